@@ -48,25 +48,25 @@ std::optional<LoggingLevel> logging_level_from_string(std::string_view);
 
 // ---- Common ---------------------------------------------------------------------------------
 struct Icon {
-  std::string src;
-  std::optional<std::string> mime_type;
-  std::vector<std::string> sizes;
-  std::optional<std::string> theme;  // "light" | "dark"
+  std::string src{};
+  std::optional<std::string> mime_type{};
+  std::vector<std::string> sizes{};
+  std::optional<std::string> theme{};  // "light" | "dark"
 };
 
 struct Implementation {
-  std::string name;
-  std::string version;
-  std::optional<std::string> title;
-  std::optional<std::string> description;
-  std::optional<std::string> website_url;
-  std::vector<Icon> icons;
+  std::string name{};
+  std::string version{};
+  std::optional<std::string> title{};
+  std::optional<std::string> description{};
+  std::optional<std::string> website_url{};
+  std::vector<Icon> icons{};
 };
 
 struct Annotations {
-  std::vector<Role> audience;
-  std::optional<double> priority;
-  std::optional<std::string> last_modified;
+  std::vector<Role> audience{};
+  std::optional<double> priority{};
+  std::optional<std::string> last_modified{};
 };
 
 // ---- Capabilities ---------------------------------------------------------------------------
@@ -79,9 +79,9 @@ struct ClientCapabilities {
   bool elicitation_form = false;
   bool elicitation_url = false;
   bool tasks = false;               // legacy core tasks (2025-11-25)
-  std::optional<JsonObject> tasks_detail;
-  JsonObject experimental;
-  JsonObject extensions;
+  std::optional<JsonObject> tasks_detail{};
+  JsonObject experimental{};
+  JsonObject extensions{};
 };
 
 struct ServerCapabilities {
@@ -94,9 +94,9 @@ struct ServerCapabilities {
   bool resources_list_changed = false;
   bool tools = false;
   bool tools_list_changed = false;
-  std::optional<JsonObject> tasks;  // legacy core tasks capability object, verbatim
-  JsonObject experimental;
-  JsonObject extensions;
+  std::optional<JsonObject> tasks{};  // legacy core tasks capability object, verbatim
+  JsonObject experimental{};
+  JsonObject extensions{};
 };
 
 // 2026-07-28 caching hints (`ttlMs`, `cacheScope`) on list/read/discover results.
@@ -107,57 +107,57 @@ struct CacheHints {
 
 // ---- Content --------------------------------------------------------------------------------
 struct TextContent {
-  std::string text;
-  std::optional<Annotations> annotations;
-  std::optional<JsonObject> meta;
+  std::string text{};
+  std::optional<Annotations> annotations{};
+  std::optional<JsonObject> meta{};
 };
 struct ImageContent {
-  std::string data;  // base64
-  std::string mime_type;
-  std::optional<Annotations> annotations;
-  std::optional<JsonObject> meta;
+  std::string data{};  // base64
+  std::string mime_type{};
+  std::optional<Annotations> annotations{};
+  std::optional<JsonObject> meta{};
 };
 struct AudioContent {
-  std::string data;  // base64
-  std::string mime_type;
-  std::optional<Annotations> annotations;
-  std::optional<JsonObject> meta;
+  std::string data{};  // base64
+  std::string mime_type{};
+  std::optional<Annotations> annotations{};
+  std::optional<JsonObject> meta{};
 };
 
 struct Resource {
-  std::string uri;
-  std::string name;
-  std::optional<std::string> title;
-  std::optional<std::string> description;
-  std::optional<std::string> mime_type;
-  std::optional<Annotations> annotations;
+  std::string uri{};
+  std::string name{};
+  std::optional<std::string> title{};
+  std::optional<std::string> description{};
+  std::optional<std::string> mime_type{};
+  std::optional<Annotations> annotations{};
   std::optional<std::int64_t> size;
-  std::vector<Icon> icons;
-  std::optional<JsonObject> meta;
+  std::vector<Icon> icons{};
+  std::optional<JsonObject> meta{};
 };
 
 struct ResourceLink {
-  Resource resource;
+  Resource resource{};
 };
 
 struct TextResourceContents {
-  std::string uri;
-  std::optional<std::string> mime_type;
-  std::string text;
-  std::optional<JsonObject> meta;
+  std::string uri{};
+  std::optional<std::string> mime_type{};
+  std::string text{};
+  std::optional<JsonObject> meta{};
 };
 struct BlobResourceContents {
-  std::string uri;
-  std::optional<std::string> mime_type;
-  std::string blob;  // base64
-  std::optional<JsonObject> meta;
+  std::string uri{};
+  std::optional<std::string> mime_type{};
+  std::string blob{};  // base64
+  std::optional<JsonObject> meta{};
 };
 using ResourceContents = std::variant<TextResourceContents, BlobResourceContents>;
 
 struct EmbeddedResource {
-  ResourceContents resource;
-  std::optional<Annotations> annotations;
-  std::optional<JsonObject> meta;
+  ResourceContents resource{};
+  std::optional<Annotations> annotations{};
+  std::optional<JsonObject> meta{};
 };
 
 using ContentBlock =
@@ -165,198 +165,198 @@ using ContentBlock =
 
 // ---- Tools ----------------------------------------------------------------------------------
 struct ToolAnnotations {
-  std::optional<std::string> title;
-  std::optional<bool> read_only_hint;
-  std::optional<bool> destructive_hint;
-  std::optional<bool> idempotent_hint;
-  std::optional<bool> open_world_hint;
+  std::optional<std::string> title{};
+  std::optional<bool> read_only_hint{};
+  std::optional<bool> destructive_hint{};
+  std::optional<bool> idempotent_hint{};
+  std::optional<bool> open_world_hint{};
 };
 
 struct Tool {
-  std::string name;
-  std::optional<std::string> title;
-  std::optional<std::string> description;
-  JsonObject input_schema;                  // always {"type":"object", ...}
-  std::optional<JsonObject> output_schema;
-  std::optional<ToolAnnotations> annotations;
-  std::optional<std::string> task_support;  // legacy `execution.taskSupport`: forbidden|optional|required
-  std::vector<Icon> icons;
-  std::optional<JsonObject> meta;
+  std::string name{};
+  std::optional<std::string> title{};
+  std::optional<std::string> description{};
+  JsonObject input_schema{};                  // always {"type":"object", ...}
+  std::optional<JsonObject> output_schema{};
+  std::optional<ToolAnnotations> annotations{};
+  std::optional<std::string> task_support{};  // legacy `execution.taskSupport`: forbidden|optional|required
+  std::vector<Icon> icons{};
+  std::optional<JsonObject> meta{};
 };
 
 struct CallToolParams {
-  std::string name;
-  JsonObject arguments;
+  std::string name{};
+  JsonObject arguments{};
 };
 
 struct CallToolResult {
-  std::vector<ContentBlock> content;
-  std::optional<Json> structured_content;
+  std::vector<ContentBlock> content{};
+  std::optional<Json> structured_content{};
   bool is_error = false;
-  std::optional<JsonObject> meta;
+  std::optional<JsonObject> meta{};
 };
 
 // ---- Resources ------------------------------------------------------------------------------
 struct ResourceTemplate {
-  std::string uri_template;
-  std::string name;
-  std::optional<std::string> title;
-  std::optional<std::string> description;
-  std::optional<std::string> mime_type;
-  std::optional<Annotations> annotations;
-  std::vector<Icon> icons;
-  std::optional<JsonObject> meta;
+  std::string uri_template{};
+  std::string name{};
+  std::optional<std::string> title{};
+  std::optional<std::string> description{};
+  std::optional<std::string> mime_type{};
+  std::optional<Annotations> annotations{};
+  std::vector<Icon> icons{};
+  std::optional<JsonObject> meta{};
 };
 
 struct ReadResourceResult {
-  std::vector<ResourceContents> contents;
-  std::optional<JsonObject> meta;
-  std::optional<CacheHints> cache;  // modern: resources/read is a cacheable result
+  std::vector<ResourceContents> contents{};
+  std::optional<JsonObject> meta{};
+  std::optional<CacheHints> cache{};  // modern: resources/read is a cacheable result
 };
 
 // ---- Prompts --------------------------------------------------------------------------------
 struct PromptArgument {
-  std::string name;
-  std::optional<std::string> title;
-  std::optional<std::string> description;
+  std::string name{};
+  std::optional<std::string> title{};
+  std::optional<std::string> description{};
   bool required = false;
 };
 
 struct Prompt {
-  std::string name;
-  std::optional<std::string> title;
-  std::optional<std::string> description;
-  std::vector<PromptArgument> arguments;
-  std::vector<Icon> icons;
-  std::optional<JsonObject> meta;
+  std::string name{};
+  std::optional<std::string> title{};
+  std::optional<std::string> description{};
+  std::vector<PromptArgument> arguments{};
+  std::vector<Icon> icons{};
+  std::optional<JsonObject> meta{};
 };
 
 struct PromptMessage {
   Role role = Role::kUser;
-  ContentBlock content;
+  ContentBlock content{};
 };
 
 struct GetPromptResult {
-  std::optional<std::string> description;
-  std::vector<PromptMessage> messages;
-  std::optional<JsonObject> meta;
+  std::optional<std::string> description{};
+  std::vector<PromptMessage> messages{};
+  std::optional<JsonObject> meta{};
 };
 
 // ---- Completion -----------------------------------------------------------------------------
 struct CompleteParams {
   enum class RefType { kPrompt, kResource } ref_type = RefType::kPrompt;
-  std::string ref;  // prompt name or resource URI / template
-  std::string argument_name;
-  std::string argument_value;
-  std::map<std::string, std::string> context_arguments;
+  std::string ref{};  // prompt name or resource URI / template
+  std::string argument_name{};
+  std::string argument_value{};
+  std::map<std::string, std::string> context_arguments{};
 };
 
 struct CompleteResult {
-  std::vector<std::string> values;  // at most 100 on the wire
+  std::vector<std::string> values{};  // at most 100 on the wire
   std::optional<std::int64_t> total;
-  std::optional<bool> has_more;
+  std::optional<bool> has_more{};
 };
 
 // ---- Lists and caching ----------------------------------------------------------------------
 template <typename T>
 struct Page {
-  std::vector<T> items;
-  std::optional<Cursor> next_cursor;
-  std::optional<CacheHints> cache;
+  std::vector<T> items{};
+  std::optional<Cursor> next_cursor{};
+  std::optional<CacheHints> cache{};
 };
 
 // ---- Logging --------------------------------------------------------------------------------
 struct LogMessage {
   LoggingLevel level = LoggingLevel::kInfo;
-  std::optional<std::string> logger;
-  Json data;
+  std::optional<std::string> logger{};
+  Json data{};
 };
 
 // ---- Client features: roots, sampling, elicitation ------------------------------------------
 struct Root {
-  std::string uri;
-  std::optional<std::string> name;
-  std::optional<JsonObject> meta;
+  std::string uri{};
+  std::optional<std::string> name{};
+  std::optional<JsonObject> meta{};
 };
 struct ListRootsResult {
-  std::vector<Root> roots;
+  std::vector<Root> roots{};
 };
 
 struct ToolUseContent {
-  std::string id;
-  std::string name;
-  JsonObject input;
-  std::optional<JsonObject> meta;
+  std::string id{};
+  std::string name{};
+  JsonObject input{};
+  std::optional<JsonObject> meta{};
 };
 struct ToolResultContent {
-  std::string tool_use_id;
-  std::vector<ContentBlock> content;
-  std::optional<Json> structured_content;
+  std::string tool_use_id{};
+  std::vector<ContentBlock> content{};
+  std::optional<Json> structured_content{};
   bool is_error = false;
-  std::optional<JsonObject> meta;
+  std::optional<JsonObject> meta{};
 };
 using SamplingContent =
     std::variant<TextContent, ImageContent, AudioContent, ToolUseContent, ToolResultContent>;
 
 struct SamplingMessage {
   Role role = Role::kUser;
-  std::vector<SamplingContent> content;  // one element is written as a single object
-  std::optional<JsonObject> meta;
+  std::vector<SamplingContent> content{};  // one element is written as a single object
+  std::optional<JsonObject> meta{};
 };
 
 struct CreateMessageParams {
-  std::vector<SamplingMessage> messages;
-  std::optional<JsonObject> model_preferences;  // verbatim: hints + priorities
-  std::optional<std::string> system_prompt;
-  std::optional<std::string> include_context;  // none | thisServer | allServers
-  std::optional<double> temperature;
+  std::vector<SamplingMessage> messages{};
+  std::optional<JsonObject> model_preferences{};  // verbatim: hints + priorities
+  std::optional<std::string> system_prompt{};
+  std::optional<std::string> include_context{};  // none | thisServer | allServers
+  std::optional<double> temperature{};
   std::int64_t max_tokens = 0;
-  std::vector<std::string> stop_sequences;
-  std::optional<JsonObject> metadata;
-  std::vector<Tool> tools;
-  std::optional<JsonObject> tool_choice;
+  std::vector<std::string> stop_sequences{};
+  std::optional<JsonObject> metadata{};
+  std::vector<Tool> tools{};
+  std::optional<JsonObject> tool_choice{};
 };
 
 struct CreateMessageResult {
   Role role = Role::kAssistant;
-  std::vector<SamplingContent> content;
-  std::string model;
-  std::optional<std::string> stop_reason;
-  std::optional<JsonObject> meta;
+  std::vector<SamplingContent> content{};
+  std::string model{};
+  std::optional<std::string> stop_reason{};
+  std::optional<JsonObject> meta{};
 };
 
 struct ElicitParams {
   enum class Mode { kForm, kUrl } mode = Mode::kForm;
-  std::string message;
-  JsonObject requested_schema;         // form mode
-  std::optional<std::string> url;      // url mode
+  std::string message{};
+  JsonObject requested_schema{};         // form mode
+  std::optional<std::string> url{};      // url mode
   std::optional<std::string> elicitation_id;  // url mode (legacy)
 };
 
 struct ElicitResult {
   enum class Action { kAccept, kDecline, kCancel } action = Action::kCancel;
-  std::optional<JsonObject> content;
-  std::optional<JsonObject> meta;
+  std::optional<JsonObject> content{};
+  std::optional<JsonObject> meta{};
 };
 
 // ---- Lifecycle ------------------------------------------------------------------------------
 struct InitializeParams {  // legacy
-  std::string protocol_version;
-  ClientCapabilities capabilities;
-  Implementation client_info;
+  std::string protocol_version{};
+  ClientCapabilities capabilities{};
+  Implementation client_info{};
 };
 struct InitializeResult {  // legacy
-  std::string protocol_version;
-  ServerCapabilities capabilities;
-  Implementation server_info;
-  std::optional<std::string> instructions;
+  std::string protocol_version{};
+  ServerCapabilities capabilities{};
+  Implementation server_info{};
+  std::optional<std::string> instructions{};
 };
 struct DiscoverResult {  // modern
-  std::vector<std::string> supported_versions;
-  ServerCapabilities capabilities;
-  std::optional<Implementation> server_info;  // from _meta serverInfo
-  std::optional<std::string> instructions;
-  std::optional<CacheHints> cache;
+  std::vector<std::string> supported_versions{};
+  ServerCapabilities capabilities{};
+  std::optional<Implementation> server_info{};  // from _meta serverInfo
+  std::optional<std::string> instructions{};
+  std::optional<CacheHints> cache{};
 };
 
 // subscriptions/listen (modern): which notifications a client opts in to.
@@ -364,19 +364,19 @@ struct SubscriptionFilter {
   bool tools_list_changed = false;
   bool prompts_list_changed = false;
   bool resources_list_changed = false;
-  std::vector<std::string> resource_subscriptions;
+  std::vector<std::string> resource_subscriptions{};
 };
 
 // ---- Multi round-trip (modern) --------------------------------------------------------------
 // A request the server needs the client to fulfil before it can finish: one of
 // elicitation/create, sampling/createMessage, roots/list.
 struct InputRequest {
-  std::string method;
-  JsonObject params;
+  std::string method{};
+  JsonObject params{};
 };
 struct InputRequiredResult {
-  std::map<std::string, InputRequest> input_requests;
-  std::optional<std::string> request_state;
+  std::map<std::string, InputRequest> input_requests{};
+  std::optional<std::string> request_state{};
 };
 
 // ---- JSON mapping ---------------------------------------------------------------------------

@@ -1,0 +1,15 @@
+# Every dependency comes from a Debian 12 package (see scripts/bootstrap.sh and README).
+find_package(Boost 1.81.0 REQUIRED CONFIG COMPONENTS json url system)
+find_package(OpenSSL 3 REQUIRED)
+find_package(fmt REQUIRED)
+find_package(spdlog REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(CLI11 QUIET)   # header-only; Debian ships no config for 2.1, so fall back to the header
+find_package(Threads REQUIRED)
+if(SALLYPORT_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+endif()
+if(SALLYPORT_BUILD_BENCH)
+  find_package(benchmark QUIET)
+endif()

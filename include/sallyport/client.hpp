@@ -1,0 +1,5 @@
+// Everything a client author needs: #include <sallyport/client.hpp>
+#pragma once
+
+#include "sallyport/client/client.hpp"
+#include "sallyport/model/types.hpp"

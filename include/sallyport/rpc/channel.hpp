@@ -1,0 +1,31 @@
+// What the JSON-RPC engine needs from a transport: a bidirectional stream of frames, one JSON
+// text per frame. Transports (stdio, child process, in-memory, HTTP) implement it; the engine never
+// sees sockets or pipes (the Beast layering: the protocol does not own the connection).
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace sallyport::rpc {
+
+class Channel {
+ public:
+  struct Callbacks {
+    std::function<void(std::string&& frame)> on_frame;
+    // A frame longer than the channel's bound was discarded: the engine answers with an error.
+    std::function<void(std::size_t bytes_seen)> on_oversize;
+    // The channel ended (EOF, peer gone, or close()). Called once; error is empty on clean EOF.
+    std::function<void(std::optional<std::string> error)> on_close;
+  };
+
+  virtual ~Channel() = default;
+  // Begins delivering frames; callbacks run on a thread owned by the channel.
+  virtual void start(Callbacks callbacks) = 0;
+  // Thread-safe. Returns false when the channel is closed and the frame was dropped.
+  virtual bool send(std::string frame) = 0;
+  // Idempotent; on_close follows.
+  virtual void close() = 0;
+};
+
+}  // namespace sallyport::rpc

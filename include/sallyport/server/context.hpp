@@ -1,0 +1,73 @@
+// What a handler gets besides its arguments: who is calling, in which protocol era, and the
+// ways to talk back while working (progress, logging, asking the user or the model for input).
+//
+// Asking for input works the same in both eras:
+//  - 2025-11-25: the server sends elicitation/create (or sampling/createMessage, roots/list) to
+//    the client and the handler waits for the answer.
+//  - 2026-07-28: there are no server-to-client requests. The first call to elicit() ends the
+//    handler run with an InputRequiredResult; the client answers and retries the original
+//    request with `inputResponses`; the handler runs again from the top and this time elicit()
+//    returns the answer. So a handler that asks for input must be deterministic up to its last
+//    question and must not perform side effects before it: do the work after the answers.
+//    Answers of earlier rounds travel in the integrity-protected `requestState`.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sallyport/model/principal.hpp"
+#include "sallyport/model/types.hpp"
+#include "sallyport/rpc/cancellation.hpp"
+
+namespace sallyport {
+
+namespace server::detail {
+struct ContextState;
+}
+
+class Context {
+ public:
+  explicit Context(std::shared_ptr<server::detail::ContextState> state);
+  ~Context();
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
+
+  const Principal& principal() const;
+  Era era() const;
+  std::string_view protocol_version() const;
+  const ClientCapabilities& client_capabilities() const;
+  const std::optional<Implementation>& client_info() const;
+
+  // notifications/progress, when the caller asked for progress (no-op otherwise).
+  void progress(double progress, std::optional<double> total = {},
+                std::optional<std::string> message = {});
+  // notifications/message, when the client's log level lets `level` through.
+  void log(LoggingLevel level, Json data, std::optional<std::string> logger_name = {});
+
+  bool cancelled() const;
+  const rpc::CancellationToken& cancellation() const;
+  // Throws McpError(kRequestCancelled) when cancelled: a convenient check point in loops.
+  void throw_if_cancelled() const;
+
+  // Input from the client. Each throws McpError when the client lacks the capability
+  // (-32021 in 2026-07-28) or the peer fails; in 2026-07-28 the first unanswered call ends this
+  // run of the handler (see above) by throwing an internal signal: do not catch `...` around it.
+  ElicitResult elicit(const ElicitParams& params);
+  ElicitResult elicit(std::string message, JsonObject requested_schema);
+  ElicitResult elicit_url(std::string message, std::string url);
+  CreateMessageResult sample(const CreateMessageParams& params);
+  std::vector<Root> roots();
+
+  // Handler-defined state carried across input rounds in 2026-07-28 (sealed in requestState).
+  // In 2025-11-25 the handler never restarts, so this is plain local state.
+  JsonObject& state();
+
+  server::detail::ContextState& internal() { return *state_; }
+
+ private:
+  std::shared_ptr<server::detail::ContextState> state_;
+};
+
+}  // namespace sallyport

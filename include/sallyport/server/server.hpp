@@ -1,0 +1,220 @@
+// The server API: register tools, resources, resource templates and prompts with handlers, then
+// serve them over stdio (this header) or HTTP. One Server object serves both protocol eras at
+// once: a request carrying 2026-07-28 `_meta` is answered statelessly, an `initialize` opens a
+// 2025-11-25 session.
+//
+//   sallyport::Server server{{.name = "bank", .version = "1.0.0"}};
+//   server.tool("echo").description("Echoes text").input_schema(schema)
+//       .handle([](const sallyport::JsonObject& args, sallyport::Context&) {
+//         return sallyport::ToolResult::text(args.at("text").as_string().c_str());
+//       });
+//   return sallyport::serve_stdio(server);
+//
+// Mistakes in registration (a schema that is not an object, a duplicate name, a malformed URI
+// template) throw std::invalid_argument at start-up with a message saying how to fix them.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <type_traits>
+
+#include "sallyport/model/types.hpp"
+#include "sallyport/rpc/message.hpp"
+#include "sallyport/server/context.hpp"
+#include "sallyport/server/tool_result.hpp"
+
+namespace sallyport {
+
+namespace rpc {
+class Channel;
+class Exchange;
+}  // namespace rpc
+
+struct ServerOptions {
+  std::string name{};
+  std::string version{};
+  std::optional<std::string> title{};
+  std::optional<std::string> description{};
+  std::optional<std::string> website_url{};
+  std::optional<std::string> instructions{};
+  std::size_t page_size = 100;  // items per page of tools/list, resources/list, ...
+  rpc::Limits limits{};
+  // Caching hints for 2026-07-28 list results (ttlMs/cacheScope). Lists are the same for every
+  // caller unless authorization filters them, so "public" is right for unprotected servers.
+  CacheHints list_cache{.ttl_ms = 0, .public_scope = false};
+  // Key that seals requestState (HMAC-SHA256). Random per process when empty; set the same key
+  // on every replica of a fleet so retries may land anywhere.
+  std::string request_state_key{};
+  std::chrono::seconds request_state_ttl{600};
+  std::size_t max_input_rounds = 8;  // bound on 2026-07-28 input_required round trips
+};
+
+using UriParams = std::map<std::string, std::string>;
+using PromptArguments = std::map<std::string, std::string>;
+// Completion: given the partial value (and already-resolved arguments), suggest values.
+using Completer = std::function<CompleteResult(const CompleteParams&, Context&)>;
+
+using ToolHandler = std::function<CallToolResult(const JsonObject& arguments, Context&)>;
+using ResourceHandler = std::function<ReadResourceResult(const std::string& uri, Context&)>;
+using TemplateHandler =
+    std::function<ReadResourceResult(const std::string& uri, const UriParams&, Context&)>;
+using PromptHandler = std::function<GetPromptResult(const PromptArguments&, Context&)>;
+
+class Server;
+
+class ToolBuilder {
+ public:
+  ToolBuilder& title(std::string t);
+  ToolBuilder& description(std::string d);
+  ToolBuilder& input_schema(Json schema);   // must be an object with "type": "object"
+  ToolBuilder& output_schema(Json schema);  // structuredContent is validated against it
+  ToolBuilder& annotations(ToolAnnotations a);
+  ToolBuilder& read_only(bool v = true);
+  ToolBuilder& destructive(bool v = true);
+  ToolBuilder& idempotent(bool v = true);
+  ToolBuilder& open_world(bool v = true);
+  ToolBuilder& icon(Icon i);
+  ToolBuilder& meta(JsonObject m);
+  ToolBuilder& task_support(std::string mode);  // legacy tasks: forbidden | optional | required
+
+  // Registers the tool. The handler may return CallToolResult, ToolResult, std::string (text),
+  // or Json (structured content, also sent as text for older clients).
+  template <typename F>
+  void handle(F&& f) {
+    register_handler(adapt(std::forward<F>(f)));
+  }
+
+ private:
+  friend class Server;
+  ToolBuilder(Server& server, std::string name);
+  void register_handler(ToolHandler handler);
+
+  template <typename F>
+  static ToolHandler adapt(F&& f) {
+    return [f = std::forward<F>(f)](const JsonObject& args, Context& ctx) -> CallToolResult {
+      using R = std::invoke_result_t<F&, const JsonObject&, Context&>;
+      if constexpr (std::is_same_v<R, CallToolResult>) {
+        return f(args, ctx);
+      } else if constexpr (std::is_same_v<R, ToolResult>) {
+        return f(args, ctx).release();
+      } else if constexpr (std::is_convertible_v<R, std::string>) {
+        return ToolResult::text(std::string(f(args, ctx))).release();
+      } else {
+        return ToolResult::structured(Json(f(args, ctx))).release();
+      }
+    };
+  }
+
+  Server& server_;
+  Tool tool_{};
+};
+
+class ResourceBuilder {
+ public:
+  ResourceBuilder& title(std::string t);
+  ResourceBuilder& description(std::string d);
+  ResourceBuilder& mime_type(std::string m);
+  ResourceBuilder& size(std::int64_t bytes);
+  ResourceBuilder& annotations(Annotations a);
+  ResourceBuilder& icon(Icon i);
+  ResourceBuilder& meta(JsonObject m);
+  void read(ResourceHandler handler);
+  // Convenience: fixed text content.
+  void text(std::string content);
+
+ private:
+  friend class Server;
+  ResourceBuilder(Server& server, std::string uri, std::string name);
+  Server& server_;
+  Resource resource_{};
+};
+
+class ResourceTemplateBuilder {
+ public:
+  ResourceTemplateBuilder& name(std::string n);
+  ResourceTemplateBuilder& title(std::string t);
+  ResourceTemplateBuilder& description(std::string d);
+  ResourceTemplateBuilder& mime_type(std::string m);
+  ResourceTemplateBuilder& annotations(Annotations a);
+  ResourceTemplateBuilder& icon(Icon i);
+  ResourceTemplateBuilder& complete(std::string variable, Completer completer);
+  void read(TemplateHandler handler);
+
+ private:
+  friend class Server;
+  ResourceTemplateBuilder(Server& server, std::string uri_template);
+  Server& server_;
+  ResourceTemplate template_{};
+  std::map<std::string, Completer> completers_{};
+};
+
+class PromptBuilder {
+ public:
+  PromptBuilder& title(std::string t);
+  PromptBuilder& description(std::string d);
+  PromptBuilder& argument(std::string name, std::string description = {}, bool required = false);
+  PromptBuilder& icon(Icon i);
+  PromptBuilder& complete(std::string argument, Completer completer);
+  void get(PromptHandler handler);
+
+ private:
+  friend class Server;
+  PromptBuilder(Server& server, std::string name);
+  Server& server_;
+  Prompt prompt_{};
+  std::map<std::string, Completer> completers_{};
+};
+
+class Server {
+ public:
+  explicit Server(ServerOptions options);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  ToolBuilder tool(std::string name);
+  ResourceBuilder resource(std::string uri, std::string name);
+  ResourceTemplateBuilder resource_template(std::string uri_template);
+  PromptBuilder prompt(std::string name);
+
+  bool remove_tool(std::string_view name);
+  bool remove_resource(std::string_view uri);
+  bool remove_prompt(std::string_view name);
+
+  // Notify connected clients (legacy sessions and modern subscriptions/listen streams).
+  // Registration changes after serving has started send the list_changed ones automatically.
+  void notify_resource_updated(std::string_view uri);
+  void notify_tools_changed();
+  void notify_resources_changed();
+  void notify_prompts_changed();
+  // Legacy sessions: log to every connected client (per-request logging is Context::log).
+  void log(LoggingLevel level, Json data, std::optional<std::string> logger_name = {});
+
+  ServerCapabilities capabilities() const;
+  const ServerOptions& options() const;
+
+  // Serves one client over a channel until it closes (stdio, child pipes, in-memory tests).
+  void serve(std::shared_ptr<rpc::Channel> channel);
+  // Ends every open subscription and session gracefully (pending handlers finish first).
+  void shutdown();
+
+  // For transports (HTTP): the engine behind every entry point.
+  struct Engine;
+  Engine& engine();
+
+ private:
+  friend class ToolBuilder;
+  friend class ResourceBuilder;
+  friend class ResourceTemplateBuilder;
+  friend class PromptBuilder;
+  std::unique_ptr<Engine> engine_{};
+};
+
+// Serves `server` on this process's stdin/stdout until stdin closes; returns an exit code.
+int serve_stdio(Server& server);
+
+}  // namespace sallyport

@@ -1,0 +1,136 @@
+#include "sallyport/rpc/message.hpp"
+
+#include <fmt/format.h>
+
+namespace sallyport::rpc {
+
+std::string to_string(const RequestId& id) {
+  if (auto* n = std::get_if<std::int64_t>(&id)) return std::to_string(*n);
+  return std::get<std::string>(id);
+}
+
+Json to_json(const RequestId& id) {
+  if (auto* n = std::get_if<std::int64_t>(&id)) return Json(*n);
+  return Json(std::get<std::string>(id));
+}
+
+std::optional<RequestId> request_id_from_json(const Json& j) {
+  if (j.is_string()) return RequestId{std::string(j.get_string())};
+  if (j.is_int64()) return RequestId{j.get_int64()};
+  if (j.is_uint64() && j.get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
+    return RequestId{static_cast<std::int64_t>(j.get_uint64())};
+  // Integral doubles (1.0) are not ids: JSON-RPC says ids SHOULD NOT contain fractional parts and
+  // MCP says string or integer. Rejecting them keeps correlation exact.
+  return std::nullopt;
+}
+
+namespace {
+
+std::unexpected<DecodeFailure> fail(Error e, std::optional<RequestId> id = {}, bool respond = true) {
+  return std::unexpected(DecodeFailure{std::move(e), std::move(id), respond});
+}
+
+std::expected<Error, std::string> decode_error_object(const Json& j) {
+  if (!j.is_object()) return std::unexpected("error must be an object");
+  const auto& o = j.get_object();
+  auto* code = o.if_contains("code");
+  auto* message = o.if_contains("message");
+  if (!code || !(code->is_int64() || code->is_uint64()))
+    return std::unexpected("error.code must be an integer");
+  if (!message || !message->is_string()) return std::unexpected("error.message must be a string");
+  Error e;
+  e.code = code->is_int64() ? static_cast<int>(code->get_int64()) : -1;
+  e.message = std::string(message->get_string());
+  if (auto* data = o.if_contains("data")) e.data = *data;
+  return e;
+}
+
+}  // namespace
+
+std::expected<Message, DecodeFailure> decode(const Json& value) {
+  if (value.is_array())
+    return fail(Error::invalid_request("JSON-RPC batches are not supported by MCP"));
+  if (!value.is_object()) return fail(Error::invalid_request("a JSON-RPC message must be an object"));
+  const auto& o = value.get_object();
+
+  // Read the id first so that every later complaint can be correlated.
+  std::optional<RequestId> id;
+  const Json* id_value = o.if_contains("id");
+  bool id_valid = true;
+  if (id_value && !id_value->is_null()) {
+    id = request_id_from_json(*id_value);
+    id_valid = id.has_value();
+  }
+
+  auto* version = o.if_contains("jsonrpc");
+  if (!version || !version->is_string() || version->get_string() != "2.0")
+    return fail(Error::invalid_request("\"jsonrpc\" must be \"2.0\""), id);
+
+  if (auto* method = o.if_contains("method")) {
+    if (!method->is_string()) return fail(Error::invalid_request("\"method\" must be a string"), id);
+    Json params = nullptr;
+    if (auto* p = o.if_contains("params")) {
+      if (!p->is_object() && !p->is_null())
+        return fail(Error::invalid_params("\"params\" must be an object"), id, id_value != nullptr);
+      params = *p;
+    }
+    std::string name(method->get_string());
+    if (!id_value) return Notification{std::move(name), std::move(params)};
+    if (!id_valid || id_value->is_null())
+      return fail(Error::invalid_request("\"id\" must be a string or an integer"));
+    return Request{*id, std::move(name), std::move(params)};
+  }
+
+  auto* result = o.if_contains("result");
+  auto* error = o.if_contains("error");
+  if (result || error) {
+    // A broken response cannot be answered (answering responses loops); the engine logs it.
+    if (result && error)
+      return fail(Error::invalid_request("response has both result and error"), id, false);
+    if (result) {
+      if (!id) return fail(Error::invalid_request("response without a valid id"), {}, false);
+      return Response::success(*id, *result);
+    }
+    auto e = decode_error_object(*error);
+    if (!e) return fail(Error::invalid_request(e.error()), id, false);
+    return Response::failure(id, std::move(*e));
+  }
+  return fail(Error::invalid_request("message has neither method nor result/error"), id);
+}
+
+std::expected<Message, DecodeFailure> decode(std::string_view text, const Limits& limits) {
+  if (text.size() > limits.max_message_bytes)
+    return fail(Error::invalid_request(
+        fmt::format("message of {} bytes exceeds the limit of {}", text.size(), limits.max_message_bytes)));
+  boost::json::parse_options opts;
+  opts.max_depth = limits.max_json_depth;
+  boost::system::error_code ec;
+  Json value = boost::json::parse(text, ec, {}, opts);
+  if (ec) return fail(Error::parse_error(fmt::format("invalid JSON: {}", ec.message())));
+  return decode(value);
+}
+
+Json to_json(const Message& message) {
+  JsonObject o;
+  o["jsonrpc"] = "2.0";
+  if (auto* r = std::get_if<Request>(&message)) {
+    o["id"] = to_json(r->id);
+    o["method"] = r->method;
+    if (!r->params.is_null()) o["params"] = r->params;
+  } else if (auto* n = std::get_if<Notification>(&message)) {
+    o["method"] = n->method;
+    if (!n->params.is_null()) o["params"] = n->params;
+  } else {
+    const auto& resp = std::get<Response>(message);
+    o["id"] = resp.id ? to_json(*resp.id) : Json(nullptr);
+    if (resp.ok())
+      o["result"] = resp.result();
+    else
+      o["error"] = sallyport::to_json(resp.error());
+  }
+  return o;
+}
+
+std::string encode(const Message& message) { return boost::json::serialize(to_json(message)); }
+
+}  // namespace sallyport::rpc

@@ -1,0 +1,157 @@
+// The server's engine: registries, per-connection state and the method router shared by every
+// transport. Internal header.
+#pragma once
+
+#include <atomic>
+#include <list>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <shared_mutex>
+#include <string>
+#include <vector>
+
+#include "sallyport/json_schema/validator.hpp"
+#include "sallyport/rpc/exchange.hpp"
+#include "sallyport/server/server.hpp"
+#include "sallyport/uri_template/uri_template.hpp"
+#include "sallyport/wire/codec.hpp"
+#include "server/request_state.hpp"
+
+namespace sallyport {
+
+namespace server::detail {
+
+struct ToolEntry {
+  Tool tool;
+  std::optional<json_schema::Schema> input;
+  std::optional<json_schema::Schema> output;
+  ToolHandler handler;
+};
+struct ResourceEntry {
+  Resource resource;
+  ResourceHandler handler;
+};
+struct TemplateEntry {
+  ResourceTemplate tmpl;
+  uri_template::UriTemplate parsed;
+  TemplateHandler handler;
+  std::map<std::string, Completer> completers;
+};
+struct PromptEntry {
+  Prompt prompt;
+  PromptHandler handler;
+  std::map<std::string, Completer> completers;
+};
+
+// A 2025-11-25 session: what initialize negotiated, kept for the session's life.
+struct LegacySession {
+  const wire::Codec* codec = nullptr;
+  ClientCapabilities capabilities;
+  Implementation client_info;
+  bool initialized = false;  // notifications/initialized received
+  std::optional<LoggingLevel> log_level;
+  std::set<std::string> subscriptions;  // resources/subscribe
+};
+
+// One client connection (a stdio pipe pair, or one HTTP legacy session). Thread-safe.
+struct Connection {
+  std::mutex mutex;
+  std::optional<LegacySession> session;
+  Principal principal;
+  // Sends a server-initiated notification outside any request (list_changed, updated, logs).
+  std::function<void(std::string method, Json params)> send_notification;
+  // Whether this transport can carry server-to-client requests outside the request's own stream.
+  bool can_send_requests = true;
+};
+
+// A 2026-07-28 subscriptions/listen stream.
+struct Subscription {
+  std::shared_ptr<rpc::Exchange> exchange;
+  SubscriptionFilter filter;
+  Json id;  // the listen request's id
+};
+
+// What a handler run knows; Context is its public face.
+struct ContextState {
+  Server::Engine* engine = nullptr;
+  std::shared_ptr<rpc::Exchange> exchange;
+  const wire::Codec* codec = nullptr;
+  wire::RequestEnvelope envelope;
+  Principal principal;
+  std::optional<LoggingLevel> log_threshold;
+  std::string method;  // for requestState binding
+  std::string target;  // tool / prompt name or resource URI
+  // 2026-07-28 multi round-trip
+  std::map<std::string, Json> answers;  // earlier rounds (sealed state) + this round's responses
+  std::map<std::string, InputRequest> needed;
+  std::map<std::string, int> counters;  // per kind, to derive deterministic keys
+  JsonObject user_state;
+};
+
+// Thrown by Context in 2026-07-28 when the handler needs input it does not have yet.
+struct InputRequiredSignal {};
+
+}  // namespace server::detail
+
+struct Server::Engine {
+  explicit Engine(ServerOptions o);
+
+  ServerOptions options;
+  Implementation server_info;
+  server::detail::RequestSealer sealer;
+
+  // Registries; handlers run under no lock (entries are copied out as shared_ptr).
+  mutable std::shared_mutex registry_mutex;
+  std::map<std::string, std::shared_ptr<server::detail::ToolEntry>, std::less<>> tools;
+  std::map<std::string, std::shared_ptr<server::detail::ResourceEntry>, std::less<>> resources;
+  std::vector<std::shared_ptr<server::detail::TemplateEntry>> templates;
+  std::map<std::string, std::shared_ptr<server::detail::PromptEntry>, std::less<>> prompts;
+  bool has_completions = false;
+  bool has_subscribable_resources = true;
+  std::atomic<bool> serving{false};
+
+  // Listeners for server-initiated notifications.
+  std::mutex listeners_mutex;
+  std::list<std::weak_ptr<server::detail::Connection>> connections;
+  std::map<std::string, server::detail::Subscription> subscriptions;  // key: listen id as text
+
+  // Entry point for every transport: answers the exchange (now, or later for listen streams).
+  void handle(const std::shared_ptr<rpc::Exchange>& exchange,
+              const std::shared_ptr<server::detail::Connection>& connection);
+  // Entry point for notifications from the client.
+  void handle_notification(const rpc::Notification& n,
+                           const std::shared_ptr<server::detail::Connection>& connection);
+
+  void add_connection(const std::shared_ptr<server::detail::Connection>& c);
+  void broadcast_list_changed(std::string_view method, bool SubscriptionFilter::*wanted);
+  void broadcast_resource_updated(std::string_view uri);
+  void close_subscriptions();
+
+  ServerCapabilities capabilities() const;
+
+ private:
+  void handle_legacy(const std::shared_ptr<rpc::Exchange>& ex,
+                     const std::shared_ptr<server::detail::Connection>& conn);
+  void handle_modern(const std::shared_ptr<rpc::Exchange>& ex, wire::RequestEnvelope env,
+                     const std::shared_ptr<server::detail::Connection>& conn);
+  // The feature methods shared by both eras. Returns the result object (or throws McpError /
+  // InputRequiredSignal).
+  JsonObject dispatch_feature(server::detail::ContextState& state, const Json& params);
+  void run_feature(const std::shared_ptr<rpc::Exchange>& ex,
+                   std::shared_ptr<server::detail::ContextState> state);
+
+ public:
+  JsonObject list_tools(const server::detail::ContextState& s, const Json& params);
+  JsonObject call_tool(server::detail::ContextState& s, const Json& params);
+  JsonObject list_resources(const server::detail::ContextState& s, const Json& params);
+  JsonObject list_templates(const server::detail::ContextState& s, const Json& params);
+  JsonObject read_resource(server::detail::ContextState& s, const Json& params);
+  JsonObject list_prompts(const server::detail::ContextState& s, const Json& params);
+  JsonObject get_prompt(server::detail::ContextState& s, const Json& params);
+  JsonObject complete(server::detail::ContextState& s, const Json& params);
+  void listen(const std::shared_ptr<rpc::Exchange>& ex, const Json& params);
+};
+
+}  // namespace sallyport
