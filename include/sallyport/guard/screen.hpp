@@ -1,0 +1,62 @@
+// Screening of what servers return (tool results, resource contents) before a model reads it:
+// instructions aimed at the model, hidden Unicode, exfiltration patterns. One pass over the
+// text with precompiled word tables, no std::regex: cheap enough for every call.
+//
+//   sallyport::guard::OutputScreener screener{{.action = ScreenAction::redact}};
+//   auto r = screener.screen_result(call_tool_result, "server", "tool");
+//   forward(r.result);   // annotated, redacted or replaced by an error, per policy
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/value.hpp>
+
+#include "sallyport/guard/finding.hpp"
+
+namespace sallyport::guard {
+
+enum class ScreenAction { allow, annotate, redact, block };
+std::string_view to_string(ScreenAction a) noexcept;
+
+struct ScreenPolicy {
+  // What to do when a finding reaches `threshold`. Findings below it are reported only.
+  ScreenAction action = ScreenAction::annotate;
+  Severity threshold = Severity::medium;
+  // Replaces each redacted span; "{category}" is substituted.
+  std::string redaction_marker = "[removed by sallyport guard: {category}]";
+  // Texts longer than this are screened on their first max_text_bytes only and the rest is
+  // treated as suspicious (fail closed: severity medium, "oversized").
+  std::size_t max_text_bytes = 8 * 1024 * 1024;
+};
+
+struct ScreenResult {
+  ScreenAction action = ScreenAction::allow;  // what was applied
+  std::optional<Severity> severity;           // highest finding
+  std::vector<Finding> findings;
+  std::string text;           // screen_text: the text to forward
+  boost::json::value result;  // screen_result: the result to forward
+};
+
+class OutputScreener {
+ public:
+  explicit OutputScreener(ScreenPolicy policy = {});
+
+  // Findings only, no rewriting: the fast path.
+  std::vector<Finding> scan(std::string_view text, std::string_view server = {},
+                            std::string_view tool = {}) const;
+  ScreenResult screen_text(std::string_view text, std::string_view server = {},
+                           std::string_view tool = {}) const;
+  // A CallToolResult (content[], structuredContent) or a ReadResourceResult (contents[]).
+  ScreenResult screen_result(const boost::json::value& result, std::string_view server = {},
+                             std::string_view tool = {}) const;
+
+  const ScreenPolicy& policy() const noexcept { return policy_; }
+
+ private:
+  ScreenPolicy policy_;
+};
+
+}  // namespace sallyport::guard

@@ -1,0 +1,646 @@
+#include "sallyport/guard/analyzer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+#include <boost/json.hpp>
+
+#include "guard/signals.hpp"
+#include "guard/surface.hpp"
+
+namespace sallyport::guard {
+namespace json = boost::json;
+using namespace detail;
+
+namespace {
+
+struct FieldSignal {
+  Signal s;
+  std::size_t field;
+};
+
+constexpr std::array<std::string_view, 8> kExecProps = {
+    "command", "cmd", "shell", "script", "exec", "eval", "shellcommand", "commandline"};
+
+constexpr std::array<std::string_view, 22> kPathLikeProps = {
+    "path",      "file",        "filepath",   "filename", "directory",   "dir",
+    "folder",    "command",     "cmd",        "script",   "url",         "uri",
+    "endpoint",  "webhook",     "webhookurl", "callback", "callbackurl", "email",
+    "recipient", "destination", "sshkey",     "keyfile"};
+
+constexpr std::array<std::string_view, 74> kPathDomainWords = {
+    "file",     "files",      "path",     "directory", "folder",  "read",       "write",
+    "save",     "load",       "open",     "document",  "image",   "photo",      "pdf",
+    "csv",      "log",        "logs",     "config",    "repo",    "repository", "git",
+    "project",  "workspace",  "code",     "source",    "script",  "command",    "execute",
+    "run",      "shell",      "url",      "http",      "web",     "page",       "site",
+    "link",     "fetch",      "download", "upload",    "browse",  "navigate",   "api",
+    "request",  "email",      "mail",     "send",      "message", "notify",     "webhook",
+    "callback", "recipient",  "export",   "import",    "backup",  "storage",    "bucket",
+    "drive",    "attachment", "archive",  "zip",       "output",  "media",      "audio",
+    "video",    "screenshot", "terminal", "process",   "edit",    "create",     "copy",
+    "move",     "delete",     "list",     "search"};
+
+constexpr std::array<std::string_view, 46> kSecretDomainWords = {
+    "login",  "auth",    "authenticate", "signin",      "connect",  "connection", "database",
+    "db",     "sql",     "postgres",     "mysql",       "redis",    "mongo",      "git",
+    "deploy", "wallet",  "encrypt",      "decrypt",     "crypto",   "pay",        "payment",
+    "card",   "bank",    "account",      "certificate", "tls",      "ssl",        "oauth",
+    "api",    "session", "vault",        "secret",      "password", "credential", "credentials",
+    "key",    "keys",    "token",        "user",        "register", "signup",     "smtp",
+    "ftp",    "ssh",     "proxy",        "registry"};
+
+constexpr std::array<std::string_view, 24> kConvoDomainWords = {
+    "memory",  "memories", "remember",     "summarize", "summary",    "summarise",
+    "thread",  "chat",     "conversation", "message",   "messages",   "history",
+    "context", "note",     "notes",        "journal",   "transcript", "session",
+    "prompt",  "feedback", "reflect",      "recall",    "dialog",     "discussion"};
+
+constexpr std::array<std::string_view, 26> kWriteVerbs = {
+    "delete",  "remove", "drop",   "destroy", "wipe",   "kill",    "send", "post",   "transfer",
+    "execute", "run",    "write",  "create",  "update", "set",     "move", "rename", "push",
+    "commit",  "merge",  "upload", "publish", "deploy", "install", "pay",  "purge"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& a, std::string_view w) {
+  return std::find(a.begin(), a.end(), w) != a.end();
+}
+
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : split_identifier(s)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      cur.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      cur.push_back(static_cast<char>(c + 32));
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+Severity by_weight(double w) {
+  if (w >= 1.0) return Severity::high;
+  if (w >= 0.6) return Severity::medium;
+  if (w >= 0.3) return Severity::low;
+  return Severity::info;
+}
+
+struct Context {
+  const AnalyzerOptions& opts;
+  std::string server;
+  ToolDictionary base_dict;                // siblings and foreign names
+  std::vector<std::string> surface_names;  // tools and prompts of this server
+  std::vector<std::string> foreign_names;  // well-known + other servers, minus ours
+};
+
+class DefinitionJudge {
+ public:
+  DefinitionJudge(Context& ctx, const Definition& def) : ctx_(ctx), def_(def) {}
+
+  void run(Analysis& out);
+
+ private:
+  void add(std::size_t field, Family f, float w, std::string_view rule, std::string msg,
+           std::string evidence) {
+    Signal s{f, w, rule, std::move(msg), 0, 0, std::move(evidence), false};
+    sig_.push_back({std::move(s), field});
+  }
+  void scan_fields();
+  void check_name();
+  void check_schema();
+  void check_length();
+  void dampen();
+
+  Context& ctx_;
+  const Definition& def_;
+  std::vector<FieldSignal> sig_;
+  Mask domain_;
+  std::vector<std::string> domain_words_;
+};
+
+void DefinitionJudge::scan_fields() {
+  ToolDictionary dict = ctx_.base_dict;
+  dict[normal_name(def_.name)] = kToolSelf;
+  TextOptions to;
+  to.tools = &dict;
+  TextScan scan;
+  std::vector<Signal> tmp;
+  for (std::size_t i = 0; i < def_.fields.size(); ++i) {
+    const Field& f = def_.fields[i];
+    tmp.clear();
+    const bool name_like = f.role == Field::name || f.role == Field::prop_name;
+    const std::string text = name_like ? split_identifier(f.text) : f.text;
+    text_signals(text, to, scan, tmp);
+    for (Signal& s : tmp) {
+      if (name_like) {
+        // names were re-spaced: the span refers to the spaced copy
+        if (s.evidence.empty()) s.evidence = escape_display(f.text, 120, true);
+        s.weight *= 0.8f;
+        if (s.family == Family::unicode || s.family == Family::homoglyph) continue;  // below
+      }
+      if (f.role == Field::value && s.family == Family::sensitive) s.weight *= 1.6f;
+      if (s.evidence.empty())
+        s.evidence = escape_display(text.substr(s.begin, s.end - s.begin), 200);
+      sig_.push_back({std::move(s), i});
+    }
+  }
+}
+
+void DefinitionJudge::check_name() {
+  const std::string& name = def_.name;
+  if (name.empty()) return;
+  bool invisible = false, latin = false, foreign_script = false, other = false, non_ascii = false;
+  for (std::size_t i = 0; i < name.size();) {
+    const Utf8 u = decode_utf8(name, i);
+    i += u.len;
+    if (u.cp >= 0x80) non_ascii = true;
+    if (classify_invisible(u.cp) != Invisible::none) {
+      invisible = true;
+      continue;
+    }
+    switch (script_of(u.cp)) {
+      case Script::latin:
+        latin = true;
+        break;
+      case Script::cyrillic:
+      case Script::greek:
+      case Script::armenian:
+      case Script::compat:
+        foreign_script = true;
+        break;
+      case Script::other:
+        other = true;
+        break;
+      case Script::common:
+        break;
+    }
+  }
+  const std::string ev = escape_display(name, 120, true);
+  if (invisible)
+    add(0, Family::unicode, 1.5f, "invisible-in-name", "the name contains invisible characters",
+        ev);
+  const std::string sk = skeleton(name);
+  const std::string canon = normal_name(name);
+  std::string imitated;
+  auto imitates = [&](const std::vector<std::string>& names) {
+    for (const std::string& other_name : names) {
+      if (other_name == name) continue;
+      if (skeleton(other_name) == sk && normal_name(other_name) != canon) {
+        imitated = other_name;
+        return true;
+      }
+    }
+    return false;
+  };
+  const bool copies = imitates(ctx_.surface_names) || imitates(ctx_.foreign_names);
+  if (latin && foreign_script) {
+    add(0, Family::homoglyph, 1.3f, "mixed-script-name",
+        copies ? fmt::format("the name mixes scripts and imitates \"{}\"", imitated)
+               : std::string("the name mixes Latin with look-alike letters of another script"),
+        ev);
+  } else if (copies) {
+    add(0, Family::homoglyph, non_ascii ? 1.3f : 1.0f, "confusable-name",
+        fmt::format("the name is a look-alike of \"{}\"", imitated), ev);
+  } else if (foreign_script) {
+    add(0, Family::homoglyph, 0.6f, "non-ascii-name", "the name uses look-alike letters", ev);
+  } else if (other && def_.kind == "tool") {
+    add(0, Family::homoglyph, 0.2f, "non-ascii-name", "the tool name is not ASCII", ev);
+  }
+  // the same name twice on one server: clients pick one arbitrarily
+  int same = 0;
+  for (const std::string& n : ctx_.surface_names) same += n == name;
+  if (same > 1)
+    add(0, Family::shadow, 0.5f, "duplicate-name", "two definitions on this server share this name",
+        ev);
+}
+
+void DefinitionJudge::check_length() {
+  std::size_t desc = 0, total = 0;
+  for (const Field& f : def_.fields) {
+    total += f.text.size();
+    if (f.role == Field::description && f.location.ends_with(".description") &&
+        f.location.find("Schema") == std::string::npos)
+      desc = std::max(desc, f.text.size());
+  }
+  if (desc > 6000) {
+    add(0, Family::length, 0.45f, "long-description",
+        fmt::format("description is {} bytes long", desc), {});
+  } else if (desc > 2500) {
+    add(0, Family::length, 0.2f, "long-description",
+        fmt::format("description is {} bytes long", desc), {});
+  }
+  if (total > 12000)
+    add(0, Family::length, 0.2f, "long-definition",
+        fmt::format("definition carries {} bytes of text", total), {});
+}
+
+void DefinitionJudge::check_schema() {
+  if (def_.kind != "tool" || !def_.value || !def_.value->is_object()) return;
+  const json::object& tool = def_.value->as_object();
+  const json::object* ann = nullptr;
+  if (const auto* a = tool.if_contains("annotations"); a && a->is_object()) ann = &a->as_object();
+  auto hint = [&](std::string_view k) -> int {
+    if (!ann) return -1;
+    const auto* v = ann->if_contains(k);
+    if (!v || !v->is_bool()) return -1;
+    return v->as_bool() ? 1 : 0;
+  };
+  const json::object* props = nullptr;
+  if (const auto* is = tool.if_contains("inputSchema"); is && is->is_object()) {
+    if (const auto* p = is->as_object().if_contains("properties"); p && p->is_object())
+      props = &p->as_object();
+  }
+  const auto name_words = words_of(def_.name);
+  const std::string first = name_words.empty() ? std::string{} : name_words.front();
+  bool readonly_claim = hint("readOnlyHint") == 1 || domain_.has(kReadOnlyW);
+  for (const Field& f : def_.fields) {
+    if (f.role == Field::description && f.location == def_.location + ".description") {
+      const std::string low = [&] {
+        std::string l = f.text;
+        for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        return l;
+      }();
+      if (low.find("read-only") != std::string::npos ||
+          low.find("read only") != std::string::npos ||
+          low.find("does not modify") != std::string::npos ||
+          low.find("no side effects") != std::string::npos ||
+          low.find("never modifies") != std::string::npos)
+        readonly_claim = true;
+    }
+  }
+  auto has_domain_word = [&](const auto& list) {
+    for (const std::string& w : domain_words_)
+      if (contains(list, w)) return true;
+    return false;
+  };
+  if (hint("readOnlyHint") == 1 && contains(kWriteVerbs, first))
+    add(0, Family::mismatch, 0.5f, "annotation-contradicts-name",
+        fmt::format("marked read-only yet named \"{}\"", def_.name), escape_display(def_.name));
+  if (hint("destructiveHint") == 0 &&
+      (first == "delete" || first == "remove" || first == "drop" || first == "destroy" ||
+       first == "wipe" || first == "purge" || first == "erase" || first == "truncate"))
+    add(0, Family::mismatch, 0.4f, "annotation-contradicts-name",
+        fmt::format("marked non-destructive yet named \"{}\"", def_.name),
+        escape_display(def_.name));
+  if (!props) return;
+  const bool secret_domain = domain_.any(Mask{kSecret, kSecretMod, kKeyW, kSensPath, kEnvW}) ||
+                             has_domain_word(kSecretDomainWords);
+  const bool convo_domain = has_domain_word(kConvoDomainWords);
+  const bool path_domain = has_domain_word(kPathDomainWords);
+  std::size_t idx = 0;
+  for (const auto& [key, schema] : *props) {
+    if (++idx > 200) break;
+    const std::string pname(key);
+    const std::string canon = normal_name(pname);
+    const std::string loc = def_.location + ".inputSchema.properties." + pname;
+    const std::string ev = escape_display(pname, 120, true);
+    const std::string spaced = split_identifier(pname);
+    TextScan sc;
+    sc.scan(spaced);
+    Mask m;
+    for (const Token& t : sc.hits) m |= t.cls;
+    // the param description helps too ("The user's SSH private key")
+    Mask dm;
+    if (schema.is_object()) {
+      if (const auto* d = schema.as_object().if_contains("description"); d && d->is_string()) {
+        TextScan ds;
+        ds.scan(std::string_view(d->as_string()));
+        for (const Token& t : ds.hits) dm |= t.cls;
+      }
+    }
+    if (readonly_claim && contains(kExecProps, canon))
+      add(0, Family::mismatch, 0.8f, "readonly-takes-command",
+          fmt::format("claims to be read-only but takes a \"{}\" parameter", pname), ev);
+    const bool secret_param = m.any(Mask{kSecret, kSensPath}) || canon == "sshkey" ||
+                              canon == "privatekey" || canon == "seedphrase";
+    if (secret_param) {
+      add(0, Family::mismatch, secret_domain ? 0.1f : 0.8f, "asks-for-secret",
+          fmt::format("asks for a secret (\"{}\") its purpose does not need", pname), ev);
+    }
+    const bool convo_param =
+        m.has(kConvoSens) || m.has(kConvo) ||
+        (m.has(kHist) && m.any(Mask{kPrior, kAllAny, kConvoAdj, kPromptW, kUser})) ||
+        (m.has(kSystem) && m.any(Mask{kPromptW, kInstr}));
+    if (convo_param && !(m.has(kHist) && canon == "context"))
+      add(0, Family::exfil, convo_domain ? 0.2f : 0.9f, "asks-for-conversation",
+          fmt::format("parameter \"{}\" asks for the conversation or the system prompt", pname),
+          ev);
+    if (contains(kPathLikeProps, canon) && !path_domain)
+      add(0, Family::mismatch, 0.5f, "unrelated-parameter",
+          fmt::format("takes \"{}\" though nothing in its purpose involves it", pname), ev);
+    if (m.has(kSideChan) && dm.any(Mask{kConvoSens, kSensPath, kSecret, kEnvW}))
+      add(0, Family::exfil, 0.6f, "side-channel-parameter",
+          fmt::format("parameter \"{}\" is a side channel for sensitive data", pname), ev);
+    (void)loc;
+  }
+}
+
+void DefinitionJudge::dampen() {
+  const bool dom_secret = domain_.any(Mask{kSecret, kSecretMod, kKeyW, kSensPath, kEnvW});
+  bool dom_convo = false, dom_net = false;
+  for (const std::string& w : domain_words_) {
+    if (contains(kConvoDomainWords, w)) dom_convo = true;
+    if (w == "fetch" || w == "http" || w == "url" || w == "web" || w == "browser" ||
+        w == "request" || w == "download" || w == "navigate" || w == "curl" || w == "api")
+      dom_net = true;
+  }
+  const bool dom_exec = domain_.any(Mask{kExec, kCmdNet});
+  const bool dom_mail = domain_.any(Mask{kDomainObj, kSend, kBcc, kRecip});
+  for (FieldSignal& fs : sig_) {
+    Signal& s = fs.s;
+    if (s.family == Family::sensitive && dom_secret) s.weight *= 0.35f;
+    if (s.rule == "env-dump" && (dom_exec || dom_secret)) s.weight *= 0.3f;
+    if ((s.rule == "conversation-exfil" || s.rule == "what-user-said") && dom_convo)
+      s.weight *= 0.3f;
+    if (s.rule == "net-command" && (dom_exec || dom_net)) s.weight *= 0.3f;
+    if ((s.rule == "domain-hook" || s.rule == "redirect-recipient") && dom_mail) s.weight *= 0.4f;
+    if (s.rule == "send-to-url" && dom_net) s.weight *= 0.5f;
+    if (def_.kind == "server" &&
+        (s.family == Family::instruction || s.family == Family::precedence))
+      s.weight *= 0.5f;
+  }
+}
+
+void DefinitionJudge::run(Analysis& out) {
+  // what the definition says it is: its name and title
+  {
+    TextScan sc;
+    std::string d = split_identifier(def_.name);
+    for (const Field& f : def_.fields)
+      if (f.role == Field::title) d += " " + f.text;
+    sc.scan(d);
+    for (const Token& t : sc.hits) domain_ |= t.cls;
+    domain_words_ = words_of(d);
+  }
+  scan_fields();
+  check_name();
+  check_length();
+  check_schema();
+  dampen();
+
+  // combine: per family the strongest signal plus a share of the rest; then interactions
+  std::array<std::vector<float>, static_cast<std::size_t>(Family::count)> fam;
+  for (const FieldSignal& fs : sig_)
+    fam[static_cast<std::size_t>(fs.s.family)].push_back(fs.s.weight);
+  std::array<double, static_cast<std::size_t>(Family::count)> score{};
+  for (std::size_t f = 0; f < fam.size(); ++f) {
+    auto& ws = fam[f];
+    if (ws.empty()) continue;
+    std::sort(ws.begin(), ws.end(), std::greater<>());
+    double s = ws[0];
+    for (std::size_t k = 1; k < ws.size(); ++k) s += 0.3 * ws[k];
+    score[f] = std::min(s, 1.8);
+  }
+  auto sc = [&](Family f) {
+    return score[static_cast<std::size_t>(f)];
+  };
+  double total = 0;
+  for (double s : score) total += s;
+  const double orders = sc(Family::instruction) + sc(Family::precedence);
+  if (sc(Family::sensitive) >= 0.5 &&
+      (sc(Family::exfil) >= 0.3 || sc(Family::conceal) >= 0.3 || orders >= 0.3))
+    total += 0.3;
+  if (sc(Family::conceal) >= 0.4 &&
+      sc(Family::sensitive) + sc(Family::exfil) + orders + sc(Family::shadow) >= 0.3)
+    total += 0.2;
+
+  Verdict v;
+  v.server = ctx_.server;
+  v.kind = def_.kind;
+  v.name = def_.name;
+  v.location = def_.location;
+  v.score = total;
+  v.malicious = total >= ctx_.opts.threshold;
+  bool severe_unicode = false;
+  for (const FieldSignal& fs : sig_)
+    if ((fs.s.family == Family::unicode || fs.s.family == Family::homoglyph) && fs.s.weight >= 1.2f)
+      severe_unicode = true;
+  v.severity = !v.malicious                       ? Severity::info
+               : (total >= 2.5 || severe_unicode) ? Severity::critical
+                                                  : Severity::high;
+  {
+    std::vector<std::pair<double, std::string_view>> cats;
+    for (std::size_t f = 0; f < score.size(); ++f)
+      if (score[f] >= 0.15) cats.emplace_back(score[f], category_of(static_cast<Family>(f)));
+    std::stable_sort(cats.begin(), cats.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    for (auto& [s, c] : cats)
+      if (std::find(v.categories.begin(), v.categories.end(), c) == v.categories.end())
+        v.categories.emplace_back(c);
+  }
+
+  if (v.malicious || ctx_.opts.report_weak_signals) {
+    std::vector<std::size_t> order(sig_.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return sig_[a].s.weight > sig_[b].s.weight;
+    });
+    std::set<std::tuple<std::string, std::string_view, std::string>> seen;
+    bool first = true;
+    for (std::size_t k : order) {
+      const FieldSignal& fs = sig_[k];
+      if (v.malicious && fs.s.weight < 0.15f) continue;
+      const std::string& loc = def_.fields.empty() ? def_.location : def_.fields[fs.field].location;
+      if (!seen.emplace(loc, fs.s.rule, fs.s.evidence).second) continue;
+      Finding f;
+      f.severity = !v.malicious ? Severity::info
+                   : first      ? v.severity
+                           : std::min(v.severity, std::max(Severity::low, by_weight(fs.s.weight)));
+      first = false;
+      f.category = std::string(category_of(fs.s.family));
+      f.rule = std::string(fs.s.rule);
+      f.server = ctx_.server;
+      f.tool = def_.kind == "server" ? std::string{} : def_.name;
+      f.kind = def_.kind;
+      f.location = loc;
+      f.message = fs.s.message;
+      f.evidence = fs.s.evidence;
+      out.findings.push_back(std::move(f));
+    }
+  }
+  out.verdicts.push_back(std::move(v));
+}
+
+Analysis analyze_with(const Surface& surface, const AnalyzerOptions& opts,
+                      const std::vector<std::string>& extra_foreign) {
+  Analysis out;
+  Context ctx{opts, surface.server, {}, {}, {}};
+  std::set<std::string> ours;
+  for (const Definition& d : surface.definitions) {
+    if (d.kind == "tool" || d.kind == "prompt") {
+      ctx.surface_names.push_back(d.name);
+      ours.insert(normal_name(d.name));
+    }
+  }
+  auto add_foreign = [&](const std::string& n) {
+    const std::string k = normal_name(n);
+    if (k.empty() || ours.count(k)) return;
+    ctx.foreign_names.push_back(n);
+    ctx.base_dict.emplace(k, kToolForeign);
+  };
+  for (const std::string& n : well_known_tool_names()) add_foreign(n);
+  for (const std::string& n : opts.foreign_tools) add_foreign(n);
+  for (const std::string& n : extra_foreign) add_foreign(n);
+  for (const std::string& n : ctx.surface_names) ctx.base_dict[normal_name(n)] = kToolSib;
+  for (const Definition& d : surface.definitions) DefinitionJudge(ctx, d).run(out);
+  std::stable_sort(out.findings.begin(), out.findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+  return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>& well_known_tool_names() {
+  static const std::vector<std::string> names = {"send_email",
+                                                 "send_message",
+                                                 "send_slack_message",
+                                                 "slack_post_message",
+                                                 "post_message",
+                                                 "read_file",
+                                                 "read_text_file",
+                                                 "write_file",
+                                                 "edit_file",
+                                                 "delete_file",
+                                                 "list_directory",
+                                                 "execute_command",
+                                                 "run_command",
+                                                 "run_shell_command",
+                                                 "shell_exec",
+                                                 "execute_shell",
+                                                 "run_terminal_cmd",
+                                                 "execute_sql",
+                                                 "run_query",
+                                                 "query_database",
+                                                 "http_request",
+                                                 "fetch_url",
+                                                 "web_fetch",
+                                                 "web_search",
+                                                 "brave_web_search",
+                                                 "browser_navigate",
+                                                 "create_issue",
+                                                 "create_pull_request",
+                                                 "push_files",
+                                                 "git_commit",
+                                                 "git_push",
+                                                 "transfer_funds",
+                                                 "send_payment",
+                                                 "make_payment",
+                                                 "create_payment",
+                                                 "wire_transfer",
+                                                 "get_balance",
+                                                 "send_sms",
+                                                 "send_whatsapp_message",
+                                                 "create_event",
+                                                 "upload_file",
+                                                 "download_file",
+                                                 "create_or_update_file",
+                                                 "get_file_contents",
+                                                 "search_files",
+                                                 "gmail_send",
+                                                 "gmail_send_message",
+                                                 "send_gmail_message",
+                                                 "send_telegram_message",
+                                                 "send_discord_message",
+                                                 "post_tweet",
+                                                 "create_tweet",
+                                                 "approve_transaction",
+                                                 "delete_repository",
+                                                 "get_env",
+                                                 "read_env",
+                                                 "get_secret",
+                                                 "get_credentials",
+                                                 "list_emails",
+                                                 "read_email",
+                                                 "get_emails",
+                                                 "search_emails",
+                                                 "add_memory",
+                                                 "save_memory",
+                                                 "store_memory",
+                                                 "puppeteer_navigate",
+                                                 "puppeteer_evaluate",
+                                                 "browser_evaluate",
+                                                 "run_python",
+                                                 "execute_python",
+                                                 "python_repl",
+                                                 "run_code",
+                                                 "execute_code",
+                                                 "slack_send_message",
+                                                 "send_mail",
+                                                 "reply_email",
+                                                 "forward_email",
+                                                 "create_draft",
+                                                 "send_invoice",
+                                                 "create_transfer",
+                                                 "execute_trade",
+                                                 "place_order",
+                                                 "sendEmail",
+                                                 "sendMessage",
+                                                 "readFile",
+                                                 "writeFile",
+                                                 "executeCommand",
+                                                 "runCommand",
+                                                 "fetchUrl",
+                                                 "get_weather",
+                                                 "translate_text",
+                                                 "calculate"};
+  return names;
+}
+
+Analysis analyze(const json::value& surface, const AnalyzerOptions& options) {
+  const Surface s = read_surface(surface, options);
+  return analyze_with(s, options, {});
+}
+
+Analysis analyze_all(std::span<const json::value> surfaces, const AnalyzerOptions& options) {
+  std::vector<Surface> ss;
+  ss.reserve(surfaces.size());
+  for (const json::value& v : surfaces) ss.push_back(read_surface(v, options));
+  Analysis out;
+  for (std::size_t i = 0; i < ss.size(); ++i) {
+    std::vector<std::string> others;
+    for (std::size_t j = 0; j < ss.size(); ++j) {
+      if (j == i) continue;
+      for (const Definition& d : ss[j].definitions)
+        if (d.kind == "tool") others.push_back(d.name);
+    }
+    Analysis a = analyze_with(ss[i], options, others);
+    out.findings.insert(out.findings.end(), std::make_move_iterator(a.findings.begin()),
+                        std::make_move_iterator(a.findings.end()));
+    out.verdicts.insert(out.verdicts.end(), std::make_move_iterator(a.verdicts.begin()),
+                        std::make_move_iterator(a.verdicts.end()));
+  }
+  // the same tool name on two servers: which one runs depends on the client
+  std::map<std::string, std::vector<std::pair<std::size_t, const Definition*>>> by_name;
+  for (std::size_t i = 0; i < ss.size(); ++i)
+    for (const Definition& d : ss[i].definitions)
+      if (d.kind == "tool") by_name[normal_name(d.name)].emplace_back(i, &d);
+  for (const auto& [name, list] : by_name) {
+    for (std::size_t k = 1; k < list.size(); ++k) {
+      if (list[k].first == list[0].first) continue;
+      Finding f;
+      f.severity = Severity::low;
+      f.category = std::string(category::shadowing);
+      f.rule = "name-collision";
+      f.server = ss[list[k].first].server;
+      f.tool = list[k].second->name;
+      f.kind = "tool";
+      f.location = list[k].second->location + ".name";
+      f.message = fmt::format("server \"{}\" also provides a tool named \"{}\"",
+                              ss[list[0].first].server, list[0].second->name);
+      f.evidence = escape_display(list[k].second->name, 120, true);
+      out.findings.push_back(std::move(f));
+    }
+  }
+  std::stable_sort(out.findings.begin(), out.findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+  return out;
+}
+
+}  // namespace sallyport::guard

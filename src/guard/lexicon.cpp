@@ -1,0 +1,375 @@
+// The word classes. Lists are deliberately broad (inflections, synonyms) so that rules stay
+// short and generalise to phrasings the corpus does not contain.
+#include <cstring>
+#include <memory>
+
+#include "guard/lexicon.hpp"
+
+namespace sallyport::guard::detail {
+namespace {
+
+struct Group {
+  Cls cls;
+  std::string_view words;
+  enum When : std::uint8_t { always, dot, path } when = always;
+};
+
+constexpr Group kGroups[] = {
+    {kNot, "not"},
+    {kNegImp, "never dont avoid refrain mustnt shouldnt"},
+    {kDo, "do"},
+    {kPlease, "please kindly"},
+    {kModal,
+     "must should shall need needs required require requires mandatory obligated ought "
+     "necessary have has"},
+    {kAlways,
+     "always every each whenever invariably regardless automatically constantly "
+     "unconditionally"},
+    {kFirst, "first before prior beforehand initially preemptively firstly"},
+    {kInstead,
+     "instead rather replace replaces replacing replacement supersede supersedes "
+     "superseded override overrides overriding overridden substitute substitutes "
+     "deprecated deprecates obsolete"},
+    {kIgnore,
+     "ignore ignoring disregard disregarding forget forgetting bypass neglect overlook "
+     "abandon discard disobey"},
+    {kPrior,
+     "previous previously prior above earlier preceding original initial old existing "
+     "default former foregoing aforementioned past"},
+    {kAllAny,
+     "all any every each anything everything everyone whatever entire whole full "
+     "complete"},
+    {kOther, "other another others different remaining alternative"},
+    {kInstr,
+     "instructions instruction rules rule guidelines guideline directives directive "
+     "prompt prompts constraints policies policy guardrails restrictions orders "
+     "programming training safeguards system_prompt sysprompt protocols"},
+    {kInstrStrong,
+     "instructions instruction directives guidelines guardrails system_prompt "
+     "sysprompt safeguards programming"},
+    {kYou, "you your yourself youre youve youll yours"},
+    {kAi,
+     "assistant assistants ai llm llms chatbot chatbots claude gpt chatgpt copilot gemini "
+     "agent agents model models bot"},
+    {kUser,
+     "user users human humans person customer customers operator requester requestor "
+     "anyone anybody them people enduser end-user individual someone"},
+    {kTell,
+     "tell telling told inform informing informed mention mentioning mentioned notify "
+     "notifying notified reveal revealing revealed disclose disclosing disclosed alert "
+     "alerting show showing shown display displaying say saying report reporting explain "
+     "explaining acknowledge acknowledging warn warning indicate indicating expose "
+     "exposing admit communicate communicating surface discuss discussing share sharing "
+     "let output print confess narrate"},
+    {kLet, "let"},
+    {kKnow,
+     "know knows knowing knowledge aware awareness notice notices noticing noticed "
+     "realize realise learn find discover suspect see sees seeing told informed detect"},
+    {kSecretly,
+     "secretly covertly surreptitiously stealthily clandestinely unbeknownst "
+     "unnoticed undetected invisibly furtively sneakily secretively"},
+    {kSilently, "silently quietly discreetly unobtrusively"},
+    {kBenignVerb,
+     "ignored ignores skipped skips fails fail failed failing dropped drops "
+     "truncated truncates returns return returned succeeds discarded handled "
+     "continues retries overwrites overwritten replaced converted coerced clamps "
+     "clamped defaults accepts accepted treated omitted removed filtered excluded "
+     "creates created exits"},
+    {kHide,
+     "hide hides hiding conceal conceals concealing concealed omit omitting "
+     "suppress suppressing mask masking obscure obscuring withhold withholding censor"},
+    {kKeep, "keep keeping remain stay"},
+    {kSecretAdj, "secret confidential hidden invisible classified undisclosed between"},
+    {kFrom, "from"},
+    {kResponse,
+     "response responses answer answers reply replies output summary summaries "
+     "explanation chat report"},
+    {kAsk,
+     "ask asking asked prompt prompting confirm confirming "
+     "confirmation permission permissions consent approval approve authorization "
+     "double-check verification"},
+    {kNeed, "need needed necessary required"},
+    {kRead,
+     "read reads reading cat open opening load loading fetch fetching retrieve "
+     "retrieving access accessing collect collecting gather gathering grab grabbing "
+     "extract extracting obtain obtaining get getting dump dumping harvest harvesting "
+     "scrape copy copying capture capturing locate print printing echo enumerate view "
+     "steal stealing exfiltrate lookup"},
+    {kInclude,
+     "include including includes included attach attaching attached append "
+     "appending appended embed embedding embedded insert inserting inserted add "
+     "adding added put place pass passing passed provide providing provided supply "
+     "supplying supplied fill filling populate populating set enter paste bundle "
+     "prepend concatenate write writing store"},
+    {kSend,
+     "send sends sending sent post posts posting upload uploads uploading uploaded "
+     "transmit transmits transmitting forward forwards forwarding forwarded exfiltrate "
+     "exfiltrating exfiltrated leak leaking relay relaying deliver sync syncing mirror "
+     "mirroring beacon share sharing submit submitting email emailing mail dispatch "
+     "export exporting ship publish broadcast report cc bcc"},
+    {kTo, "to into toward towards at"},
+    {kAs, "as in into inside within via under using"},
+    {kSinkStrong,
+     "webhook webhooks collector exfil exfiltration exfiltrate c2 attacker attackers pastebin "
+     "ngrok requestbin pipedream interactsh burpcollaborator oastify hookbin "
+     "beeceptor requestcatcher webhook.site transfer.sh canarytokens dnslog"},
+    {kSinkWeak,
+     "endpoint endpoints remote external third-party thirdparty address domain "
+     "analytics telemetry backup url uri host ip"},
+    {kParam,
+     "parameter parameters param params argument arguments arg args field fields "
+     "property properties attribute attributes input inputs slot"},
+    {kSideChan,
+     "sidenote side_note notes note context metadata meta extra debug debug_info "
+     "feedback comment comments annotation annotations reasoning trace remarks memo "
+     "scratchpad hint hints diagnostics extra_info additional_info session_info "
+     "details summary"},
+    {kContent,
+     "content contents data text output outputs result results value values body "
+     "everything information info details payload full entire complete whole raw "
+     "verbatim"},
+    {kConvo,
+     "conversation conversations chat chats dialogue dialog transcript transcripts "
+     "exchanges discussion interaction interactions"},
+    {kHist, "history histories log logs transcript record records context messages turns"},
+    {kSystem, "system"},
+    {kPromptW, "prompt prompts instructions message messages"},
+    {kSecret,
+     "password passwords passwd passphrase passphrases secret secrets credential "
+     "credentials creds apikey apikeys api_key api-key private_key privatekey ssh_key "
+     "sshkey keychain keystore keyring cookie cookies mnemonic 2fa otp mfa totp bearer "
+     "jwt ssn cvv passcode pincode access_token refresh_token secret_key client_secret "
+     "auth_token session_token aws_secret_access_key aws_access_key_id openai_api_key "
+     "anthropic_api_key github_token seed_phrase privkey"},
+    {kSecretMod,
+     "api private secret access ssh signing encryption decryption aws gpg pgp "
+     "openai anthropic stripe master session auth oauth refresh bearer github slack "
+     "personal service seed recovery credit social wallet login"},
+    {kKeyW, "key keys token tokens phrase phrases card cards security"},
+    {kSensPath,
+     "id_rsa id_dsa id_ecdsa id_ed25519 id_rsa.pub id_ed25519.pub authorized_keys "
+     "npmrc pypirc netrc pgpass git-credentials bash_history zsh_history kubeconfig "
+     "mcp.json claude_desktop_config.json claude_desktop_config wallet.dat kdbx "
+     "htpasswd credentials.json tfstate terraform.tfstate cookies.sqlite secring.gpg "
+     "service-account.json application_default_credentials.json login_data sudoers "
+     "keychain-db logins.json key4.db"},
+    {kSensPath,
+     "ssh aws env envrc gnupg kube docker cursor npmrc netrc pgpass git-credentials "
+     "bash_history zsh_history gcloud azure password-store vault-token claude pypirc "
+     "bitcoin ethereum electrum",
+     Group::dot},
+    {kSensPath, "passwd shadow environ credentials cookies", Group::path},
+    {kEnvW,
+     "environment env envvars env_vars environ printenv process.env os.environ getenv "
+     "dotenv environment_variables"},
+    {kVarW, "variables variable vars var"},
+    {kExec,
+     "execute executes executing executed run runs running eval exec spawn shell bash sh "
+     "zsh powershell pwsh cmd cmd.exe command commands script scripts subprocess terminal "
+     "os.system popen invoke-expression iex"},
+    {kCmdNet,
+     "curl wget nc netcat ncat socat telnet scp rsync ftp sftp iwr invoke-webrequest "
+     "invoke-restmethod certutil bitsadmin requests.post urllib nslookup xmlhttprequest "
+     "sendbeacon"},
+    {kEncode,
+     "base64 base-64 b64 hex hexadecimal encode encoded encoding obfuscate obfuscated "
+     "obfuscation rot13 rot-13 urlencode url-encode url-encoded percent-encoded compress "
+     "compressed gzip encrypt encrypted xor steganography steganographic btoa atob"},
+    {kCall,
+     "call calls calling called use uses using used invoke invokes invoking invoked run "
+     "trigger triggering triggers utilize utilise employ execute"},
+    {kToolW,
+     "tool tools function functions plugin plugins integration integrations server "
+     "servers mcp capability capabilities method methods extension extensions"},
+    {kWhen, "when whenever once after anytime upon before"},
+    {kChange,
+     "change changing changes modify modifying modifies alter altering alters rewrite "
+     "rewriting rewrites redirect redirecting redirects reroute rerouting divert "
+     "diverting swap swapping route routing substitute switch tamper manipulate inject "
+     "injecting"},
+    {kRecip,
+     "recipient recipients destination payee beneficiary iban receiver addressee "
+     "to-address to_address wallet"},
+    {kDomainObj,
+     "email emails e-mail e-mails mail mails message messages payment payments "
+     "transfer transfers transaction transactions invoice invoices order orders "
+     "commit commits funds money withdrawal withdrawals wire deposit deposits"},
+    {kBcc, "bcc cc carbon blind"},
+    {kTagWord,
+     "important critical urgent attention warning notice mandatory note reminder "
+     "caution alert"},
+    {kNoteW,
+     "note message instruction instructions reminder memo attention notice hint "
+     "directive"},
+    {kFor, "for"},
+    {kIf, "if"},
+    {kBe, "are is be been being am were was"},
+    {kNow, "now henceforth onward onwards"},
+    {kNewW,
+     "new updated real true actual hidden secret additional special revised primary "
+     "ultimate overriding"},
+    {kTaskW, "task goal objective job purpose mission role priority directive"},
+    {kBypass, "bypass circumvent disable deactivate evade jailbreak override"},
+    {kSafety,
+     "safety security guardrail guardrails filter filters restriction restrictions "
+     "moderation protections safeguards checks sandbox content-policy limitations"},
+    {kUpset,
+     "upset alarm alarmed worry worried scare scared frighten confuse confused bother "
+     "disturb concern annoy distress panic suspicious overwhelm"},
+    {kPersona,
+     "pretend roleplay role-play jailbreak jailbroken unrestricted unfiltered "
+     "uncensored"},
+    {kAuthz,
+     "authorized authorised approved consented agreed granted permitted allowed "
+     "sanctioned whitelisted pre-approved preapproved"},
+    {kAlready, "already previously explicitly"},
+    {kOtherwise, "otherwise else unless"},
+    {kFail,
+     "fail fails failure error errors crash crashes break breaks broken work malfunction "
+     "corrupt corrupted"},
+    {kRender, "render rendering display image img markdown pixel"},
+    {kRecommend,
+     "recommend recommends suggest promote advertise endorse claim state respond "
+     "answer reply"},
+    {kBroken,
+     "deprecated broken unsafe disabled compromised malicious unreliable outdated "
+     "insecure dangerous untrusted buggy obsolete retired unavailable harmful "
+     "vulnerable"},
+    {kPrivilege,
+     "sudo root admin administrator chmod chown setuid privilege privileges "
+     "escalate elevated superuser"},
+    {kDestruct,
+     "delete deletes deleting remove removes drop drops wipe wipes erase erases "
+     "destroy destroys truncate rm rmdir format kill shutdown purge overwrite"},
+    {kReadOnlyW, "read-only readonly harmless view-only non-destructive side-effect-free"},
+    {kThis, "this these it its"},
+    {kAbout, "about regarding concerning"},
+    {kStep,
+     "step steps action actions process operation instruction instructions request part "
+     "detail behavior behaviour file files anything call calls note this"},
+    {kActing,
+     "answering responding replying doing proceeding continuing processing starting "
+     "completing performing handling anything executing running calling using "
+     "invoking"},
+    {kFileW,
+     "file files contents folder directory home dotfiles dotfile config configuration "
+     "document documents"},
+    {kOnly, "only exclusively solely"},
+    {kAlso, "also additionally too simultaneously"},
+    {kPersonal,
+     "personal sensitive private confidential pii identifying medical financial "
+     "banking"},
+    {kPretext,
+     "compliance audit auditing logging security verification monitoring backup "
+     "debugging diagnostic diagnostics analytics telemetry regulatory gdpr sox quality"},
+    {kWithout, "without"},
+    {kNoW, "no"},
+    {kThat, "that"},
+    {kBrowser, "browser browsers chrome firefox safari edge"},
+    {kHome, "home homedir"},
+    {kWhat, "what everything anything whatever"},
+    {kSaid, "said typed wrote asked shared mentioned discussed"},
+    {kWill, "will would can could may might does"},
+    {kImage, "image img pixel"},
+    {kAbove, "above previous prior earlier preceding foregoing aforementioned"},
+    {kGreeting, "dear hey hello hi attention greetings"},
+    {kSupersede,
+     "supersede supersedes superseded override overrides overriding overridden "
+     "deprecates obsoletes"},
+    {kDeceive,
+     "lie lying mislead misleading deceive deceiving trick tricking fool fooling "
+     "gaslight"},
+    {kRespondV, "answering responding replying doing proceeding continuing"},
+    {kDecodeW, "decode decoded decoding decipher deciphered unescape"},
+    {kFollow, "follow obey comply execute perform carry act"},
+    {kLit, "behind scenes on act over precedence than transparent before after"},
+    {kConvoAdj,
+     "this our current entire full whole complete previous prior earlier past ongoing "
+     "your"},
+};
+
+struct Entry {
+  std::uint64_t hash = 0;
+  std::string_view key;
+  Mask classes, dot, path;
+};
+
+class Table {
+ public:
+  Table() {
+    std::size_t count = 0;
+    for (const Group& g : kGroups) count += words(g.words);
+    cap_ = 1;
+    while (cap_ < count * 4) cap_ <<= 1;
+    entries_ = std::make_unique<Entry[]>(cap_);
+    for (const Group& g : kGroups) {
+      std::string_view w = g.words;
+      while (!w.empty()) {
+        const auto sp = w.find(' ');
+        const std::string_view word = w.substr(0, sp);
+        w = sp == std::string_view::npos ? std::string_view{} : w.substr(sp + 1);
+        if (word.empty()) continue;
+        Entry& e = slot(word);
+        if (g.when == Group::dot) {
+          e.dot.set(g.cls);
+        } else if (g.when == Group::path) {
+          e.path.set(g.cls);
+        } else {
+          e.classes.set(g.cls);
+        }
+      }
+    }
+  }
+
+  const Entry* find(std::uint64_t h, std::string_view key) const noexcept {
+    std::size_t i = h & (cap_ - 1);
+    while (entries_[i].hash != 0) {
+      if (entries_[i].hash == h && entries_[i].key == key) return &entries_[i];
+      i = (i + 1) & (cap_ - 1);
+    }
+    return nullptr;
+  }
+
+ private:
+  static std::size_t words(std::string_view w) {
+    std::size_t n = 1;
+    for (char c : w) n += c == ' ';
+    return n;
+  }
+  Entry& slot(std::string_view word) {
+    const std::uint64_t h = fnv1a(word);
+    std::size_t i = h & (cap_ - 1);
+    while (entries_[i].hash != 0) {
+      if (entries_[i].hash == h && entries_[i].key == word) return entries_[i];
+      i = (i + 1) & (cap_ - 1);
+    }
+    entries_[i].hash = h;
+    entries_[i].key = word;
+    return entries_[i];
+  }
+
+  std::size_t cap_ = 0;
+  std::unique_ptr<Entry[]> entries_;
+};
+
+const Table& table() {
+  static const Table t;
+  return t;
+}
+
+}  // namespace
+
+LexHit lexicon_lookup(std::uint64_t hash, std::string_view key) noexcept {
+  const Entry* e = table().find(hash, key);
+  if (!e) return {};
+  return {true, e->classes, e->dot, e->path};
+}
+
+Mask lexicon_classes(std::string_view word, bool dot_prefixed) {
+  const LexHit h = lexicon_lookup(fnv1a(word), word);
+  Mask m = h.classes;
+  if (dot_prefixed) m |= h.dot;
+  return m;
+}
+
+}  // namespace sallyport::guard::detail

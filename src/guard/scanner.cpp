@@ -1,0 +1,920 @@
+#include "guard/scanner.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "guard/lexicon.hpp"
+
+namespace sallyport::guard::detail {
+namespace {
+
+enum : std::uint8_t { kW = 1, kB64 = 2, kHx = 4, kUp = 8, kDg = 16, kSp = 32, kUrlC = 64 };
+
+constexpr std::array<std::uint8_t, 256> make_table() {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    std::uint8_t v = 0;
+    const bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z', dg = c >= '0' && c <= '9';
+    if (up || lo || dg || c == '_') v |= kW;
+    if (up || lo || dg || c == '+' || c == '/' || c == '=' || c == '-' || c == '_') v |= kB64;
+    if (dg || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) v |= kHx;
+    if (up) v |= kUp;
+    if (dg) v |= kDg;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') v |= kSp;
+    if (c > 0x20 && c < 0x7F && c != '"' && c != '\'' && c != '`' && c != '|' && c != '^' &&
+        c != '\\')
+      v |= kUrlC;
+    t[static_cast<std::size_t>(c)] = v;
+  }
+  return t;
+}
+constexpr auto kCt = make_table();
+
+inline bool word_c(unsigned char c) {
+  return kCt[c] & kW;
+}
+inline bool alnum_c(unsigned char c) {
+  return (kCt[c] & kW) && c != '_';
+}
+inline bool space_c(unsigned char c) {
+  return kCt[c] & kSp;
+}
+inline char lower_c(unsigned char c) {
+  return static_cast<char>((kCt[c] & kUp) ? c + 32 : c);
+}
+
+constexpr std::string_view kExfilHosts[] = {"webhook.site",
+                                            "requestbin.net",
+                                            "requestbin.com",
+                                            "pipedream.net",
+                                            "ngrok.io",
+                                            "ngrok-free.app",
+                                            "ngrok.app",
+                                            "ngrok.dev",
+                                            "burpcollaborator.net",
+                                            "oastify.com",
+                                            "interact.sh",
+                                            "oast.fun",
+                                            "oast.pro",
+                                            "oast.live",
+                                            "oast.site",
+                                            "oast.online",
+                                            "oast.me",
+                                            "pastebin.com",
+                                            "transfer.sh",
+                                            "hookbin.com",
+                                            "beeceptor.com",
+                                            "requestcatcher.com",
+                                            "canarytokens.com",
+                                            "trycloudflare.com",
+                                            "serveo.net",
+                                            "localtunnel.me",
+                                            "loca.lt",
+                                            "0x0.st",
+                                            "file.io",
+                                            "temp.sh",
+                                            "paste.ee",
+                                            "rentry.co",
+                                            "dnslog.cn",
+                                            "ceye.io",
+                                            "xss.ht",
+                                            "bxss.me",
+                                            "postb.in",
+                                            "ptsv2.com",
+                                            "ptsv3.com",
+                                            "hastebin.com",
+                                            "ghostbin.com",
+                                            "requestinspector.com",
+                                            "webhook.cool",
+                                            "mockbin.org",
+                                            "free.beeceptor.com",
+                                            "ipfs.io",
+                                            "anonfiles.com",
+                                            "discord.com/api/webhooks",
+                                            "discordapp.com/api/webhooks",
+                                            "telegram.org/bot",
+                                            "api.telegram.org"};
+
+constexpr std::string_view kHostileWords[] = {
+    "evil",     "attacker", "exfil",   "malicious", "steal",   "hacker",  "c2-",
+    "c2.",      "leak",     "grabber", "logger",    "collect", "harvest", "phish",
+    "badactor", "pwn",      "loot",    "backdoor",  "stealer", "exploit"};
+
+constexpr std::string_view kDataParams[] = {
+    "data",    "d",       "payload", "content", "c",      "secret",   "secrets",
+    "key",     "keys",    "token",   "pw",      "pwd",    "password", "creds",
+    "cred",    "leak",    "exfil",   "info",    "msg",    "text",     "conversation",
+    "history", "ctx",     "context", "env",     "x",      "body",     "dump",
+    "file",    "stolen",  "loot",    "ssh",     "cookie", "cookies",  "session",
+    "apikey",  "api_key", "chat",    "notes",   "b64",    "blob",     "q64",
+    "memory",  "prompt",  "conv",    "log",     "logs"};
+
+constexpr std::string_view kTlds[] = {
+    "com",   "net", "org",    "io",    "co",    "ai",   "dev",  "app", "xyz", "site",  "info",
+    "biz",   "me",  "ru",     "cn",    "tk",    "top",  "sh",   "ly",  "gg",  "cc",    "us",
+    "uk",    "de",  "online", "click", "zip",   "link", "live", "fun", "pro", "cloud", "tech",
+    "store", "run", "pw",     "su",    "onion", "in",   "st",   "lt",  "to",  "ws"};
+
+bool ends_with(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+bool host_matches(std::string_view host, std::string_view pattern) {
+  const auto slash = pattern.find('/');
+  const std::string_view ph = pattern.substr(0, slash);
+  return host == ph || (ends_with(host, ph) && host[host.size() - ph.size() - 1] == '.');
+}
+
+bool is_ipv4(std::string_view h) {
+  int dots = 0;
+  if (h.empty()) return false;
+  for (char c : h) {
+    if (c == '.') {
+      ++dots;
+    } else if (c < '0' || c > '9') {
+      return false;
+    }
+  }
+  return dots == 3;
+}
+
+bool private_ipv4(std::string_view h) {
+  return h.starts_with("127.") || h.starts_with("10.") || h.starts_with("192.168.") ||
+         h.starts_with("169.254.") || h.starts_with("0.") ||
+         (h.starts_with("172.") && h.size() > 6 && h[4] >= '1' && h[4] <= '3');
+}
+
+std::string lower_copy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower_c(static_cast<unsigned char>(c));
+  return out;
+}
+
+void classify_url(UrlInfo& u, std::string_view url, const std::string_view full) {
+  (void)full;
+  // authority
+  const auto scheme_end = url.find("://");
+  std::string_view rest = url.substr(scheme_end == std::string_view::npos ? 0 : scheme_end + 3);
+  const auto auth_end = rest.find_first_of("/?#");
+  std::string_view auth = rest.substr(0, auth_end);
+  const std::string_view after = auth_end == std::string_view::npos ? "" : rest.substr(auth_end);
+  if (const auto at = auth.rfind('@'); at != std::string_view::npos) {
+    u.userinfo = true;
+    auth = auth.substr(at + 1);
+  }
+  std::string_view host = auth;
+  if (!host.empty() && host.front() == '[') {
+    const auto close = host.find(']');
+    const std::string_view h6 = host.substr(1, close == std::string_view::npos ? 0 : close - 1);
+    u.loopback = h6 == "::1";
+    u.ip_host = !u.loopback;
+    host = h6;
+    if (close != std::string_view::npos && close + 1 < auth.size() && auth[close + 1] == ':')
+      u.odd_port = true;
+  } else if (const auto colon = host.find(':'); colon != std::string_view::npos) {
+    const std::string_view port = host.substr(colon + 1);
+    host = host.substr(0, colon);
+    u.odd_port = !(port == "80" || port == "443" || port.empty());
+  }
+  u.host = lower_copy(host);
+  const std::string_view h = u.host;
+  const std::string lower_url = lower_copy(url);
+  if (is_ipv4(h)) {
+    u.loopback = private_ipv4(h);
+    u.ip_host = !u.loopback;
+  }
+  if (h == "localhost" || ends_with(h, ".localhost")) u.loopback = true;
+  if (u.loopback) u.odd_port = false;
+  u.example = h == "example.com" || h == "example.org" || h == "example.net" ||
+              ends_with(h, ".example.com") || ends_with(h, ".example.org") ||
+              ends_with(h, ".example") || ends_with(h, ".test") || ends_with(h, ".invalid") ||
+              ends_with(h, ".example.net");
+  for (std::string_view x : kExfilHosts) {
+    if (host_matches(h, x)) {
+      const auto slash = x.find('/');
+      if (slash == std::string_view::npos || lower_url.find(x.substr(slash)) != std::string::npos) {
+        u.exfil_host = true;
+      }
+    }
+  }
+  for (std::string_view w : kHostileWords) {
+    if (h.find(w) != std::string_view::npos) u.hostile_name = true;
+  }
+  u.punycode = h.starts_with("xn--") || h.find(".xn--") != std::string_view::npos;
+  // query: placeholders and data-carrying parameters
+  const auto q = after.find('?');
+  u.query = q != std::string_view::npos;
+  if (after.find_first_of("{}<>$[") != std::string_view::npos ||
+      after.find("%s") != std::string_view::npos || after.find("...") != std::string_view::npos) {
+    u.data_param = true;
+  }
+  if (u.query) {
+    std::string_view qs = after.substr(q + 1);
+    while (!qs.empty()) {
+      const auto amp = qs.find('&');
+      const std::string_view kv = qs.substr(0, amp);
+      const auto eq = kv.find('=');
+      const std::string k = lower_copy(kv.substr(0, eq));
+      const std::string_view v = eq == std::string_view::npos ? "" : kv.substr(eq + 1);
+      for (std::string_view dp : kDataParams) {
+        if (k == dp) u.data_param = true;
+      }
+      int upper = 0, other = 0;
+      for (char c : v) (c >= 'A' && c <= 'Z') || c == '_' ? ++upper : ++other;
+      if (upper >= 3 && other == 0) u.data_param = true;  // ?d=SECRET_VALUE style placeholder
+      if (amp == std::string_view::npos) break;
+      qs = qs.substr(amp + 1);
+    }
+  }
+}
+
+constexpr std::size_t kMaxKey = 48;
+
+class Scanner {
+ public:
+  Scanner(TextScan& out, const ScanOptions& opts) : o_(out), opts_(opts), t_(out.text) {}
+
+  void run();
+
+ private:
+  struct Word {
+    bool active = false;
+    std::uint32_t begin = 0;
+    std::array<char, kMaxKey> key{};
+    std::uint32_t len = 0;
+    bool overflow = false, valid = true, prev_lower = false;
+    std::uint16_t flags = 0, upper = 0, lower = 0, digits = 0, seps = 0, dots = 0;
+  };
+
+  void start_word(std::uint32_t at) {
+    w_.active = true;
+    w_.begin = at;
+    w_.len = 0;
+    w_.overflow = false;
+    w_.valid = true;
+    w_.prev_lower = false;
+    w_.flags = 0;
+    w_.upper = w_.lower = w_.digits = w_.seps = w_.dots = 0;
+  }
+  void push_key(char c) {
+    if (w_.len < kMaxKey) {
+      w_.key[w_.len++] = c;
+    } else {
+      w_.overflow = true;
+    }
+  }
+  void word_char(unsigned char c) {
+    if (kCt[c] & kUp) {
+      ++w_.upper;
+      if (w_.prev_lower) w_.flags |= kCamel;
+      w_.prev_lower = false;
+    } else {
+      if (c >= 'a' && c <= 'z') {
+        ++w_.lower;
+        w_.prev_lower = true;
+      } else {
+        if (kCt[c] & kDg) ++w_.digits;
+        w_.prev_lower = false;
+      }
+    }
+    if (c == '_') ++w_.seps;
+    push_key(lower_c(c));
+  }
+  std::size_t finish_word(std::size_t end);
+  void push_token(Token tok) {
+    if (!tok.cls.empty()) o_.hits.push_back(tok);
+  }
+  Mask lookup(std::string_view key, bool dot, bool path, bool& found) const;
+  void letter_run(std::string_view key, std::uint32_t begin, std::uint32_t end);
+  void flush_run();
+  std::size_t parse_url(std::size_t begin);
+  void punct(std::size_t i, unsigned char c);
+  void end_run_checks(std::size_t i);
+
+  TextScan& o_;
+  const ScanOptions& opts_;
+  std::string_view t_;
+  Word w_;
+  std::uint32_t ordinal_ = 0, sentence_ = 0;
+  bool line_start_ = true;
+  std::size_t md_image_url_at_ = std::string_view::npos;
+  // spaced-out letters ("i g n o r e")
+  std::string run_;
+  std::uint32_t run_begin_ = 0, run_end_ = 0, run_ordinal_ = 0;
+  // encoded runs
+  std::size_t b64_start_ = 0, b64_len_ = 0;
+  bool b64_hex_only_ = true;
+  std::size_t nonspace_start_ = 0;
+  std::uint32_t pct_ = 0, ent_ = 0, esc_ = 0;
+  std::uint32_t spaces_ = 0, blank_lines_ = 0;
+  std::size_t blank_start_ = 0;
+  bool line_has_text_ = false;
+};
+
+Mask Scanner::lookup(std::string_view key, bool dot, bool path, bool& found) const {
+  const LexHit h = lexicon_lookup(fnv1a(key), key);
+  found = h.found;
+  Mask m = h.classes;
+  if (dot) m |= h.dot;
+  if (path) m |= h.path;
+  return m;
+}
+
+void Scanner::flush_run() {
+  if (run_.size() >= 4) {
+    bool found = false;
+    Mask m = lookup(run_, false, false, found);
+    if (found && !m.empty()) {
+      Token tok;
+      tok.begin = run_begin_;
+      tok.end = run_end_;
+      tok.ordinal = run_ordinal_;
+      tok.sentence = sentence_;
+      tok.cls = m;
+      tok.flags = kVirtual;
+      tok.key = static_cast<std::uint32_t>(fnv1a(run_));
+      push_token(tok);
+    }
+  }
+  run_.clear();
+}
+
+void Scanner::letter_run(std::string_view key, std::uint32_t begin, std::uint32_t end) {
+  if (key.size() == 1 && key[0] >= 'a' && key[0] <= 'z') {
+    if (!run_.empty() && begin <= run_end_ + 2) {
+      run_.push_back(key[0]);
+      run_end_ = end;
+      return;
+    }
+    flush_run();
+    run_.push_back(key[0]);
+    run_begin_ = begin;
+    run_end_ = end;
+    run_ordinal_ = ordinal_;
+    return;
+  }
+  if (!run_.empty()) flush_run();
+}
+
+std::size_t Scanner::parse_url(std::size_t begin) {
+  std::size_t j = begin;
+  int parens = 0;
+  while (j < t_.size()) {
+    const auto c = static_cast<unsigned char>(t_[j]);
+    if (c >= 0x80) break;
+    if (!(kCt[c] & kUrlC)) break;
+    if (c == '(') ++parens;
+    if (c == ')') {
+      if (parens == 0) break;
+      --parens;
+    }
+    if (c == ']' || c == '>') {
+      // keep "<DATA>" placeholders inside a query, stop at an autolink's closing bracket
+      if (c == '>' && t_.substr(begin, j - begin).find('<') != std::string_view::npos) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (c == '<' && t_.substr(begin, j - begin).find_first_of("?=") == std::string_view::npos)
+      break;
+    ++j;
+  }
+  while (j > begin && (t_[j - 1] == '.' || t_[j - 1] == ',' || t_[j - 1] == ';' ||
+                       t_[j - 1] == ':' || t_[j - 1] == '!' || t_[j - 1] == '?')) {
+    --j;
+  }
+  UrlInfo u;
+  u.begin = static_cast<std::uint32_t>(begin);
+  u.end = static_cast<std::uint32_t>(j);
+  classify_url(u, t_.substr(begin, j - begin), t_);
+  if (md_image_url_at_ == begin) u.markdown_image = true;
+  Token tok;
+  tok.begin = u.begin;
+  tok.end = u.end;
+  tok.ordinal = ordinal_++;
+  tok.sentence = sentence_;
+  tok.cls.set(kUrl);
+  if (u.exfil_host || u.hostile_name) tok.cls.set(kSinkStrong);
+  tok.url = static_cast<std::uint16_t>(std::min<std::size_t>(o_.urls.size(), 0xFFFE));
+  o_.urls.push_back(std::move(u));
+  push_token(tok);
+  return j;
+}
+
+std::size_t Scanner::finish_word(std::size_t end) {
+  w_.active = false;
+  const std::string_view key(w_.key.data(), w_.len);
+  const std::uint32_t begin = w_.begin;
+  Token tok;
+  tok.begin = begin;
+  tok.end = static_cast<std::uint32_t>(end);
+  tok.sentence = sentence_;
+  tok.flags = w_.flags;
+  if (w_.upper >= 2 && w_.lower == 0) tok.flags |= kAllCaps;
+  if (line_start_) tok.flags |= kLineStart;
+  line_start_ = false;
+  line_has_text_ = true;
+  const auto at = [&](std::size_t k) -> unsigned char {
+    return k < t_.size() ? static_cast<unsigned char>(t_[k]) : 0;
+  };
+  const unsigned char before = begin > 0 ? at(begin - 1) : 0;
+  const unsigned char after = at(end);
+  const bool dot = before == '.' && (begin < 2 || !alnum_c(at(begin - 2)));
+  if (dot) tok.flags |= kDotPrefixed;
+  if (before == '/' || before == '\\' || before == '~' || after == '/' || after == '\\' ||
+      (dot && begin >= 2 && (at(begin - 2) == '/' || at(begin - 2) == '~')))
+    tok.flags |= kPathAdj;
+  if (before == '`' || before == '\'' || before == '"' || after == '`' || after == '\'' ||
+      after == '"')
+    tok.flags |= kQuoted;
+
+  // URLs
+  if ((key == "http" || key == "https" || key == "ftp") && t_.substr(end, 3) == "://") {
+    flush_run();
+    return parse_url(begin);
+  }
+  if (key.starts_with("www.") && w_.dots >= 2) {
+    flush_run();
+    return parse_url(begin);
+  }
+  // e-mail addresses
+  if (after == '@' && alnum_c(at(end + 1)) && before != '@') {
+    std::size_t j = end + 1;
+    std::size_t last_dot = 0;
+    while (j < t_.size() &&
+           (alnum_c(at(j)) || at(j) == '-' || (at(j) == '.' && alnum_c(at(j + 1))))) {
+      if (at(j) == '.') last_dot = j;
+      ++j;
+    }
+    if (last_dot > end + 1 && j - last_dot >= 3) {
+      const std::string domain = lower_copy(t_.substr(end + 1, j - end - 1));
+      tok.end = static_cast<std::uint32_t>(j);
+      tok.ordinal = ordinal_++;
+      const bool example = domain == "example.com" || domain == "example.org" ||
+                           domain == "example.net" || ends_with(domain, ".example.com") ||
+                           ends_with(domain, ".test") || ends_with(domain, ".invalid") ||
+                           domain == "company.com" || domain == "domain.com" ||
+                           domain == "email.com" || domain == "acme.com";
+      tok.cls.set(example ? kEmailExample : kEmail);
+      for (std::string_view hw : kHostileWords) {
+        if (domain.find(hw) != std::string::npos) tok.cls.set(kSinkStrong);
+      }
+      for (std::string_view x : kExfilHosts) {
+        if (host_matches(domain, x)) tok.cls.set(kSinkStrong);
+      }
+      tok.key = static_cast<std::uint32_t>(fnv1a(key));
+      flush_run();
+      push_token(tok);
+      return j;
+    }
+  }
+  tok.ordinal = ordinal_++;
+  ++o_.words;
+  if (w_.flags & kConfusable) ++o_.confusable_words;
+  if (!w_.valid || w_.overflow) {
+    flush_run();
+    return end;
+  }
+  letter_run(key, begin, static_cast<std::uint32_t>(end));
+  const bool path = (tok.flags & kPathAdj) != 0;
+  bool found = false;
+  const std::uint64_t h = fnv1a(key);
+  tok.key = static_cast<std::uint32_t>(h);
+  {
+    const LexHit lh = lexicon_lookup(h, key);
+    found = lh.found;
+    tok.cls = lh.classes;
+    if (dot) tok.cls |= lh.dot;
+    if (path) tok.cls |= lh.path;
+  }
+  if (!found && (w_.seps || w_.dots || (w_.flags & kCompound))) {
+    // compound words: classes of the parts ("read_ssh_key", "mcp-config")
+    std::size_t s = 0;
+    for (std::size_t k = 0; k <= key.size(); ++k) {
+      if (k == key.size() || key[k] == '_' || key[k] == '-' || key[k] == '.') {
+        if (k > s) {
+          bool f = false;
+          tok.cls |= lookup(key.substr(s, k - s), false, false, f);
+        }
+        s = k + 1;
+      }
+    }
+    if (w_.dots) {
+      const auto last = key.rfind('.');
+      const std::string_view tld = key.substr(last + 1);
+      for (std::string_view x : kTlds) {
+        if (tld == x) {
+          tok.cls.set(kDomain);
+          const std::string host(key);
+          for (std::string_view e : kExfilHosts) {
+            if (host_matches(host, e)) tok.cls.set(kSinkStrong);
+          }
+          for (std::string_view hw : kHostileWords) {
+            if (host.find(hw) != std::string::npos) tok.cls.set(kSinkStrong);
+          }
+          break;
+        }
+      }
+    }
+  }
+  if (!found && w_.digits && w_.digits < key.size() && key.size() >= 4 && key.size() < kMaxKey) {
+    // leetspeak: "1gn0re", "pr3vious", "s3cr3t"
+    std::array<char, kMaxKey> leet{};
+    for (std::size_t k = 0; k < key.size(); ++k) {
+      char c = key[k];
+      switch (c) {
+        case '0':
+          c = 'o';
+          break;
+        case '1':
+          c = 'i';
+          break;
+        case '3':
+          c = 'e';
+          break;
+        case '4':
+          c = 'a';
+          break;
+        case '5':
+          c = 's';
+          break;
+        case '7':
+          c = 't';
+          break;
+        case '@':
+          c = 'a';
+          break;
+        default:
+          break;
+      }
+      leet[k] = c;
+    }
+    bool f = false;
+    const Mask m = lookup(std::string_view(leet.data(), key.size()), dot, path, f);
+    if (f && !m.empty()) {
+      tok.cls |= m;
+      tok.flags |= kVirtual;
+    }
+  }
+  if (opts_.tools) {
+    std::string norm;
+    norm.reserve(key.size());
+    for (char c : key) {
+      if (c != '_' && c != '-' && c != '.') norm.push_back(c);
+    }
+    if (const auto it = opts_.tools->find(norm); it != opts_.tools->end()) {
+      // a plain word ("fetch", "search") only counts as a tool name when quoted or written
+      // like an identifier
+      const bool ident =
+          (w_.flags & (kCompound | kCamel)) || w_.seps || w_.digits || (tok.flags & kQuoted);
+      if (ident) tok.cls.set(it->second);
+    }
+  }
+  if (tok.cls.has(kExec)) {
+    // "bash -c", "sh -c", "powershell -enc", "python -c", "cmd /c"
+    std::size_t j = end;
+    while (j < t_.size() && t_[j] == ' ') ++j;
+    const std::string_view next = t_.substr(j, 5);
+    if (j > end &&
+        (next.starts_with("-c ") || next.starts_with("-c\"") || next.starts_with("-c'") ||
+         next.starts_with("-enc") || next.starts_with("/c ") || next.starts_with("-e ") ||
+         next.starts_with("-Enc") || next.starts_with("-EncodedCommand"))) {
+      o_.markup.push_back({begin, static_cast<std::uint32_t>(j + 2), MarkupKind::pipe_shell, 0, 0,
+                           std::string(key)});
+    }
+  }
+  // "System:" / "Assistant:" at the start of a line: a fake conversation turn
+  if ((tok.flags & kLineStart) && after == ':' &&
+      (key == "system" || key == "assistant" || key == "user" || key == "human" ||
+       key == "developer" || key == "admin" || key == "ai")) {
+    o_.markup.push_back(
+        {begin, static_cast<std::uint32_t>(end + 1), MarkupKind::role, 0, 0, std::string(key)});
+  }
+  push_token(tok);
+  return end;
+}
+
+void Scanner::end_run_checks(std::size_t i) {
+  if (b64_len_ >= 20) {
+    o_.blobs.push_back({static_cast<std::uint32_t>(b64_start_), static_cast<std::uint32_t>(i),
+                        b64_hex_only_ ? BlobKind::hex : BlobKind::base64});
+  }
+  b64_len_ = 0;
+  b64_hex_only_ = true;
+}
+
+void Scanner::punct(std::size_t i, unsigned char c) {
+  const auto at = [&](std::size_t k) -> unsigned char {
+    return k < t_.size() ? static_cast<unsigned char>(t_[k]) : 0;
+  };
+  switch (c) {
+    case '.':
+    case '!':
+    case '?': {
+      const unsigned char n = at(i + 1);
+      if (n == 0 || space_c(n) || n == '"' || n == '\'' || n == ')' || n == '*') ++sentence_;
+      if (c == '!' && n == '[') {
+        // markdown image: remember where its URL starts
+        const std::size_t close = t_.find("](", i + 2);
+        if (close != std::string_view::npos && close - i < 300) md_image_url_at_ = close + 2;
+      }
+      break;
+    }
+    case '<': {
+      if (t_.substr(i, 4) == "<!--") {
+        const std::size_t close = t_.find("-->", i + 4);
+        const std::size_t e = close == std::string_view::npos ? t_.size() : close + 3;
+        o_.markup.push_back(
+            {static_cast<std::uint32_t>(i),
+             static_cast<std::uint32_t>(e),
+             MarkupKind::comment,
+             static_cast<std::uint32_t>(i + 4),
+             static_cast<std::uint32_t>(close == std::string_view::npos ? t_.size() : close),
+             {}});
+        break;
+      }
+      std::size_t j = i + 1;
+      if (at(j) == '/') ++j;
+      const std::size_t name_start = j;
+      while (j < t_.size() && j - name_start < 40 &&
+             (word_c(at(j)) || at(j) == '-' || at(j) == '|' || at(j) == ':' || at(j) == '!'))
+        ++j;
+      if (j > name_start && (at(j) == '>' || at(j) == ' ' || (at(j) == '/' && at(j + 1) == '>')) &&
+          (alnum_c(at(name_start)) || at(name_start) == '|')) {
+        o_.markup.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1),
+                             MarkupKind::tag, 0, 0,
+                             lower_copy(t_.substr(name_start, j - name_start))});
+      }
+      break;
+    }
+    case '[': {
+      if (t_.substr(i, 5) == "[//]:" || t_.substr(i, 4) == "[//]") {
+        std::size_t e = t_.find('\n', i);
+        if (e == std::string_view::npos) e = t_.size();
+        o_.markup.push_back({static_cast<std::uint32_t>(i),
+                             static_cast<std::uint32_t>(e),
+                             MarkupKind::md_comment,
+                             static_cast<std::uint32_t>(i),
+                             static_cast<std::uint32_t>(e),
+                             {}});
+        break;
+      }
+      std::size_t j = i + 1;
+      if (at(j) == '/') ++j;
+      const std::size_t name_start = j;
+      while (j < t_.size() && j - name_start < 24 && (word_c(at(j)) || at(j) == ' ')) ++j;
+      if (at(j) == ']' && j > name_start && at(j + 1) != '(') {
+        const std::string name = lower_copy(t_.substr(name_start, j - name_start));
+        if (name == "inst" || name == "system" || name == "sys" || name == "admin" ||
+            name == "important" || name == "instructions" || name == "assistant" ||
+            name == "developer" || name == "hidden" || name == "secret" || name == "override" ||
+            name == "system message" || name == "system note" || name == "ai" ||
+            name == "note to ai" || name == "internal") {
+          o_.markup.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1),
+                               MarkupKind::tag, 0, 0, "[" + name + "]"});
+        }
+      }
+      break;
+    }
+    case '|': {
+      std::size_t j = i + 1;
+      while (at(j) == ' ') ++j;
+      std::size_t k = j;
+      while (word_c(at(k))) ++k;
+      const std::string w = lower_copy(t_.substr(j, k - j));
+      if (w == "sh" || w == "bash" || w == "zsh" || w == "python" || w == "python3" ||
+          w == "powershell" || w == "pwsh" || w == "iex" || w == "perl" || w == "node" ||
+          w == "ruby" || w == "nc" || w == "netcat" || w == "curl") {
+        o_.markup.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k),
+                             MarkupKind::pipe_shell, 0, 0, w});
+      }
+      break;
+    }
+    case '%':
+      if ((kCt[at(i + 1)] & kHx) && (kCt[at(i + 2)] & kHx)) ++pct_;
+      break;
+    case '&':
+      if (at(i + 1) == '#') ++ent_;
+      break;
+    case '\\':
+      if ((at(i + 1) == 'u' || at(i + 1) == 'x') && (kCt[at(i + 2)] & kHx)) ++esc_;
+      break;
+    default:
+      break;
+  }
+}
+
+void Scanner::run() {
+  const std::size_t n = t_.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(t_[i]);
+    if (c < 0x80) {
+      // encoded runs (base64/hex) are tracked on every byte
+      if (kCt[c] & kB64) {
+        if (b64_len_ == 0) b64_start_ = i;
+        ++b64_len_;
+        if (!(kCt[c] & kHx)) b64_hex_only_ = false;
+      } else if (b64_len_) {
+        end_run_checks(i);
+      }
+      if (word_c(c)) {
+        if (!w_.active) start_word(static_cast<std::uint32_t>(i));
+        word_char(c);
+        ++i;
+        continue;
+      }
+      if (w_.active) {
+        const unsigned char nx = i + 1 < n ? static_cast<unsigned char>(t_[i + 1]) : 0;
+        if ((c == '-' || c == '.') && alnum_c(nx)) {
+          push_key(static_cast<char>(c));
+          w_.flags |= kCompound;
+          if (c == '.') ++w_.dots;
+          ++w_.seps;
+          ++i;
+          continue;
+        }
+        if (c == '\'' && alnum_c(nx) && w_.len > 0) {
+          ++i;  // don't → dont, user's → users
+          continue;
+        }
+        const std::size_t next = finish_word(i);
+        if (next != i) {
+          b64_len_ = 0;
+          i = next;
+          continue;
+        }
+      }
+      if (space_c(c)) {
+        if (c == '\n') {
+          if (!line_has_text_) {
+            if (blank_lines_ == 0) blank_start_ = i;
+            if (++blank_lines_ == 2) ++sentence_;  // paragraph break
+          } else {
+            blank_lines_ = 0;
+          }
+          line_start_ = true;
+          line_has_text_ = false;
+          if (spaces_ >= 40)
+            o_.markup.push_back({static_cast<std::uint32_t>(i - spaces_),
+                                 static_cast<std::uint32_t>(i),
+                                 MarkupKind::padding,
+                                 0,
+                                 0,
+                                 {}});
+          spaces_ = 0;
+        } else if (c == ' ' || c == '\t') {
+          ++spaces_;
+        }
+        if (pct_ >= 4 || ent_ >= 4 || esc_ >= 4) {
+          const BlobKind k = pct_ >= 4   ? BlobKind::percent
+                             : ent_ >= 4 ? BlobKind::entity
+                                         : BlobKind::escape;
+          o_.blobs.push_back(
+              {static_cast<std::uint32_t>(nonspace_start_), static_cast<std::uint32_t>(i), k});
+        }
+        pct_ = ent_ = esc_ = 0;
+        nonspace_start_ = i + 1;
+        ++i;
+        continue;
+      }
+      if (spaces_ >= 40)
+        o_.markup.push_back({static_cast<std::uint32_t>(i - spaces_),
+                             static_cast<std::uint32_t>(i),
+                             MarkupKind::padding,
+                             0,
+                             0,
+                             {}});
+      if (blank_lines_ >= 8)
+        o_.markup.push_back({static_cast<std::uint32_t>(blank_start_),
+                             static_cast<std::uint32_t>(i),
+                             MarkupKind::padding,
+                             0,
+                             0,
+                             {}});
+      spaces_ = 0;
+      blank_lines_ = 0;
+      if (c == '-' || c == '*') {
+        if (line_start_ && i + 1 < n && t_[i + 1] == ' ') ++sentence_;  // bullet item
+      }
+      punct(i, c);
+      ++i;
+      continue;
+    }
+    // non-ASCII
+    if (b64_len_) end_run_checks(i);
+    const Utf8 u = decode_utf8(t_, i);
+    const Invisible inv = classify_invisible(u.cp);
+    if (inv != Invisible::none) {
+      o_.unicode.push_back({static_cast<std::uint32_t>(i), u.len, inv, u.cp});
+      if (inv == Invisible::tag) {
+        const char32_t a = u.cp - 0xE0000;
+        if (a >= 0x20 && a < 0x7F) o_.tag_payload.push_back(static_cast<char>(a));
+      }
+      if (w_.active) w_.flags |= kHadInvisible;
+      i += u.len;
+      continue;
+    }
+    const char f = fold_to_ascii(u.cp);
+    const auto fu = static_cast<unsigned char>(f);
+    if (f != 0 && alnum_c(fu)) {
+      if (!w_.active) start_word(static_cast<std::uint32_t>(i));
+      if (is_confusable(u.cp)) w_.flags |= kConfusable;
+      word_char(fu);
+      i += u.len;
+      continue;
+    }
+    if (f == '\'' && w_.active) {
+      i += u.len;
+      continue;
+    }
+    const Script sc = script_of(u.cp);
+    if (f == 0 && sc == Script::other && !is_emoji_like(u.cp)) {
+      // a letter of another script: part of a word, but not one the lexicon knows
+      if (u.cp >= 0x0590 && u.cp <= 0x08FF) ++o_.rtl_letters;
+      if ((u.cp >= 0x0600 && u.cp <= 0x06FF) || (u.cp >= 0x0900 && u.cp <= 0x0DFF) ||
+          (u.cp >= 0x1780 && u.cp <= 0x17FF))
+        ++o_.joiner_letters;
+      if (!w_.active) start_word(static_cast<std::uint32_t>(i));
+      w_.valid = false;
+      i += u.len;
+      continue;
+    }
+    if (sc == Script::greek || sc == Script::cyrillic || sc == Script::armenian ||
+        sc == Script::latin) {
+      // unmapped letter of a script we know: keep the word together
+      if (!w_.active) start_word(static_cast<std::uint32_t>(i));
+      w_.valid = false;
+      i += u.len;
+      continue;
+    }
+    if (w_.active) finish_word(i);
+    if (f == ' ') {
+      ++spaces_;
+    } else if (f != 0) {
+      punct(i, fu);
+    }
+    i += u.len;
+  }
+  if (b64_len_) end_run_checks(n);
+  if (w_.active) finish_word(n);
+  if (pct_ >= 4 || ent_ >= 4 || esc_ >= 4) {
+    const BlobKind k = pct_ >= 4   ? BlobKind::percent
+                       : ent_ >= 4 ? BlobKind::entity
+                                   : BlobKind::escape;
+    o_.blobs.push_back(
+        {static_cast<std::uint32_t>(nonspace_start_), static_cast<std::uint32_t>(n), k});
+  }
+  flush_run();
+  if (spaces_ >= 40)
+    o_.markup.push_back({static_cast<std::uint32_t>(n - spaces_),
+                         static_cast<std::uint32_t>(n),
+                         MarkupKind::padding,
+                         0,
+                         0,
+                         {}});
+  o_.sentences = sentence_ + 1;
+
+  // Adjacent-word compounds: "do not" is an order, "api key" a secret, "system prompt" and
+  // "our conversation" are what exfiltration asks for.
+  auto& hs = o_.hits;
+  for (std::size_t k = 1; k < hs.size(); ++k) {
+    Token& a = hs[k - 1];
+    Token& b = hs[k];
+    if (b.ordinal != a.ordinal + 1 || a.sentence != b.sentence) continue;
+    if (b.cls.has(kNot) && (a.cls.has(kDo) || a.cls.has(kModal) || a.cls.has(kPlease)))
+      b.cls.set(kNegImp);
+    if (a.cls.has(kSecretMod) && b.cls.has(kKeyW)) {
+      a.cls.set(kSecret);
+      b.cls.set(kSecret);
+    }
+    if (a.cls.has(kEnvW) && b.cls.has(kVarW)) b.cls.set(kEnvW);
+    if (a.cls.has(kSystem) && b.cls.has(kPromptW)) b.cls.set(kConvoSens);
+    if (a.cls.has(kConvoAdj) && (b.cls.has(kConvo) || b.cls.has(kHist))) b.cls.set(kConvoSens);
+    if (a.cls.has(kConvo) && b.cls.has(kHist) && a.cls.has(kConvoSens)) b.cls.set(kConvoSens);
+    if (a.cls.has(kYou) && b.cls.has(kInstr)) b.cls.set(kConvoSens);
+    if (a.cls.has(kBrowser) && (b.cls.has(kSecret) || b.cls.has(kHist))) b.cls.set(kSecret);
+  }
+}
+
+}  // namespace
+
+void TextScan::reset(std::string_view t) {
+  text = t;
+  hits.clear();
+  unicode.clear();
+  tag_payload.clear();
+  urls.clear();
+  blobs.clear();
+  markup.clear();
+  words = sentences = confusable_words = rtl_letters = joiner_letters = 0;
+}
+
+void TextScan::scan(std::string_view t, const ScanOptions& opts) {
+  reset(t);
+  Scanner s(*this, opts);
+  s.run();
+}
+
+}  // namespace sallyport::guard::detail

@@ -1,0 +1,260 @@
+// One pass over a text: words folded to lowercase ASCII (confusables mapped, invisible characters
+// skipped but recorded), each word looked up in a lexicon of word classes; URLs, e-mail
+// addresses, markup (comments, tags, role markers) and encoded blobs found on the way.
+// Rules (rules.hpp) then match short sequences of word classes over the sparse list of hits.
+// No std::regex, no allocation per word: the same scan serves definitions and the hot path.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "guard/unicode.hpp"
+
+namespace sallyport::guard::detail {
+
+// Word classes. A word may belong to several.
+enum Cls : std::uint8_t {
+  kNot,
+  kNegImp,
+  kDo,
+  kPlease,
+  kModal,
+  kAlways,
+  kFirst,
+  kInstead,
+  kIgnore,
+  kPrior,
+  kAllAny,
+  kOther,
+  kInstr,
+  kInstrStrong,
+  kYou,
+  kAi,
+  kUser,
+  kTell,
+  kLet,
+  kKnow,
+  kSecretly,
+  kSilently,
+  kBenignVerb,
+  kHide,
+  kKeep,
+  kSecretAdj,
+  kFrom,
+  kResponse,
+  kAsk,
+  kNeed,
+  kRead,
+  kInclude,
+  kSend,
+  kTo,
+  kAs,
+  kUrl,
+  kEmail,
+  kEmailExample,
+  kSinkStrong,
+  kSinkWeak,
+  kDomain,
+  kParam,
+  kSideChan,
+  kContent,
+  kConvo,
+  kHist,
+  kSystem,
+  kPromptW,
+  kSecret,
+  kSecretMod,
+  kKeyW,
+  kSensPath,
+  kEnvW,
+  kVarW,
+  kExec,
+  kCmdNet,
+  kEncode,
+  kCall,
+  kToolW,
+  kToolSelf,
+  kToolSib,
+  kToolForeign,
+  kWhen,
+  kChange,
+  kRecip,
+  kDomainObj,
+  kBcc,
+  kTagWord,
+  kNoteW,
+  kFor,
+  kIf,
+  kBe,
+  kNow,
+  kNewW,
+  kTaskW,
+  kBypass,
+  kSafety,
+  kUpset,
+  kPersona,
+  kAuthz,
+  kAlready,
+  kOtherwise,
+  kFail,
+  kRender,
+  kRecommend,
+  kBroken,
+  kPrivilege,
+  kDestruct,
+  kReadOnlyW,
+  kThis,
+  kAbout,
+  kStep,
+  kActing,
+  kFileW,
+  kOnly,
+  kAlso,
+  kPersonal,
+  kPretext,
+  kWithout,
+  kNoW,
+  kThat,
+  kBrowser,
+  kHome,
+  kWhat,
+  kSaid,
+  kWill,
+  kImage,
+  kConvoAdj,
+  kConvoSens,
+  kLit,
+  kAbove,
+  kGreeting,
+  kSupersede,
+  kDeceive,
+  kRespondV,
+  kDecodeW,
+  kFollow,
+  kClsCount
+};
+static_assert(kClsCount <= 128);
+
+struct Mask {
+  std::uint64_t lo = 0, hi = 0;
+  constexpr Mask() = default;
+  constexpr Mask(std::initializer_list<Cls> cs) {
+    for (Cls c : cs) set(c);
+  }
+  constexpr void set(Cls c) {
+    if (c < 64) {
+      lo |= std::uint64_t{1} << c;
+    } else {
+      hi |= std::uint64_t{1} << (c - 64);
+    }
+  }
+  constexpr bool has(Cls c) const { return c < 64 ? (lo >> c) & 1 : (hi >> (c - 64)) & 1; }
+  constexpr bool any(const Mask& o) const { return (lo & o.lo) || (hi & o.hi); }
+  constexpr bool empty() const { return lo == 0 && hi == 0; }
+  constexpr Mask& operator|=(const Mask& o) {
+    lo |= o.lo;
+    hi |= o.hi;
+    return *this;
+  }
+};
+
+enum TokFlag : std::uint16_t {
+  kDotPrefixed = 1,    // ".env", "~/.ssh": a dotfile name
+  kPathAdj = 2,        // touches '/' or '\' or '~'
+  kQuoted = 4,         // between quotes or backticks
+  kAllCaps = 8,        // "IMPORTANT", "NEVER"
+  kConfusable = 16,    // contained homoglyphs that were folded
+  kHadInvisible = 32,  // an invisible character sat inside the word
+  kCompound = 64,      // contains '_', '-' or '.'
+  kCamel = 128,        // lowerUpper inside
+  kLineStart = 256,    // first word on its line
+  kVirtual = 512,      // rebuilt from spaced-out letters or leetspeak
+};
+
+struct Token {
+  std::uint32_t begin = 0, end = 0;  // byte offsets in the scanned text
+  std::uint32_t ordinal = 0;         // index among all words
+  std::uint32_t sentence = 0;
+  Mask cls;
+  std::uint16_t flags = 0;
+  std::uint16_t url = 0xFFFF;  // index into urls when this token is a URL
+  std::uint32_t key = 0;       // low bits of the word's hash, for rules that name a word
+};
+
+struct UnicodeHit {
+  std::uint32_t offset;
+  std::uint8_t len;
+  Invisible kind;
+  char32_t cp;
+};
+
+struct UrlInfo {
+  std::uint32_t begin = 0, end = 0;
+  std::string host;
+  bool query = false;         // has a query string
+  bool data_param = false;    // a placeholder or a data-carrying query parameter
+  bool ip_host = false;       // a literal public IP address
+  bool loopback = false;      // localhost, 127.x, ::1, private ranges
+  bool example = false;       // example.com and friends: documentation, not a sink
+  bool exfil_host = false;    // request catchers, tunnels, paste sites
+  bool hostile_name = false;  // "evil", "attacker", "exfil" in the host
+  bool odd_port = false;
+  bool userinfo = false;
+  bool punycode = false;
+  bool markdown_image = false;
+};
+
+enum class BlobKind : std::uint8_t { base64, hex, percent, entity, escape };
+
+struct Blob {
+  std::uint32_t begin, end;
+  BlobKind kind;
+};
+
+enum class MarkupKind : std::uint8_t { comment, tag, role, padding, pipe_shell, md_comment };
+
+struct Markup {
+  std::uint32_t begin, end;  // the whole construct
+  MarkupKind kind;
+  std::uint32_t inner_begin = 0, inner_end = 0;  // comment body
+  std::string name;                              // tag or role name, lowercase
+};
+
+// Names of tools known to the analysis, keyed by their skeleton-free normal form (lowercase,
+// separators removed). Words equal to one of them get the given class.
+using ToolDictionary = std::unordered_map<std::string, Cls>;
+
+struct ScanOptions {
+  const ToolDictionary* tools = nullptr;
+  bool blobs = true;  // look for encoded runs
+};
+
+class TextScan {
+ public:
+  void scan(std::string_view text, const ScanOptions& opts = {});
+
+  std::string_view text;
+  std::vector<Token> hits;  // words that belong to at least one class, in order
+  std::vector<UnicodeHit> unicode;
+  std::string tag_payload;  // tag characters decoded to the ASCII they mirror
+  std::vector<UrlInfo> urls;
+  std::vector<Blob> blobs;
+  std::vector<Markup> markup;
+  std::uint32_t words = 0;
+  std::uint32_t sentences = 0;
+  std::uint32_t confusable_words = 0;
+  std::uint32_t rtl_letters = 0;     // Hebrew/Arabic: bidi marks are then legitimate
+  std::uint32_t joiner_letters = 0;  // scripts where ZWJ/ZWNJ are legitimate (Indic, Arabic)
+
+ private:
+  void reset(std::string_view t);
+};
+
+// Lexicon lookup (exposed for tests): classes of a lowercase ASCII word.
+Mask lexicon_classes(std::string_view word, bool dot_prefixed = false);
+
+}  // namespace sallyport::guard::detail

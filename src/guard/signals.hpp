@@ -1,0 +1,42 @@
+// Signals of one text: rule matches plus structural observations (invisible characters, URLs,
+// markup, encoded payloads decoded and rescanned). Shared by the definition analyzer and the
+// output screener.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "guard/rules.hpp"
+#include "guard/scanner.hpp"
+
+namespace sallyport::guard::detail {
+
+struct Signal {
+  Family family;
+  float weight;
+  std::string_view rule;
+  std::string message;
+  std::uint32_t begin, end;  // span in the text the signal was found in
+  std::string evidence;      // set when the span alone would not show it (decoded text)
+  bool nested = false;       // found inside hidden or encoded text
+};
+
+struct TextOptions {
+  bool outputs = false;  // screening a tool output rather than a definition
+  const ToolDictionary* tools = nullptr;
+  int depth = 0;  // recursion into decoded payloads
+};
+
+// Scans `text` and appends its signals. `scan` is caller-provided scratch (reused on the hot
+// path); on return it holds the scan of `text` itself.
+void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan,
+                  std::vector<Signal>& out);
+
+// Decoders for the encodings the scanner flags; nullopt-like empty result when the bytes do not
+// decode to mostly readable text.
+std::string decode_blob(std::string_view s, BlobKind kind);
+bool readable(std::string_view s);
+
+}  // namespace sallyport::guard::detail
