@@ -68,6 +68,9 @@ std::expected<Message, DecodeFailure> decode(const Json& value) {
 
   if (auto* method = o.if_contains("method")) {
     if (!method->is_string()) return fail(Error::invalid_request("\"method\" must be a string"), id);
+    // An unreadable id is the more basic defect: report it (with a null id) before the params.
+    if (id_value && (!id_valid || id_value->is_null()))
+      return fail(Error::invalid_request("\"id\" must be a string or an integer"));
     Json params = nullptr;
     if (auto* p = o.if_contains("params")) {
       if (!p->is_object() && !p->is_null())
@@ -76,8 +79,6 @@ std::expected<Message, DecodeFailure> decode(const Json& value) {
     }
     std::string name(method->get_string());
     if (!id_value) return Notification{std::move(name), std::move(params)};
-    if (!id_valid || id_value->is_null())
-      return fail(Error::invalid_request("\"id\" must be a string or an integer"));
     return Request{*id, std::move(name), std::move(params)};
   }
 

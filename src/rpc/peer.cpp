@@ -22,6 +22,9 @@ constexpr int kServerBusy = -32003;  // implementation-defined range: too many r
 struct IdLess {
   bool operator()(const RequestId& a, const RequestId& b) const { return a < b; }
 };
+
+// The engine whose channel callback this thread is running, if any (see ~Peer).
+thread_local const void* delivering_for = nullptr;
 }  // namespace
 
 struct Peer::Impl {
@@ -318,6 +321,11 @@ Peer::~Peer() {
     else
       impl_->timer.join();
   }
+  // The last reference can go away inside one of the channel's own callbacks (an exchange
+  // released on its delivery thread). A channel destroyed by its own thread would pull that
+  // thread's state away underneath it, so another thread does the final release (and joins it).
+  if (delivering_for == impl_.get())
+    std::thread([channel = std::move(impl_->channel)]() mutable { channel.reset(); }).detach();
 }
 
 void Peer::on_request(RequestHandler h) { impl_->request_handler = std::move(h); }
@@ -331,17 +339,36 @@ void Peer::start() {
     impl_->started = true;
   }
   impl_->timer = std::thread([impl = impl_.get()] { impl->run_timer(); });
-  Impl* impl = impl_.get();
+  // The channel may outlive us and keep delivering (frames queued before close(), its on_close):
+  // each callback holds the peer for its duration and does nothing once the peer is gone.
+  auto with_peer = [weak = impl_->self](auto&& f) {
+    auto peer = weak.lock();
+    if (!peer) return;
+    Impl* impl = peer->impl_.get();
+    const void* outer = delivering_for;
+    delivering_for = impl;
+    f(*impl);
+    peer.reset();  // may run ~Peer here, which then sees delivering_for
+    delivering_for = outer;
+  };
   impl_->channel->start(Channel::Callbacks{
-      .on_frame = [impl](std::string&& frame) { impl->on_frame(std::move(frame)); },
-      .on_oversize =
-          [impl](std::size_t bytes) {
-            impl->send(Response::failure(
-                std::nullopt, Error::invalid_request(fmt::format(
-                                  "message exceeds the limit of {} bytes (discarded after {})",
-                                  impl->options.limits.max_message_bytes, bytes))));
+      .on_frame =
+          [with_peer](std::string&& frame) {
+            with_peer([&](Impl& impl) { impl.on_frame(std::move(frame)); });
           },
-      .on_close = [impl](std::optional<std::string> why) { impl->shutdown(std::move(why)); },
+      .on_oversize =
+          [with_peer](std::size_t bytes) {
+            with_peer([&](Impl& impl) {
+              impl.send(Response::failure(
+                  std::nullopt, Error::invalid_request(fmt::format(
+                                    "message exceeds the limit of {} bytes (discarded after {})",
+                                    impl.options.limits.max_message_bytes, bytes))));
+            });
+          },
+      .on_close =
+          [with_peer](std::optional<std::string> why) {
+            with_peer([&](Impl& impl) { impl.shutdown(std::move(why)); });
+          },
   });
 }
 
@@ -360,6 +387,12 @@ void Peer::call_async(std::string method, Json params, CallOptions options,
                            Error{kServerBusy, "too many outgoing requests in flight", {}}));
     return;
   }
+  if (options.cancellation && options.cancellation->is_cancelled()) {
+    lock.unlock();
+    done(Response::failure(std::nullopt,
+                           Error{error_code::kRequestCancelled, "request cancelled", {}}));
+    return;
+  }
   id = impl_->next_id++;
   auto timeout = options.timeout.count() > 0 ? options.timeout : impl_->options.limits.request_timeout;
   if (options.on_progress) {
@@ -374,6 +407,13 @@ void Peer::call_async(std::string method, Json params, CallOptions options,
   lock.unlock();
   impl_->timer_cv.notify_all();
 
+  if (!impl_->channel->send(encode(Request{RequestId{id}, std::move(method), std::move(params)}))) {
+    impl_->complete(
+        id, Response::failure(RequestId{id},
+                              Error{error_code::kConnectionClosed, "connection closed", {}}));
+    return;
+  }
+  // Registered after sending, so notifications/cancelled never precedes its request.
   if (options.cancellation) {
     std::weak_ptr<Peer> weak = weak_from_this();
     options.cancellation->on_cancel([weak, id, token = *options.cancellation] {
@@ -393,9 +433,6 @@ void Peer::call_async(std::string method, Json params, CallOptions options,
                                                         "request cancelled", {}}));
     });
   }
-  if (!impl_->channel->send(encode(Request{RequestId{id}, std::move(method), std::move(params)})))
-    impl_->complete(id, Response::failure(RequestId{id}, Error{error_code::kConnectionClosed,
-                                                               "connection closed", {}}));
 }
 
 Response Peer::call(std::string method, Json params, CallOptions options) {

@@ -2,12 +2,17 @@
 // for the user to answer an elicitation), so a fixed pool could starve; instead a thread is
 // added whenever every existing one is busy, up to a cap, and idle threads above a small core
 // retire. The cap is the engine's concurrent-request limit, so it is bounded.
+//
+// A job may own the pool's owner (a handler's exchange keeps its Peer alive), so the pool can be
+// destroyed by one of its own threads when a job lets go. The threads therefore share the
+// pool's state rather than pointing into the pool, and release each job without holding a lock.
 #pragma once
 
 #include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -17,95 +22,94 @@ namespace sallyport::rpc::detail {
 class WorkerPool {
  public:
   explicit WorkerPool(std::size_t max_threads, std::size_t core_threads = 2)
-      : max_threads_(max_threads ? max_threads : 1), core_threads_(core_threads) {}
+      : state_(std::make_shared<State>()) {
+    state_->max_threads = max_threads ? max_threads : 1;
+    state_->core_threads = core_threads;
+  }
   ~WorkerPool() { shutdown(); }
   WorkerPool(const WorkerPool&) = delete;
   WorkerPool& operator=(const WorkerPool&) = delete;
 
   void post(std::function<void()> job) {
-    std::unique_lock lock(mutex_);
-    if (stopping_) return;
-    queue_.push_back(std::move(job));
-    if (idle_ == 0 && threads_.size() < max_threads_) {
-      threads_.emplace_back([this] { run(); });
+    std::unique_lock lock(state_->mutex);
+    if (state_->stopping) {
+      lock.unlock();
+      return;  // `job` is released here, outside the lock
+    }
+    state_->queue.push_back(std::move(job));
+    if (state_->idle == 0 && state_->threads.size() < state_->max_threads) {
+      state_->threads.emplace_back([s = state_] { run(s); });
     } else {
-      cv_.notify_one();
+      state_->cv.notify_one();
     }
   }
 
   // Waits for running jobs to finish; queued jobs are dropped. Safe to call from a worker.
   void shutdown() {
     std::vector<std::thread> threads;
+    std::deque<std::function<void()>> dropped;
     {
-      std::unique_lock lock(mutex_);
-      stopping_ = true;
-      queue_.clear();
-      threads.swap(threads_);
-      threads.insert(threads.end(), std::make_move_iterator(retired_.begin()),
-                     std::make_move_iterator(retired_.end()));
-      retired_.clear();
+      std::lock_guard lock(state_->mutex);
+      state_->stopping = true;
+      dropped.swap(state_->queue);
+      threads.swap(state_->threads);
     }
-    cv_.notify_all();
+    state_->cv.notify_all();
+    dropped.clear();
     for (auto& t : threads) {
       if (t.get_id() == std::this_thread::get_id())
-        t.detach();
+        t.detach();  // we are that worker: it ends when its job returns
       else if (t.joinable())
         t.join();
     }
   }
 
  private:
-  void run() {
-    std::unique_lock lock(mutex_);
+  struct State {
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::deque<std::function<void()>> queue;
+    std::vector<std::thread> threads;
+    std::size_t idle = 0;
+    std::size_t max_threads = 1;
+    std::size_t core_threads = 2;
+    bool stopping = false;
+  };
+
+  static void run(const std::shared_ptr<State>& s) {
+    std::unique_lock lock(s->mutex);
     for (;;) {
-      ++idle_;
-      bool woke = cv_.wait_for(lock, std::chrono::seconds(30),
-                               [this] { return stopping_ || !queue_.empty(); });
-      --idle_;
-      if (stopping_) return;
+      ++s->idle;
+      bool woke = s->cv.wait_for(lock, std::chrono::seconds(30),
+                                 [&] { return s->stopping || !s->queue.empty(); });
+      --s->idle;
+      if (s->stopping) return;
       if (!woke) {
-        if (threads_.size() > core_threads_) return retire();
+        if (s->threads.size() > s->core_threads) return retire(*s);
         continue;
       }
-      auto job = std::move(queue_.front());
-      queue_.pop_front();
+      auto job = std::move(s->queue.front());
+      s->queue.pop_front();
       lock.unlock();
       job();
+      job = nullptr;  // may destroy the pool's owner (and call shutdown()): not under our lock
       lock.lock();
     }
   }
 
-  // Called with the lock held: move this thread's handle aside so shutdown() can join it.
-  void retire() {
+  // Called with the lock held: this thread leaves the pool; it holds the state it still touches.
+  static void retire(State& s) {
     auto self = std::this_thread::get_id();
-    for (auto it = threads_.begin(); it != threads_.end(); ++it) {
+    for (auto it = s.threads.begin(); it != s.threads.end(); ++it) {
       if (it->get_id() == self) {
-        retired_.push_back(std::move(*it));
-        threads_.erase(it);
-        break;
-      }
-    }
-    // Join retired threads other than ourselves opportunistically to keep the list short.
-    for (auto it = retired_.begin(); it != retired_.end();) {
-      if (it->get_id() != self && it->joinable()) {
-        // A retired thread has left run() or is about to; detaching is safe: it touches no state.
         it->detach();
-        it = retired_.erase(it);
-      } else {
-        ++it;
+        s.threads.erase(it);
+        return;
       }
     }
   }
 
-  std::mutex mutex_;
-  std::condition_variable cv_;
-  std::deque<std::function<void()>> queue_;
-  std::vector<std::thread> threads_;
-  std::vector<std::thread> retired_;
-  std::size_t idle_ = 0;
-  std::size_t max_threads_;
-  std::size_t core_threads_;
-  bool stopping_ = false;
+  std::shared_ptr<State> state_;
 };
 
 }  // namespace sallyport::rpc::detail
