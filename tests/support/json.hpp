@@ -80,6 +80,14 @@ inline std::filesystem::path schema_dir(std::string_view version) {
   return std::filesystem::path(SALLYPORT_SHARED_DIR) / "data/mcp-schema" / version;
 }
 
+inline Json read_json_file(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return boost::json::parse(ss.str());
+}
+
 // A wire example of the 2026-07-28 schema, e.g. example("ListToolsRequest").
 inline Json example(std::string_view type, std::string_view file = {}) {
   auto dir = schema_dir(protocol_version::kModern) / "examples" / type;
@@ -90,11 +98,7 @@ inline Json example(std::string_view type, std::string_view file = {}) {
     for (auto& e : std::filesystem::directory_iterator(dir))
       if (e.path().extension() == ".json" && (path.empty() || e.path() < path)) path = e.path();
   }
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot read example " + path.string());
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return boost::json::parse(ss.str());
+  return read_json_file(path);
 }
 
 }  // namespace sallyport::testing
