@@ -31,42 +31,73 @@ constexpr std::array<std::string_view, 22> kPathLikeProps = {
     "endpoint",  "webhook",     "webhookurl", "callback", "callbackurl", "email",
     "recipient", "destination", "sshkey",     "keyfile"};
 
-constexpr std::array<std::string_view, 74> kPathDomainWords = {
-    "file",     "files",      "path",     "directory", "folder",  "read",       "write",
-    "save",     "load",       "open",     "document",  "image",   "photo",      "pdf",
-    "csv",      "log",        "logs",     "config",    "repo",    "repository", "git",
-    "project",  "workspace",  "code",     "source",    "script",  "command",    "execute",
-    "run",      "shell",      "url",      "http",      "web",     "page",       "site",
-    "link",     "fetch",      "download", "upload",    "browse",  "navigate",   "api",
-    "request",  "email",      "mail",     "send",      "message", "notify",     "webhook",
-    "callback", "recipient",  "export",   "import",    "backup",  "storage",    "bucket",
-    "drive",    "attachment", "archive",  "zip",       "output",  "media",      "audio",
-    "video",    "screenshot", "terminal", "process",   "edit",    "create",     "copy",
-    "move",     "delete",     "list",     "search"};
+// Words that make a file path, URL or command a natural input of a tool.
+constexpr std::string_view kPathDomainWords[] = {
+    "file",       "files",    "path",         "directory", "folder",    "read",       "write",
+    "save",       "load",     "open",         "document",  "documents", "image",      "images",
+    "photo",      "pdf",      "csv",          "log",       "logs",      "config",     "repo",
+    "repository", "git",      "project",      "workspace", "code",      "source",     "script",
+    "command",    "execute",  "run",          "shell",     "url",       "http",       "web",
+    "page",       "pages",    "site",         "link",      "fetch",     "download",   "upload",
+    "browse",     "navigate", "api",          "request",   "email",     "mail",       "send",
+    "message",    "notify",   "notification", "webhook",   "callback",  "recipient",  "export",
+    "import",     "backup",   "storage",      "bucket",    "drive",     "attachment", "archive",
+    "zip",        "output",   "media",        "audio",     "video",     "screenshot", "terminal",
+    "process",    "edit",     "create",       "copy",      "move",      "delete",     "list",
+    "search",     "note",     "notes",        "vault",     "record",    "entry",      "template",
+    "markdown",   "text",     "content",      "convert",   "resize",    "compress",   "hash",
+    "checksum",   "diff",     "lint",         "format",    "build",     "test",       "compile",
+    "install",    "package",  "deploy",       "container", "docker",    "host",       "server",
+    "ssh",        "remote",   "ftp",          "sftp",      "scp",       "rsync",      "smtp",
+    "dataset",    "data",     "scan",         "analyze",   "analyse",   "parse",      "extract",
+    "render",     "preview",  "screen",       "browser",   "crawl",     "scrape",     "map"};
 
-constexpr std::array<std::string_view, 46> kSecretDomainWords = {
-    "login",  "auth",    "authenticate", "signin",      "connect",  "connection", "database",
-    "db",     "sql",     "postgres",     "mysql",       "redis",    "mongo",      "git",
-    "deploy", "wallet",  "encrypt",      "decrypt",     "crypto",   "pay",        "payment",
-    "card",   "bank",    "account",      "certificate", "tls",      "ssl",        "oauth",
-    "api",    "session", "vault",        "secret",      "password", "credential", "credentials",
-    "key",    "keys",    "token",        "user",        "register", "signup",     "smtp",
-    "ftp",    "ssh",     "proxy",        "registry"};
+// Words that make a secret a natural input of a tool (or of its server).
+constexpr std::string_view kSecretDomainWords[] = {
+    "login",       "logout",      "auth",       "authenticate", "authentication",
+    "signin",      "sign",        "connect",    "connection",   "database",
+    "db",          "sql",         "postgres",   "postgresql",   "mysql",
+    "redis",       "mongo",       "mongodb",    "git",          "github",
+    "gitlab",      "deploy",      "deployment", "wallet",       "encrypt",
+    "decrypt",     "crypto",      "pay",        "payment",      "payments",
+    "card",        "cards",       "bank",       "banking",      "account",
+    "accounts",    "certificate", "cert",       "tls",          "ssl",
+    "oauth",       "api",         "session",    "vault",        "secret",
+    "secrets",     "password",    "passwords",  "credential",   "credentials",
+    "token",       "tokens",      "register",   "signup",       "smtp",
+    "imap",        "ftp",         "ssh",        "sftp",         "proxy",
+    "registry",    "host",        "hosts",      "server",       "servers",
+    "remote",      "cluster",     "kubernetes", "k8s",          "kubectl",
+    "instance",    "machine",     "node",       "vm",           "bitwarden",
+    "1password",   "onepassword", "lastpass",   "keepass",      "keeper",
+    "dashlane",    "passbolt",    "keychain",   "keyring",      "gpg",
+    "pgp",         "kms",         "iam",        "aws",          "azure",
+    "gcp",         "gcloud",      "config",     "configure",    "configuration",
+    "setup",       "settings",    "init",       "initialize",   "env",
+    "environment", "integration", "provider",   "identity",     "user",
+    "users",       "profile",     "stripe",     "twilio",       "sendgrid",
+    "key"};
 
-constexpr std::array<std::string_view, 24> kConvoDomainWords = {
-    "memory",  "memories", "remember",     "summarize", "summary",    "summarise",
-    "thread",  "chat",     "conversation", "message",   "messages",   "history",
-    "context", "note",     "notes",        "journal",   "transcript", "session",
-    "prompt",  "feedback", "reflect",      "recall",    "dialog",     "discussion"};
+// Words that make the conversation or messages a natural input of a tool.
+constexpr std::string_view kConvoDomainWords[] = {
+    "memory",      "memories",   "remember",     "recall",        "thread",   "threads",
+    "chat",        "chats",      "conversation", "conversations", "message",  "messages",
+    "history",     "context",    "note",         "notes",         "journal",  "transcript",
+    "transcripts", "session",    "prompt",       "prompts",       "feedback", "reflect",
+    "dialog",      "discussion", "email",        "emails",        "mail",     "inbox",
+    "gmail",       "outlook",    "slack",        "discord",       "telegram", "whatsapp",
+    "sms",         "channel",    "channels",     "comment",       "comments", "assistant",
+    "llm",         "sampling",   "sample",       "sequential",    "thinking", "thought",
+    "thoughts",    "reasoning"};
 
-constexpr std::array<std::string_view, 26> kWriteVerbs = {
+constexpr std::string_view kWriteVerbs[] = {
     "delete",  "remove", "drop",   "destroy", "wipe",   "kill",    "send", "post",   "transfer",
     "execute", "run",    "write",  "create",  "update", "set",     "move", "rename", "push",
     "commit",  "merge",  "upload", "publish", "deploy", "install", "pay",  "purge"};
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& a, std::string_view w) {
-  return std::find(a.begin(), a.end(), w) != a.end();
+template <typename List>
+bool contains(const List& a, std::string_view w) {
+  return std::find(std::begin(a), std::end(a), w) != std::end(a);
 }
 
 std::vector<std::string> words_of(std::string_view s) {
@@ -123,11 +154,18 @@ class DefinitionJudge {
   const Definition& def_;
   std::vector<FieldSignal> sig_;
   Mask domain_;
-  std::vector<std::string> domain_words_;
+  std::vector<std::string> domain_words_;  // the definition's name and title
+  std::vector<std::string> server_words_;  // its server's name (attacker-chosen: used sparingly)
 };
 
 void DefinitionJudge::scan_fields() {
   ToolDictionary dict = ctx_.base_dict;
+  // parameter names: "pass it in `session`" names a parameter of this very tool
+  for (const Field& f : def_.fields) {
+    if (f.role != Field::prop_name) continue;
+    const std::string k = normal_name(f.text);
+    if (!k.empty() && !dict.count(k)) dict.emplace(k, kParamName);
+  }
   dict[normal_name(def_.name)] = kToolSelf;
   TextOptions to;
   to.tools = &dict;
@@ -137,14 +175,18 @@ void DefinitionJudge::scan_fields() {
     const Field& f = def_.fields[i];
     tmp.clear();
     const bool name_like = f.role == Field::name || f.role == Field::prop_name;
-    const std::string text = name_like ? split_identifier(f.text) : f.text;
+    // names are scanned both as words ("include contents of id rsa") and as written
+    // ("include_contents_of_id_rsa"), so that compounds keep their meaning
+    const std::string text = name_like ? split_identifier(f.text) + " . " + f.text : f.text;
     text_signals(text, to, scan, tmp);
+    std::vector<std::string_view> seen_rules;
     for (Signal& s : tmp) {
       if (name_like) {
-        // names were re-spaced: the span refers to the spaced copy
+        if (s.family == Family::unicode || s.family == Family::homoglyph) continue;  // below
+        if (std::find(seen_rules.begin(), seen_rules.end(), s.rule) != seen_rules.end()) continue;
+        seen_rules.push_back(s.rule);
         if (s.evidence.empty()) s.evidence = escape_display(f.text, 120, true);
         s.weight *= 0.8f;
-        if (s.family == Family::unicode || s.family == Family::homoglyph) continue;  // below
       }
       if (f.role == Field::value && s.family == Family::sensitive) s.weight *= 1.6f;
       if (s.evidence.empty())
@@ -260,55 +302,65 @@ void DefinitionJudge::check_schema() {
   }
   const auto name_words = words_of(def_.name);
   const std::string first = name_words.empty() ? std::string{} : name_words.front();
-  bool readonly_claim = hint("readOnlyHint") == 1 || domain_.has(kReadOnlyW);
-  for (const Field& f : def_.fields) {
-    if (f.role == Field::description && f.location == def_.location + ".description") {
-      const std::string low = [&] {
-        std::string l = f.text;
-        for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        return l;
-      }();
-      if (low.find("read-only") != std::string::npos ||
-          low.find("read only") != std::string::npos ||
-          low.find("does not modify") != std::string::npos ||
-          low.find("no side effects") != std::string::npos ||
-          low.find("never modifies") != std::string::npos)
-        readonly_claim = true;
-    }
+  std::string description;
+  for (const Field& f : def_.fields)
+    if (f.role == Field::description && f.location == def_.location + ".description")
+      description = f.text;
+  Mask desc_classes;
+  {
+    TextScan ds;
+    ds.scan(description);
+    for (const Token& t : ds.hits) desc_classes |= t.cls;
   }
-  auto has_domain_word = [&](const auto& list) {
-    for (const std::string& w : domain_words_)
+  const std::string low = [&] {
+    std::string l = description;
+    for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return l;
+  }();
+  const bool readonly_words = domain_.has(kReadOnlyW) || desc_classes.has(kReadOnlyW) ||
+                              low.find("read only") != std::string::npos ||
+                              low.find("does not modify") != std::string::npos ||
+                              low.find("no side effects") != std::string::npos ||
+                              low.find("never modifies") != std::string::npos;
+  const bool readonly_claim = hint("readOnlyHint") == 1 || readonly_words;
+  auto in = [&](const auto& list, const std::vector<std::string>& words) {
+    for (const std::string& w : words)
       if (contains(list, w)) return true;
     return false;
   };
+  std::vector<std::string> purpose = domain_words_;  // name, title, server
+  for (std::string& w : words_of(description)) purpose.push_back(std::move(w));
+
   if (hint("readOnlyHint") == 1 && contains(kWriteVerbs, first))
-    add(0, Family::mismatch, 0.5f, "annotation-contradicts-name",
+    add(0, Family::mismatch, 0.8f, "annotation-contradicts-name",
         fmt::format("marked read-only yet named \"{}\"", def_.name), escape_display(def_.name));
   if (hint("destructiveHint") == 0 &&
       (first == "delete" || first == "remove" || first == "drop" || first == "destroy" ||
        first == "wipe" || first == "purge" || first == "erase" || first == "truncate"))
-    add(0, Family::mismatch, 0.4f, "annotation-contradicts-name",
+    add(0, Family::mismatch, 0.6f, "annotation-contradicts-name",
         fmt::format("marked non-destructive yet named \"{}\"", def_.name),
         escape_display(def_.name));
+  if (readonly_claim && desc_classes.has(kDestruct) && !desc_classes.has(kNot) &&
+      !desc_classes.has(kNegImp) && !desc_classes.has(kNoW))
+    add(0, Family::mismatch, 0.6f, "readonly-but-destructive",
+        "claims to be read-only but describes destroying data", escape_display(description, 160));
   if (!props) return;
-  const bool secret_domain = domain_.any(Mask{kSecret, kSecretMod, kKeyW, kSensPath, kEnvW}) ||
-                             has_domain_word(kSecretDomainWords);
-  const bool convo_domain = has_domain_word(kConvoDomainWords);
-  const bool path_domain = has_domain_word(kPathDomainWords);
+  const bool secret_domain = domain_.any(Mask{kSecret, kSensPath, kEnvW}) ||
+                             in(kSecretDomainWords, domain_words_) ||
+                             in(kSecretDomainWords, server_words_);
+  const bool convo_domain = in(kConvoDomainWords, domain_words_);
+  const bool path_domain = in(kPathDomainWords, purpose);
   std::size_t idx = 0;
   for (const auto& [key, schema] : *props) {
     if (++idx > 200) break;
     const std::string pname(key);
     const std::string canon = normal_name(pname);
-    const std::string loc = def_.location + ".inputSchema.properties." + pname;
     const std::string ev = escape_display(pname, 120, true);
-    const std::string spaced = split_identifier(pname);
     TextScan sc;
-    sc.scan(spaced);
+    sc.scan(split_identifier(pname) + " . " + pname);
     Mask m;
     for (const Token& t : sc.hits) m |= t.cls;
-    // the param description helps too ("The user's SSH private key")
-    Mask dm;
+    Mask dm;  // the parameter's own description ("The user's SSH private key")
     if (schema.is_object()) {
       if (const auto* d = schema.as_object().if_contains("description"); d && d->is_string()) {
         TextScan ds;
@@ -317,20 +369,19 @@ void DefinitionJudge::check_schema() {
       }
     }
     if (readonly_claim && contains(kExecProps, canon))
-      add(0, Family::mismatch, 0.8f, "readonly-takes-command",
+      add(0, Family::mismatch, 1.0f, "readonly-takes-command",
           fmt::format("claims to be read-only but takes a \"{}\" parameter", pname), ev);
     const bool secret_param = m.any(Mask{kSecret, kSensPath}) || canon == "sshkey" ||
                               canon == "privatekey" || canon == "seedphrase";
-    if (secret_param) {
-      add(0, Family::mismatch, secret_domain ? 0.1f : 0.8f, "asks-for-secret",
+    if (secret_param)
+      add(0, Family::mismatch, secret_domain ? 0.1f : 1.0f, "asks-for-secret",
           fmt::format("asks for a secret (\"{}\") its purpose does not need", pname), ev);
-    }
     const bool convo_param =
         m.has(kConvoSens) || m.has(kConvo) ||
         (m.has(kHist) && m.any(Mask{kPrior, kAllAny, kConvoAdj, kPromptW, kUser})) ||
         (m.has(kSystem) && m.any(Mask{kPromptW, kInstr}));
-    if (convo_param && !(m.has(kHist) && canon == "context"))
-      add(0, Family::exfil, convo_domain ? 0.2f : 0.9f, "asks-for-conversation",
+    if (convo_param)
+      add(0, Family::exfil, convo_domain ? 0.2f : 1.0f, "asks-for-conversation",
           fmt::format("parameter \"{}\" asks for the conversation or the system prompt", pname),
           ev);
     if (contains(kPathLikeProps, canon) && !path_domain)
@@ -339,18 +390,30 @@ void DefinitionJudge::check_schema() {
     if (m.has(kSideChan) && dm.any(Mask{kConvoSens, kSensPath, kSecret, kEnvW}))
       add(0, Family::exfil, 0.6f, "side-channel-parameter",
           fmt::format("parameter \"{}\" is a side channel for sensitive data", pname), ev);
-    (void)loc;
   }
 }
 
 void DefinitionJudge::dampen() {
-  const bool dom_secret = domain_.any(Mask{kSecret, kSecretMod, kKeyW, kSensPath, kEnvW});
-  bool dom_convo = false, dom_net = false;
+  const bool dom_secret =
+      domain_.any(Mask{kSecret, kSensPath, kEnvW}) ||
+      std::any_of(domain_words_.begin(), domain_words_.end(), [](const std::string& w) {
+        return w == "ssh" || w == "vault" || w == "secret" || w == "secrets" || w == "password" ||
+               w == "passwords" || w == "credential" || w == "credentials" || w == "keychain" ||
+               w == "bitwarden" || w == "1password" || w == "lastpass" || w == "keepass" ||
+               w == "host" || w == "hosts" || w == "env" || w == "environment" ||
+               w == "kubernetes" || w == "kubectl" || w == "gpg" || w == "wallet" || w == "auth" ||
+               w == "login" || w == "token" || w == "tokens";
+      });
+  bool dom_convo = false, dom_net = false, dom_capture = false;
   for (const std::string& w : domain_words_) {
     if (contains(kConvoDomainWords, w)) dom_convo = true;
     if (w == "fetch" || w == "http" || w == "url" || w == "web" || w == "browser" ||
-        w == "request" || w == "download" || w == "navigate" || w == "curl" || w == "api")
+        w == "request" || w == "download" || w == "navigate" || w == "curl" || w == "api" ||
+        w == "scrape" || w == "crawl")
       dom_net = true;
+    if (w == "screenshot" || w == "screen" || w == "capture" || w == "camera" || w == "photo" ||
+        w == "contacts" || w == "location" || w == "clipboard")
+      dom_capture = true;
   }
   const bool dom_exec = domain_.any(Mask{kExec, kCmdNet});
   const bool dom_mail = domain_.any(Mask{kDomainObj, kSend, kBcc, kRecip});
@@ -358,13 +421,20 @@ void DefinitionJudge::dampen() {
     Signal& s = fs.s;
     if (s.family == Family::sensitive && dom_secret) s.weight *= 0.35f;
     if (s.rule == "env-dump" && (dom_exec || dom_secret)) s.weight *= 0.3f;
-    if ((s.rule == "conversation-exfil" || s.rule == "what-user-said") && dom_convo)
+    if ((s.rule == "conversation-exfil" || s.rule == "what-user-said" ||
+         s.rule == "collect-from-conversation" || s.rule == "include-conversation" ||
+         s.rule == "user-messages") &&
+        dom_convo)
+      s.weight *= 0.3f;
+    if ((s.rule == "ask-personal-data" || s.rule == "collect-personal-data") &&
+        (dom_capture || dom_mail))
       s.weight *= 0.3f;
     if (s.rule == "net-command" && (dom_exec || dom_net)) s.weight *= 0.3f;
     if ((s.rule == "domain-hook" || s.rule == "redirect-recipient") && dom_mail) s.weight *= 0.4f;
     if (s.rule == "send-to-url" && dom_net) s.weight *= 0.5f;
+    // server instructions are written for the model: ordering advice is normal there
     if (def_.kind == "server" &&
-        (s.family == Family::instruction || s.family == Family::precedence))
+        (s.family == Family::precedence || (s.family == Family::instruction && s.weight < 0.7f)))
       s.weight *= 0.5f;
   }
 }
@@ -379,6 +449,7 @@ void DefinitionJudge::run(Analysis& out) {
     sc.scan(d);
     for (const Token& t : sc.hits) domain_ |= t.cls;
     domain_words_ = words_of(d);
+    server_words_ = words_of(ctx_.server);
   }
   scan_fields();
   check_name();
@@ -387,17 +458,26 @@ void DefinitionJudge::run(Analysis& out) {
   dampen();
 
   // combine: per family the strongest signal plus a share of the rest; then interactions
-  std::array<std::vector<float>, static_cast<std::size_t>(Family::count)> fam;
-  for (const FieldSignal& fs : sig_)
-    fam[static_cast<std::size_t>(fs.s.family)].push_back(fs.s.weight);
+  // Per family: the strongest signal, plus half of each further distinct rule and a little of
+  // repeats of the same rule (two URLs are not twice the evidence of one).
   std::array<double, static_cast<std::size_t>(Family::count)> score{};
-  for (std::size_t f = 0; f < fam.size(); ++f) {
-    auto& ws = fam[f];
-    if (ws.empty()) continue;
-    std::sort(ws.begin(), ws.end(), std::greater<>());
-    double s = ws[0];
-    for (std::size_t k = 1; k < ws.size(); ++k) s += 0.3 * ws[k];
-    score[f] = std::min(s, 1.8);
+  {
+    std::vector<const Signal*> order;
+    for (const FieldSignal& fs : sig_) order.push_back(&fs.s);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Signal* a, const Signal* b) { return a->weight > b->weight; });
+    std::array<std::vector<std::string_view>, static_cast<std::size_t>(Family::count)> seen;
+    for (const Signal* s : order) {
+      const auto f = static_cast<std::size_t>(s->family);
+      auto& rules_seen = seen[f];
+      double share = 1.0;
+      if (!rules_seen.empty()) {
+        share = std::find(rules_seen.begin(), rules_seen.end(), s->rule) == rules_seen.end() ? 0.5
+                                                                                             : 0.15;
+      }
+      rules_seen.push_back(s->rule);
+      score[f] = std::min(score[f] + share * s->weight, 1.8);
+    }
   }
   auto sc = [&](Family f) {
     return score[static_cast<std::size_t>(f)];

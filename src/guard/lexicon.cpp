@@ -235,12 +235,9 @@ constexpr Group kGroups[] = {
      "deprecated broken unsafe disabled compromised malicious unreliable outdated "
      "insecure dangerous untrusted buggy obsolete retired unavailable harmful "
      "vulnerable"},
-    {kPrivilege,
-     "sudo root admin administrator chmod chown setuid privilege privileges "
-     "escalate elevated superuser"},
     {kDestruct,
      "delete deletes deleting remove removes drop drops wipe wipes erase erases "
-     "destroy destroys truncate rm rmdir format kill shutdown purge overwrite"},
+     "destroy destroys rm rmdir kill shutdown purge overwrite"},
     {kReadOnlyW, "read-only readonly harmless view-only non-destructive side-effect-free"},
     {kThis, "this these it its"},
     {kAbout, "about regarding concerning"},
@@ -269,7 +266,6 @@ constexpr Group kGroups[] = {
     {kHome, "home homedir"},
     {kWhat, "what everything anything whatever"},
     {kSaid, "said typed wrote asked shared mentioned discussed"},
-    {kWill, "will would can could may might does"},
     {kImage, "image img pixel"},
     {kAbove, "above previous prior earlier preceding foregoing aforementioned"},
     {kGreeting, "dear hey hello hi attention greetings"},
@@ -286,6 +282,68 @@ constexpr Group kGroups[] = {
     {kConvoAdj,
      "this our current entire full whole complete previous prior earlier past ongoing "
      "your"},
+    // inflections and synonyms (a word listed twice gets both groups' classes)
+    {kRead,
+     "collects gathers grabs extracts obtains dumps harvests scrapes captures steals "
+     "record records recording take snapshot monitor monitors track tracks"},
+    {kInclude,
+     "includes attaches appends embeds inserts adds puts passes provides supplies "
+     "fills populates pastes prepends writes stores copies"},
+    {kSend,
+     "bccd ccd bcced cced exports shares submits relays delivers syncs mirrors "
+     "publishes reports leaks emails"},
+    {kBcc, "bccd ccd bcced cced"},
+    {kUpset,
+     "alarming worrying scaring frightening confusing bothering disturbing annoying "
+     "distressing upsetting alarms worries scares bothers annoys"},
+    {kSecretMod, "account passport routing card"},
+    {kKeyW, "number numbers"},
+    {kSaid, "told says entered revealed disclosed"},
+    {kContent, "copy copies"},
+    {kThis, "them those they"},
+    {kRespondV, "answer respond reply proceed"},
+    {kSafety,
+     "verify verification ssl tls certificate certificates validation signature "
+     "signatures integrity firewall antivirus 2fa mfa"},
+    {kKnow, "trace"},
+    {kLit,
+     "regardless nobody noone false off disabled just simply treat consider regard "
+     "details changed"},
+    {kTellStrong,
+     "tell tells telling told inform informs informing mention mentions "
+     "mentioning notify notifies notifying reveal reveals revealing disclose "
+     "discloses disclosing admit alert alerting let"},
+    {kPositive,
+     "succeeded successful success safe secure valid verified completed fine ok "
+     "okay legitimate normal trusted harmless correct working"},
+    {kCompetitor, "competitor competitors competing rival rivals alternatives"},
+    {kPii,
+     "email emails phone address addresses birthday birthdate ssn passport salary "
+     "location gps contacts keystroke keystrokes clipboard screenshot screenshots "
+     "webcam camera microphone desktop screen health medical finances income identity "
+     "dob biometric fingerprint photos"},
+    {kApprove, "accept accepts approve approves agree allow grant authorize authorise confirm"},
+    {kPurchase,
+     "buy buys purchase purchases book books order subscribe subscribes upgrade "
+     "donate tip charge"},
+    {kContain, "contain contains containing"},
+    {kNobody, "nobody noone"},
+    {kChange, "changed"},
+    {kPrivilege, "sudo chmod chown setuid suid escalate escalated superuser privileged"},
+    {kFinance, "bank banking payment payments wire iban billing remittance"},
+    {kInclude, "copy"},
+    {kRead, "look inspect examine"},
+    {kPii, "contact birth national"},
+    {kDomainObj, "pay paying pays"},
+    {kLit, "much possible even"},
+    {kLit, "hidden rot13"},
+    {kJust, "just simply"},
+    {kTreat, "treat consider regard"},
+    {kOffW, "false off disabled none"},
+    {kThan, "than over above"},
+    {kPromptW, "question questions"},
+    {kLit, "last"},
+    {kAuthority, "authority precedence priority"},
 };
 
 struct Entry {

@@ -27,6 +27,8 @@ struct Opt {
   bool outputs = true;
   Mask veto_next{};
   Mask veto_prev{};
+  Mask veto_after{};
+  int negatable = -1;  // -1: by family (prohibiting exfiltration is advice, not an attack)
 };
 
 Rule R(std::string_view id, Family f, float w, std::string_view msg,
@@ -41,206 +43,317 @@ Rule R(std::string_view id, Family f, float w, std::string_view msg,
   r.outputs = o.outputs;
   r.veto_next = o.veto_next;
   r.veto_prev = o.veto_prev;
+  r.veto_after = o.veto_after;
+  r.negatable = o.negatable >= 0
+                    ? o.negatable == 1
+                    : (f == Family::sensitive || f == Family::exfil || f == Family::shadow);
   return r;
 }
 
 std::vector<Rule> build() {
   std::vector<Rule> v;
+  auto add = [&](Rule r) {
+    v.push_back(std::move(r));
+  };
+  const Mask kActionVerbs{kDestruct, kSend, kRead, kInclude, kExec, kChange, kCall, kPurchase};
+
   // --- orders addressed to the model ---------------------------------------------------------
-  v.push_back(
-      R("ignore-instructions", F::instruction, 1.3f,
+  add(R("ignore-instructions", F::instruction, 1.3f,
         "tells the model to ignore its previous instructions",
         {S({kIgnore}), S({kPrior, kAbove, kAllAny, kYou, kOther}, 1), S({kInstr, kConvoSens}, 3)}));
-  v.push_back(R("ignore-instructions", F::instruction, 1.1f,
-                "tells the model to ignore its instructions",
-                {S({kIgnore}), S({kInstrStrong, kConvoSens}, 2)}));
-  v.push_back(R("ignore-above", F::instruction, 0.9f, "tells the model to ignore what came before",
-                {S({kIgnore}), S({kAbove}, 2)}));
-  v.push_back(R("override-safety", F::instruction, 0.8f,
-                "asks the model to bypass its safety rules",
-                {S({kBypass, kIgnore}), S({kSafety, kInstr}, 3)}));
-  v.push_back(R("new-instructions", F::instruction, 0.7f,
-                "announces new or hidden instructions for the model",
-                {S({kNewW}), S({kInstr, kTaskW}, 1)}));
-  v.push_back(R("your-real-task", F::instruction, 0.8f, "redefines the model's task",
-                {S({kYou}), S({kNewW}, 1), S({kTaskW}, 1)}));
-  v.push_back(R("you-are-now", F::instruction, 0.8f, "reassigns the model's role",
-                {S({kYou}), S({kBe}), S({kNow})}));
-  v.push_back(R("from-now-on", F::instruction, 0.5f, "changes standing behaviour from now on",
-                {S({kFrom}), S({kNow}), W("on")}));
-  v.push_back(R("note-to-ai", F::instruction, 0.5f, "addresses the model directly",
-                {S({kNoteW, kTagWord}), S({kTo, kFor}, 1), S({kAi}, 2)}));
-  v.push_back(R("if-you-are-ai", F::instruction, 0.7f, "addresses the model directly",
-                {S({kIf}), S({kYou}), S({kBe}), S({kAi}, 3)}));
-  v.push_back(R("greeting-ai", F::instruction, 0.6f, "addresses the model directly",
-                {S({kGreeting}), S({kAi}, 2)}));
-  v.push_back(R("ai-must", F::instruction, 0.3f, "gives the model an order",
-                {S({kAi}), S({kModal, kAlways, kNegImp}, 2)}));
-  v.push_back(R("persona", F::instruction, 0.6f, "asks the model to take another persona",
-                {S({kPersona})}));
-  v.push_back(R("consent-claim", F::instruction, 0.8f,
-                "claims the user has already approved something",
-                {S({kUser}), S({kAlready}, 2), S({kAuthz}, 2)}));
-  v.push_back(R("consent-claim", F::instruction, 0.5f, "claims the user has approved something",
-                {S({kUser}), W("has", 1), S({kAuthz}, 1)}));
-  v.push_back(R("steer-answer", F::instruction, 0.35f, "dictates what the model answers",
-                {S({kAlways, kModal}), S({kRecommend}, 2)}));
-  v.push_back(R("steer-answer", F::instruction, 0.3f, "dictates what the model tells the user",
-                {S({kTell}), S({kUser}, 2), S({kThat})}));
-  v.push_back(R("coercion", F::instruction, 0.3f, "threatens failure unless obeyed",
-                {S({kOtherwise}), S({kFail}, 5)}));
-  v.push_back(R("emphasis", F::instruction, 0.12f, "shouts an order",
-                {S({kModal, kAlways, kNegImp, kTagWord}, 0, kAllCaps)}, {.outputs = false}));
-  v.push_back(R("decode-and-follow", F::instruction, 0.8f,
-                "asks the model to decode hidden text and act on it",
-                {S({kDecodeW}), S({kFollow, kExec}, 6)}));
-  v.push_back(R("deceive-user", F::conceal, 0.9f, "asks the model to deceive the user",
-                {S({kDeceive}), S({kUser}, 2)}));
+  add(R("ignore-instructions", F::instruction, 1.1f, "tells the model to ignore its instructions",
+        {S({kIgnore}), S({kInstrStrong, kConvoSens}, 2)}));
+  add(R("ignore-above", F::instruction, 0.9f, "tells the model to ignore what came before",
+        {S({kIgnore}), S({kAbove}, 2)}));
+  add(R("override-safety", F::instruction, 0.8f, "asks the model to bypass its safety rules",
+        {S({kBypass, kIgnore}), S({kSafety, kInstr}, 3)}));
+  add(R("disable-safety", F::instruction, 0.7f, "turns off a safety check",
+        {S({kInclude, kChange, kBypass}), S({kSafety}, 2), S({kOffW}, 3)}));
+  add(R("new-instructions", F::instruction, 0.7f,
+        "announces new or hidden instructions for the model",
+        {S({kNewW}), S({kInstr, kTaskW}, 1)}));
+  add(R("your-real-task", F::instruction, 0.8f, "redefines the model's task",
+        {S({kYou}), S({kNewW}, 1), S({kTaskW}, 1)}));
+  add(R("you-are-now", F::instruction, 0.8f, "reassigns the model's role",
+        {S({kYou}), S({kBe}), S({kNow})}));
+  add(R("from-now-on", F::instruction, 0.5f, "changes standing behaviour from now on",
+        {S({kFrom}), S({kNow}), W("on")}));
+  add(R("note-to-ai", F::instruction, 0.6f, "addresses the model directly",
+        {S({kNoteW, kTagWord}), S({kTo, kFor}, 1), S({kAi}, 2)}));
+  add(R("if-you-are-ai", F::instruction, 0.7f, "addresses the model directly",
+        {S({kIf}), S({kYou}), S({kBe}), S({kAi}, 3)}));
+  add(R("greeting-ai", F::instruction, 0.6f, "addresses the model directly",
+        {S({kGreeting}), S({kAi}, 2)}));
+  add(R("ai-must", F::instruction, 0.3f, "gives the model an order",
+        {S({kAi}), S({kModal, kAlways, kNegImp}, 2)}));
+  add(R("persona", F::instruction, 0.6f, "asks the model to take another persona",
+        {S({kPersona})}));
+  add(R("consent-claim", F::instruction, 0.8f, "claims the user has already approved something",
+        {S({kUser}), S({kAlready}, 2), S({kAuthz}, 2)}));
+  add(R("consent-claim", F::instruction, 0.5f, "claims the user has approved something",
+        {S({kUser}), W("has", 1), S({kAuthz}, 1)}));
+  add(R("steer-answer", F::instruction, 0.5f, "dictates what the model answers",
+        {S({kAlways, kModal}), S({kRecommend}, 2)}));
+  add(R("steer-answer", F::instruction, 0.3f, "dictates what the model tells the user",
+        {S({kTell}), S({kUser}, 2), S({kThat})}));
+  add(R("regardless", F::instruction, 0.45f, "overrides what the data or the user say",
+        {W("regardless"), S({kWhat, kUser, kInstr, kFail, kSafety, kBroken, kContent, kAsk}, 3)}));
+  add(R("disparage-competitors", F::instruction, 0.5f, "disparages competitors",
+        {S({kCompetitor}), S({kBroken}, 5)}));
+  add(R("hide-competitors", F::instruction, 0.45f, "hides alternatives from the user",
+        {S({kNegImp}), S({kTell, kRecommend, kTellStrong}, 2), S({kCompetitor, kOther}, 3)}));
+  add(R("privilege-escalation", F::instruction, 0.4f, "asks for elevated privileges",
+        {S({kPrivilege})}));
+  add(R("payment-details-changed", F::shadow, 0.5f, "announces changed payment details",
+        {S({kFinance, kSecretMod}), S({kRecip, kKeyW, kParam, kContent, kFinance}, 2),
+         S({kChange, kNewW, kBenignVerb}, 3)}));
+  add(R("disparage", F::instruction, 0.45f, "dictates a negative verdict",
+        {S({kTell, kRecommend}), S({kThis, kOther, kCompetitor}, 3), S({kBroken}, 3)}));
+  add(R("upsell", F::instruction, 0.45f, "adds purchases nobody asked for",
+        {S({kAlso, kAlways}), S({kPurchase}, 2)}));
+  add(R("coercion", F::instruction, 0.3f, "threatens failure unless obeyed",
+        {S({kOtherwise}), S({kFail}, 5)}));
+  add(R("emphasis", F::instruction, 0.12f, "shouts an order",
+        {S({kModal, kAlways, kNegImp, kTagWord}, 0, kAllCaps)}, {.outputs = false}));
+  add(R("decode-and-follow", F::instruction, 0.8f,
+        "asks the model to decode hidden text and act on it",
+        {S({kDecodeW}), S({kFollow, kExec}, 6)}));
+  add(R("protect-step", F::instruction, 0.5f, "forbids removing a hidden step",
+        {S({kNegImp}), S({kDestruct, kBypass}, 1), S({kThis, kStep}, 2)}));
+  add(R("treat-as-instructions", F::instruction, 0.5f,
+        "asks the model to treat data as instructions",
+        {S({kTreat}), S({kInstr, kSystem, kAuthority}, 6)}, {.negatable = 1}));
 
   // --- keeping things from the user ----------------------------------------------------------
-  v.push_back(R("conceal-from-user", F::conceal, 1.1f, "tells the model not to tell the user",
-                {S({kNegImp}), S({kTell, kLet}, 2), S({kUser}, 3)}));
-  v.push_back(R("conceal-step", F::conceal, 0.8f, "tells the model not to mention this",
-                {S({kNegImp}), S({kTell}, 1), S({kThis, kStep, kInstr, kAbout, kWhat}, 2)}));
-  v.push_back(R("conceal-without-telling", F::conceal, 1.0f, "acts without telling the user",
-                {S({kWithout}), S({kTell, kLet}, 1), S({kUser}, 3)}));
-  v.push_back(R("conceal-without-asking", F::conceal, 0.7f, "acts without asking the user",
-                {S({kWithout}), S({kAsk}, 1), S({kUser}, 3)}));
-  v.push_back(R("conceal-without-knowing", F::conceal, 1.0f, "acts without the user knowing",
-                {S({kWithout}), S({kUser, kYou}, 2), S({kKnow}, 1)}));
-  v.push_back(R("user-must-not-know", F::conceal, 1.0f, "the user must not find out",
-                {S({kUser}), S({kNot, kNegImp, kNoW}, 3), S({kKnow}, 2)}));
-  v.push_back(R("user-must-not-know", F::conceal, 1.0f, "the user need not find out",
-                {S({kUser}), S({kNot, kNegImp, kNoW}, 3), S({kNeed}, 1), S({kKnow}, 2)}));
-  v.push_back(R("hide-from-user", F::conceal, 1.0f, "hides something from the user",
-                {S({kHide}), S({kFrom}, 5), S({kUser, kResponse}, 2)}));
-  v.push_back(R("hide-from-user", F::conceal, 1.0f, "hides something from the user",
-                {W("hidden"), S({kFrom}), S({kUser}, 2)}));
-  v.push_back(R("hide-step", F::conceal, 0.6f, "asks the model to hide what it does",
-                {S({kHide}), S({kThis, kStep, kInstr}, 2)}));
-  v.push_back(R("keep-secret", F::conceal, 0.9f, "asks the model to keep something secret",
-                {S({kKeep}), S({kThis, kStep, kInstr, kContent}, 2), S({kSecretAdj}, 1)}));
-  v.push_back(R("no-need-to-tell", F::conceal, 0.9f, "says the user need not be told",
-                {S({kNoW, kNot}), S({kNeed}, 1), S({kTell, kAsk}, 2)}));
-  v.push_back(R("secretly", F::conceal, 0.6f, "asks for covert action", {S({kSecretly})}));
-  v.push_back(R("silently", F::conceal, 0.45f, "asks for silent action", {S({kSilently})},
-                {.veto_next = Mask{kBenignVerb, kFail}, .veto_prev = Mask{kBenignVerb, kFail}}));
-  v.push_back(R("invisible-to-user", F::conceal, 0.7f, "keeps something invisible to the user",
-                {S({kSecretAdj}), S({kTo}), S({kUser}, 1)}));
-  v.push_back(R("avoid-upsetting", F::conceal, 0.5f, "manages the user's reaction",
-                {S({kUpset}), S({kUser}, 3)}));
-  v.push_back(R("dont-ask", F::conceal, 0.7f, "tells the model not to ask for confirmation",
-                {S({kNegImp}), S({kAsk}, 3)}));
-  v.push_back(R("without-confirmation", F::conceal, 0.45f, "acts without confirmation",
-                {S({kWithout}), S({kAsk}, 2)}));
-  v.push_back(R("auto-approve", F::conceal, 0.5f, "approves on the user's behalf",
-                {S({kAlways}), S({kAsk, kAuthz}, 1)}));
-  v.push_back(R("behind-the-scenes", F::conceal, 0.4f, "acts behind the scenes",
-                {W("behind"), W("scenes", 1)}));
-  v.push_back(R("omit-from-answer", F::conceal, 0.7f, "keeps this out of the answer",
-                {S({kNegImp}), S({kTell, kInclude}, 2), S({kThis, kStep, kInstr, kWhat}, 3),
-                 S({kResponse}, 4)}));
+  add(R("conceal-from-user", F::conceal, 1.1f, "tells the model not to tell the user",
+        {S({kNegImp}), S({kTell, kLet}, 2), S({kUser}, 3)}));
+  add(R("conceal-step", F::conceal, 0.8f, "tells the model not to mention this",
+        {S({kNegImp}), S({kTell}, 1), S({kThis, kStep, kInstr, kAbout, kWhat}, 2)}));
+  add(R("conceal-generic", F::conceal, 0.5f, "tells the model to keep something back",
+        {S({kNegImp}), S({kTellStrong}, 1)},
+        {.veto_after = Mask{kSecret, kSensPath, kPersonal, kPii}}));
+  add(R("conceal-without-telling", F::conceal, 1.0f, "acts without telling the user",
+        {S({kWithout}), S({kTell, kLet}, 1), S({kUser}, 3)}));
+  add(R("conceal-without-asking", F::conceal, 0.7f, "acts without asking the user",
+        {S({kWithout}), S({kAsk}, 1), S({kUser}, 3)}));
+  add(R("conceal-without-knowing", F::conceal, 1.0f, "acts without the user knowing",
+        {S({kWithout}), S({kUser, kYou}, 2), S({kKnow}, 1)}));
+  add(R("user-must-not-know", F::conceal, 1.0f, "the user must not find out",
+        {S({kUser}), S({kNot, kNegImp, kNoW}, 3), S({kKnow}, 2)}));
+  add(R("user-must-not-know", F::conceal, 1.0f, "the user need not find out",
+        {S({kUser}), S({kNot, kNegImp, kNoW}, 3), S({kNeed}, 1), S({kKnow}, 2)}));
+  add(R("nobody-knows", F::conceal, 0.9f, "makes sure nobody notices",
+        {S({kNobody}), S({kKnow}, 2)}));
+  add(R("hide-from-user", F::conceal, 1.0f, "hides something from the user",
+        {S({kHide}), S({kFrom}, 5), S({kUser, kResponse}, 2)}));
+  add(R("hide-from-user", F::conceal, 1.0f, "hides something from the user",
+        {W("hidden"), S({kFrom}), S({kUser}, 2)}));
+  add(R("hide-step", F::conceal, 0.6f, "asks the model to hide what it does",
+        {S({kHide}), S({kThis, kStep, kInstr}, 2)}));
+  add(R("keep-secret", F::conceal, 0.9f, "asks the model to keep something secret",
+        {S({kKeep}), S({kThis, kStep, kInstr, kContent}, 2), S({kSecretAdj}, 1)}));
+  add(R("no-need-to-tell", F::conceal, 0.9f, "says the user need not be told",
+        {S({kNoW, kNot}), S({kNeed}, 1), S({kTell, kAsk}, 2)}));
+  add(R("secretly", F::conceal, 0.6f, "asks for covert action", {S({kSecretly})}));
+  add(R("covert-action", F::conceal, 1.0f, "asks for a covert action",
+        {S({kSecretly}), S(kActionVerbs, 3)}));
+  add(R("silently", F::conceal, 0.45f, "asks for silent action", {S({kSilently})},
+        {.veto_next = Mask{kBenignVerb, kFail}, .veto_prev = Mask{kBenignVerb, kFail}}));
+  add(R("covert-action", F::conceal, 0.7f, "asks for a silent action",
+        {S({kSilently}), S(kActionVerbs, 3)},
+        {.veto_next = Mask{kBenignVerb, kFail}, .veto_prev = Mask{kBenignVerb, kFail}}));
+  add(R("invisible-to-user", F::conceal, 0.7f, "keeps something invisible to the user",
+        {S({kSecretAdj}), S({kTo}), S({kUser}, 1)}));
+  add(R("avoid-upsetting", F::conceal, 0.5f, "manages the user's reaction",
+        {S({kUpset}), S({kUser}, 3)}));
+  add(R("dont-bother-user", F::conceal, 0.8f, "keeps the user out of the loop",
+        {S({kNegImp}), S({kUpset}, 1), S({kUser}, 2)}));
+  add(R("dont-ask", F::conceal, 0.8f, "tells the model not to ask for confirmation",
+        {S({kNegImp}), S({kAsk}, 3)}));
+  add(R("dont-ask-destructive", F::conceal, 1.0f,
+        "removes confirmation from a destructive or costly action",
+        {S({kNegImp}), S({kAsk}, 3), S({kDestruct, kPurchase, kSend}, 6)}));
+  add(R("without-confirmation", F::conceal, 0.45f, "acts without confirmation",
+        {S({kWithout}), S({kAsk}, 2)}));
+  add(R("auto-approve", F::conceal, 0.6f, "approves on the user's behalf",
+        {S({kAlways}), S({kAsk, kAuthz, kApprove}, 1)}));
+  add(R("behind-the-scenes", F::conceal, 0.4f, "acts behind the scenes",
+        {W("behind"), W("scenes", 1)}));
+  add(R("omit-from-answer", F::conceal, 0.7f, "keeps this out of the answer",
+        {S({kNegImp}), S({kTell, kInclude}, 2), S({kThis, kStep, kInstr, kWhat}, 3),
+         S({kResponse}, 4)}));
+  add(R("reassure-user", F::conceal, 0.55f, "dictates a reassuring answer",
+        {S({kTell, kTellStrong}), S({kUser}, 2), S({kPositive}, 6)}));
+  add(R("cover-story", F::conceal, 0.45f, "scripts what the user is told",
+        {S({kOnly, kJust}), S({kTell, kTellStrong}, 1)}));
+  add(R("cover-story", F::conceal, 0.45f, "scripts what the user is told",
+        {S({kTell, kTellStrong}), S({kOnly}, 1)}));
+  add(R("deceive-user", F::conceal, 0.9f, "asks the model to deceive the user",
+        {S({kDeceive}), S({kUser}, 2)}));
+  add(R("anti-forensics", F::conceal, 0.4f, "erases audit trails",
+        {S({kDestruct}), S({kPretext, kHist}, 3)}));
 
   // --- precedence over other tools -----------------------------------------------------------
-  v.push_back(R("before-any-other-tool", F::precedence, 0.9f,
-                "claims precedence over every other tool",
-                {S({kFirst}), S({kActing, kCall, kAllAny}, 2), S({kAllAny, kOther}, 2),
-                 S({kToolW, kStep, kTaskW, kResponse, kAsk}, 2)}));
-  v.push_back(R("before-answering", F::precedence, 0.5f, "must run before the model answers",
-                {S({kFirst}), S({kRespondV}, 1)}));
-  v.push_back(
-      R("must-run-first", F::precedence, 0.8f, "must run before anything else",
+  add(R("before-any-other-tool", F::precedence, 0.9f, "claims precedence over every other tool",
+        {S({kFirst}), S({kActing, kCall, kAllAny}, 2), S({kAllAny, kOther}, 2),
+         S({kToolW, kStep, kTaskW, kResponse, kAsk}, 2)}));
+  add(R("before-answering", F::precedence, 0.5f, "must run before the model answers",
+        {S({kFirst}), S({kRespondV}, 1)}));
+  add(R("must-run-first", F::precedence, 0.8f, "must run before anything else",
         {S({kModal, kAlways}), S({kCall, kBe}, 2), S({kFirst}, 3), S({kAllAny, kOther}, 3)}));
-  v.push_back(R("use-instead", F::precedence, 0.8f, "demands to be used instead of other tools",
-                {S({kAlways, kModal, kOnly}), S({kCall}, 2), S({kThis, kToolSelf}, 2),
-                 S({kInstead}, 3), S({kToolForeign, kAllAny, kOther, kToolW}, 3)}));
-  v.push_back(R("never-use-other", F::precedence, 0.9f, "forbids another tool",
-                {S({kNegImp}), S({kCall}, 2), S({kToolForeign}, 3)}));
-  v.push_back(R("never-use-other", F::precedence, 0.9f, "forbids the other tools",
-                {S({kNegImp}), S({kCall}, 2), S({kAllAny, kOther}, 2), S({kToolW}, 2)}));
-  v.push_back(R("supersedes", F::precedence, 0.7f, "claims to supersede other tools",
-                {S({kSupersede}), S({kToolForeign, kToolW, kOther, kAllAny}, 3)}));
-  v.push_back(R("discredit-tool", F::precedence, 0.85f, "discredits another tool",
-                {S({kToolForeign}), S({kBroken}, 4)}));
-  v.push_back(R("discredit-tool", F::precedence, 0.8f, "discredits the other tools",
-                {S({kOther}), S({kToolW}, 1), S({kBroken}, 3)}));
-  v.push_back(R("call-first", F::precedence, 0.35f, "asks to be called first",
-                {S({kAlways}), S({kCall}, 1), S({kThis, kToolSelf}, 2), S({kFirst}, 3)}));
-  v.push_back(R("takes-precedence", F::precedence, 0.8f, "claims precedence",
-                {W("precedence"), W("over", 1), S({kAllAny, kOther, kInstr, kToolForeign}, 3)}));
+  add(R("use-instead", F::precedence, 0.8f, "demands to be used instead of other tools",
+        {S({kAlways, kModal, kOnly}), S({kCall}, 2), S({kThis, kToolSelf}, 2), S({kInstead}, 3),
+         S({kToolForeign, kAllAny, kOther, kToolW}, 3)}));
+  add(R("never-use-other", F::precedence, 0.9f, "forbids another tool",
+        {S({kNegImp}), S({kCall}, 2), S({kToolForeign}, 3)}));
+  add(R("never-use-other", F::precedence, 0.9f, "forbids the other tools",
+        {S({kNegImp}), S({kCall}, 2), S({kAllAny, kOther}, 2), S({kToolW}, 2)}));
+  add(R("supersedes", F::precedence, 0.7f, "claims to supersede other tools",
+        {S({kSupersede}), S({kToolForeign, kToolW, kOther, kAllAny}, 3)}));
+  add(R("discredit-tool", F::precedence, 0.85f, "discredits another tool",
+        {S({kToolForeign}), S({kBroken}, 4)}));
+  add(R("discredit-tool", F::precedence, 0.8f, "discredits the other tools",
+        {S({kOther}), S({kToolW}, 1), S({kBroken}, 3)}));
+  add(R("call-first", F::precedence, 0.35f, "asks to be called first",
+        {S({kAlways}), S({kCall}, 1), S({kThis, kToolSelf}, 2), S({kFirst}, 3)}));
+  add(R("call-first", F::precedence, 0.4f, "asks to be called first",
+        {S({kModal, kAlways}), S({kFirst}, 1), S({kCall}, 1), S({kThis, kToolSelf}, 2)}));
+  add(R("takes-precedence", F::precedence, 1.0f, "claims precedence over the user or the system",
+        {W("precedence"), W("over", 1),
+         S({kUser, kInstr, kConvoSens, kSystem, kToolW, kToolForeign, kYou}, 3)}));
+  add(R("takes-precedence", F::precedence, 0.6f, "claims precedence",
+        {W("precedence"), W("over", 1), S({kAllAny, kOther}, 3)}));
+  add(R("authority-over-user", F::precedence, 0.8f, "claims authority over the user",
+        {S({kAuthority}), S({kThan}, 2), S({kUser, kInstr, kConvoSens, kSystem, kYou}, 2)}));
+  add(R("obey-over-user", F::precedence, 0.8f, "ranks other orders above the user's",
+        {S({kFollow, kIgnore}), S({kThan}, 6), S({kUser, kYou, kSystem, kInstr}, 2)}));
+  add(R("override-user", F::precedence, 0.7f, "overrides the user or the instructions",
+        {S({kSupersede, kIgnore}), S({kUser, kInstr, kConvoSens}, 2)}));
 
   // --- sensitive material ----------------------------------------------------------------------
-  v.push_back(R("read-sensitive-file", F::sensitive, 0.9f,
-                "asks to read a private file such as keys or credentials",
-                {S({kRead, kInclude, kSend, kCmdNet}), S({kSensPath}, 6)}));
-  v.push_back(R("read-secret", F::sensitive, 0.55f, "asks to obtain a secret",
-                {S({kRead, kInclude, kSend}), S({kSecret}, 5)}));
-  v.push_back(R("secret-must-be-sent", F::sensitive, 0.8f,
-                "asks for a private file to be passed along",
-                {S({kSensPath}), S({kModal, kBe}, 4), S({kInclude, kSend, kRead}, 2)}));
-  v.push_back(R("secret-must-be-sent", F::sensitive, 0.4f, "asks for a secret to be passed along",
-                {S({kSecret}), S({kModal, kBe}, 4), S({kInclude, kSend, kRead}, 2)}));
-  v.push_back(R("conversation-exfil", F::sensitive, 0.7f,
-                "asks for the conversation or the system prompt",
-                {S({kRead, kInclude, kSend, kTell}), S({kConvoSens}, 5)}));
-  v.push_back(
-      R("what-user-said", F::sensitive, 0.6f, "asks for what the user said",
-        {S({kInclude, kSend, kRead}), S({kWhat, kAllAny}, 3), S({kUser}, 1), S({kSaid}, 2)}));
-  v.push_back(R("env-dump", F::sensitive, 0.6f, "asks for environment variables",
-                {S({kRead, kInclude, kSend, kTell}), S({kEnvW}, 4)}));
-  v.push_back(R("home-dir", F::sensitive, 0.35f, "reaches into the home directory",
-                {S({kRead, kInclude, kSend}), S({kHome}, 4)}));
-  v.push_back(R("personal-data", F::sensitive, 0.3f, "collects personal data",
-                {S({kRead, kInclude, kSend}), S({kPersonal}, 3)}));
+  add(R("read-sensitive-file", F::sensitive, 0.9f,
+        "asks to read a private file such as keys or credentials",
+        {S({kRead, kInclude, kSend, kCmdNet}), S({kSensPath}, 6)}));
+  add(R("read-secret", F::sensitive, 0.65f, "asks to obtain a secret",
+        {S({kRead, kInclude, kSend}), S({kSecret}, 5)}));
+  add(R("secret-must-be-sent", F::sensitive, 0.8f, "asks for a private file to be passed along",
+        {S({kSensPath}), S({kModal, kBe}, 4), S({kInclude, kSend, kRead}, 2)}));
+  add(R("secret-must-be-sent", F::sensitive, 0.4f, "asks for a secret to be passed along",
+        {S({kSecret}), S({kModal, kBe}, 4), S({kInclude, kSend, kRead}, 2)}));
+  add(R("conversation-exfil", F::sensitive, 0.7f, "asks for the conversation or the system prompt",
+        {S({kRead, kInclude, kSend, kTell}), S({kConvoSens}, 5)}));
+  add(R("what-user-said", F::sensitive, 0.6f, "asks for what the user said",
+        {S({kWhat, kAllAny}), S({kUser}, 1), S({kSaid}, 3)}));
+  add(R("ask-personal-data", F::sensitive, 0.4f, "asks the user for personal data",
+        {S({kAsk, kRead, kInclude, kSend}), S({kUser}, 5), S({kPii}, 3)}));
+  add(R("ask-for-secret", F::sensitive, 0.8f, "asks the user for a secret",
+        {S({kAsk}), S({kUser}, 3), S({kSecret}, 4)}));
+  add(R("over-collection", F::sensitive, 0.4f, "collects as much as possible",
+        {W("much"), S({kPersonal, kPii, kContent, kSecret}, 3), W("possible", 3)}));
+  add(R("over-collection", F::sensitive, 0.5f, "collects data it does not need",
+        {W("even"), S({kIf}), S({kNot}, 1), S({kNeed, kModal}, 1)}));
+  add(R("read-sensitive-file", F::sensitive, 0.6f, "names a private file and asks to read it",
+        {S({kSensPath}), S({kRead, kInclude, kSend}, 8)}));
+  add(R("collect-personal-data", F::sensitive, 0.35f, "collects personal data",
+        {S({kRead, kInclude, kSend}), S({kPii}, 3)}));
+  add(R("collect-from-conversation", F::sensitive, 0.6f, "takes data out of the conversation",
+        {S({kRead, kInclude}), S({kFrom}, 3), S({kConvo, kConvoSens, kHist}, 2)}));
+  add(R("include-conversation", F::sensitive, 0.45f, "passes the conversation along",
+        {S({kInclude, kSend}), S({kConvo}, 3)}));
+  add(R("user-messages", F::sensitive, 0.6f, "hands over the user's messages",
+        {S({kSend, kInclude, kRead}), S({kUser}, 2), S({kConvo, kHist, kPromptW, kDomainObj}, 2)}));
+  add(R("also-include-secret", F::sensitive, 0.8f, "piggybacks secrets on a request",
+        {S({kAlso}), S({kInclude, kSend, kRead}, 2),
+         S({kSecret, kSensPath, kConvoSens, kEnvW, kPii}, 6)}));
+  add(R("env-dump", F::sensitive, 0.6f, "asks for environment variables",
+        {S({kRead, kInclude, kSend, kTell}), S({kEnvW}, 4)}));
+  add(R("home-dir", F::sensitive, 0.35f, "reaches into the home directory",
+        {S({kRead, kInclude, kSend}), S({kHome}, 4)}));
+  add(R("personal-data", F::sensitive, 0.3f, "collects personal data",
+        {S({kRead, kInclude, kSend}), S({kPersonal}, 3)}));
 
   // --- channels out ---------------------------------------------------------------------------
-  v.push_back(R("send-to-sink", F::exfil, 0.9f, "sends data to a collection endpoint",
-                {S({kSend, kInclude, kCmdNet, kRead}), S({kSinkStrong}, 8)}));
-  v.push_back(R("send-to-url", F::exfil, 0.55f, "sends data to a URL",
-                {S({kSend, kInclude, kCmdNet}), S({kUrl}, 8)}));
-  v.push_back(R("send-to-email", F::exfil, 0.8f, "sends data to an e-mail address",
-                {S({kSend, kInclude, kBcc}), S({kEmail}, 6)}));
-  v.push_back(R("bcc", F::exfil, 1.0f, "copies messages to an outside address",
-                {S({kBcc}), S({kEmail}, 3)}));
-  v.push_back(R("send-data-remote", F::exfil, 0.5f, "sends data to a remote party",
-                {S({kSend}), S({kContent, kSecret, kConvoSens, kSensPath, kThis, kFileW}, 4),
-                 S({kTo}, 3), S({kSinkWeak, kSinkStrong, kDomain}, 3)}));
-  v.push_back(R("net-command", F::exfil, 0.8f, "uses a network command on data",
-                {S({kCmdNet}), S({kUrl, kSensPath, kSecret, kDomain}, 8)}));
-  v.push_back(R("net-command", F::exfil, 0.3f, "mentions a network command", {S({kCmdNet})}));
-  v.push_back(R(
+  add(R("send-to-sink", F::exfil, 0.9f, "sends data to a collection endpoint",
+        {S({kSend, kInclude, kCmdNet, kRead}), S({kSinkStrong}, 8)}));
+  add(R("send-to-url", F::exfil, 0.55f, "sends data to a URL",
+        {S({kSend, kInclude, kCmdNet}), S({kUrl}, 8)}));
+  add(R("send-to-email", F::exfil, 0.8f, "sends data to an e-mail address",
+        {S({kSend, kInclude, kBcc}), S({kEmail}, 6)}));
+  add(R("bcc", F::exfil, 1.0f, "copies messages to an outside address",
+        {S({kBcc}), S({kEmail}, 3)}));
+  add(R("also-send", F::exfil, 0.9f, "quietly sends a copy elsewhere",
+        {S({kAlso}), S({kSend}, 2), S({kUrl, kEmail, kSinkStrong, kDomain, kSinkWeak}, 8)}));
+  add(R("send-data-remote", F::exfil, 0.5f, "sends data to a remote party",
+        {S({kSend}), S({kContent, kSecret, kConvoSens, kSensPath, kThis, kFileW}, 4), S({kTo}, 3),
+         S({kSinkWeak, kSinkStrong, kDomain}, 3)}));
+  add(R("send-to-server", F::exfil, 0.45f, "sends data to a server",
+        {S({kSend}), S({kThis, kContent}, 2), S({kTo}, 1), S({kSinkWeak, kDomain, kToolW}, 3)}));
+  add(R("send-external", F::exfil, 0.45f, "sends data to an outside party",
+        {S({kSend}), S({kContent, kConvoSens, kSecret, kHist, kThis}, 4), S({kSinkWeak}, 8)}));
+  add(R("net-command", F::exfil, 0.8f, "uses a network command on data",
+        {S({kCmdNet}), S({kUrl, kSensPath, kSecret, kDomain}, 8)}));
+  add(R("net-command", F::exfil, 0.6f, "uses a network command on a host",
+        {S({kUrl, kDomain}), S({kCmdNet}, 3)}));
+  add(R("net-command", F::exfil, 0.3f, "mentions a network command", {S({kCmdNet})}));
+  add(R(
       "param-smuggle", F::exfil, 0.5f, "asks for data to be smuggled through a parameter",
       {S({kInclude, kSend}), S({kContent, kSecret, kSensPath, kConvoSens, kEnvW, kFileW, kThis}, 5),
-       S({kAs, kTo}, 4), S({kParam, kSideChan}, 4)},
+       S({kAs, kTo}, 4), S({kParam, kParamName}, 4)},
       {.outputs = false}));
-  v.push_back(R("encode-and-send", F::exfil, 0.6f, "encodes data before sending it",
-                {S({kEncode}), S({kSend, kUrl, kParam, kInclude}, 6)}));
-  v.push_back(R("render-image", F::exfil, 0.6f, "asks to render an image from a URL",
-                {S({kRender, kInclude, kTell}), S({kImage, kRender}, 3), S({kUrl}, 6)}));
+  add(R(
+      "param-smuggle", F::exfil, 0.5f, "asks for data to be smuggled through a parameter",
+      {S({kInclude, kSend}), S({kContent, kSecret, kSensPath, kConvoSens, kEnvW, kFileW, kThis}, 5),
+       S({kAs, kTo}, 4), S({kSideChan}, 4, kQuoted)},
+      {.outputs = false}));
+  add(R("param-smuggle", F::exfil, 0.5f, "asks for data to be smuggled through a parameter",
+        {S({kInclude, kSend}), S({kAs, kTo}, 1), S({kParam, kParamName}, 2),
+         S({kContent, kSecret, kSensPath, kConvoSens, kAllAny, kWhat, kPii}, 6)},
+        {.outputs = false}));
+  add(R("param-fill", F::exfil, 0.7f, "fills a parameter with sensitive data",
+        {S({kParam, kParamName, kSideChan}), S({kContain, kInclude}, 4),
+         S({kSecret, kSensPath, kConvoSens, kPii, kWhat, kEnvW}, 6)},
+        {.outputs = false}));
+  add(R("encode-and-send", F::exfil, 0.6f, "encodes data before sending it",
+        {S({kEncode}), S({kSend, kUrl, kParam, kInclude, kDomain}, 6)}));
+  add(R("encode-into-url", F::exfil, 0.8f, "encodes data into a URL",
+        {S({kEncode}), S({kUrl, kDomain}, 8)}));
+  add(R("render-image", F::exfil, 0.6f, "asks to render an image from a URL",
+        {S({kRender, kInclude, kTell}), S({kImage, kRender}, 3), S({kUrl}, 6)}));
 
   // --- shadowing other tools -----------------------------------------------------------------
-  v.push_back(R("when-other-tool", F::shadow, 0.75f, "changes what happens when another tool runs",
-                {S({kWhen, kIf}), S({kToolForeign}, 4)}));
-  v.push_back(R("other-tool-must", F::shadow, 0.85f, "dictates how another tool must be used",
-                {S({kToolForeign}), S({kModal, kAlways, kNegImp}, 3)}));
-  v.push_back(R("other-tool-redirect", F::shadow, 0.8f, "redirects another tool's output",
-                {S({kToolForeign}), S({kBcc, kRecip, kChange}, 8)}));
-  v.push_back(R("all-tools-must", F::shadow, 0.6f, "dictates how every tool must behave",
-                {S({kAllAny, kOther}), S({kToolW}, 2), S({kModal, kAlways}, 3)}));
-  v.push_back(R("when-any-tool", F::shadow, 0.6f, "hooks every call to other tools",
-                {S({kWhen, kIf}), S({kCall}, 3), S({kAllAny, kOther}, 2), S({kToolW}, 2)}));
-  v.push_back(R("domain-hook", F::shadow, 0.7f,
-                "changes how messages, mail or payments are handled",
-                {S({kWhen, kIf, kAllAny, kAlways}), S({kDomainObj}, 3),
-                 S({kModal, kAlways, kAlso, kBcc, kChange}, 6)}));
-  v.push_back(R("redirect-recipient", F::shadow, 0.5f, "changes a recipient",
-                {S({kChange, kInstead}), S({kRecip}, 3)}));
-  v.push_back(R("recipient-address", F::shadow, 0.7f, "names an outside recipient",
-                {S({kRecip, kBcc}), S({kEmail}, 6)}));
+  add(R("when-other-tool", F::shadow, 0.8f, "hooks into another tool's use",
+        {S({kWhen, kIf}), S({kToolForeign}, 10)}, {.negatable = 0}));
+  add(R("when-other-tool", F::shadow, 1.0f, "changes what another tool does",
+        {S({kWhen, kIf}), S({kToolForeign}, 10),
+         S({kModal, kAlways, kFirst, kInstead, kAlso, kChange, kInclude, kSend, kBcc, kRecip}, 12)},
+        {.negatable = 0}));
+  add(R("other-tool-must", F::shadow, 0.9f, "dictates how another tool must be used",
+        {S({kToolForeign}), S({kModal, kAlways, kNegImp}, 3)}, {.negatable = 0}));
+  add(R("other-tool-redirect", F::shadow, 0.8f, "redirects another tool's output",
+        {S({kToolForeign}), S({kBcc, kRecip, kChange}, 8)}));
+  add(R("via-other-tool", F::shadow, 0.5f, "routes data through another tool",
+        {S({kSend, kInclude}), S({kToolForeign}, 16)}));
+  add(R("inject-into-calls", F::shadow, 0.5f, "alters every command or call",
+        {S({kInclude, kChange}), S({kAllAny, kAlways}, 6),
+         S({kExec, kToolW, kStep, kCall, kDomainObj}, 1)}));
+  add(R("all-tools-must", F::shadow, 0.6f, "dictates how every tool must behave",
+        {S({kAllAny, kOther}), S({kToolW}, 2), S({kModal, kAlways}, 3)}, {.negatable = 0}));
+  add(R("when-any-tool", F::shadow, 0.6f, "hooks every call to other tools",
+        {S({kWhen, kIf}), S({kCall}, 3), S({kAllAny, kOther}, 2), S({kToolW}, 2)},
+        {.negatable = 0}));
+  add(R("domain-hook", F::shadow, 0.7f, "changes how messages, mail or payments are handled",
+        {S({kWhen, kIf, kAllAny, kAlways}), S({kDomainObj}, 3),
+         S({kModal, kAlways, kAlso, kBcc, kChange, kInstead, kRecip}, 6)},
+        {.negatable = 0}));
+  add(R("redirect-recipient", F::shadow, 0.5f, "changes a recipient",
+        {S({kChange, kInstead}), S({kRecip}, 3)}));
+  add(R("replace-recipient", F::shadow, 0.7f, "replaces a recipient",
+        {S({kRecip}), S({kInstead}, 3)}));
+  add(R("recipient-address", F::shadow, 0.7f, "names an outside recipient",
+        {S({kRecip, kBcc}), S({kEmail}, 6)}));
 
   // --- encoded instructions ------------------------------------------------------------------
-  v.push_back(
-      R("encoded-instructions", F::encoding, 0.5f, "mentions an obfuscation scheme", {W("rot13")}));
+  add(R("encoded-instructions", F::encoding, 0.5f, "mentions an obfuscation scheme", {W("rot13")}));
   return v;
 }
 
@@ -342,6 +455,26 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
       if (!r.veto_prev.empty() && i > 0 && hits[i - 1].ordinal + 1 == t.ordinal &&
           hits[i - 1].cls.any(r.veto_prev))
         continue;
+      if (!r.veto_after.empty()) {
+        bool veto = false;
+        for (std::size_t k = static_cast<std::size_t>(end) + 1; k < hits.size(); ++k) {
+          if (hits[k].ordinal > last.ordinal + 4 || hits[k].sentence != last.sentence) break;
+          if (hits[k].cls.any(r.veto_after)) veto = true;
+        }
+        if (veto) continue;
+      }
+      if (r.negatable) {
+        // "never send secrets to ...", "do not read .env": advice, not an attack
+        static const Mask kNeg{kNegImp, kNot, kNoW, kWithout};
+        bool negated = false;
+        for (std::size_t k = i; k-- > 0;) {
+          if (hits[k].sentence != t.sentence || hits[k].ordinal + 3 < t.ordinal) break;
+          if (hits[k].cls.any(kNeg)) negated = true;
+        }
+        for (std::size_t k = i + 1; k < static_cast<std::size_t>(end); ++k)
+          if (hits[k].cls.any(kNeg)) negated = true;
+        if (negated) continue;
+      }
       out.push_back(
           {&r, t.begin, last.end, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
       if (ri < per_rule.size()) ++per_rule[ri];

@@ -201,6 +201,41 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
     if (h.find(w) != std::string_view::npos) u.hostile_name = true;
   }
   u.punycode = h.starts_with("xn--") || h.find(".xn--") != std::string_view::npos;
+  // words in the path and query: a URL template that asks for secrets or the conversation
+  {
+    static const Mask kSensitive{kSecret, kSensPath, kConvo,   kConvoSens,
+                                 kEnvW,   kPii,      kPromptW, kHist};
+    std::string word;
+    auto flush = [&] {
+      if (word.size() >= 3) {
+        const LexHit lh = lexicon_lookup(fnv1a(word), word);
+        Mask m = lh.classes;
+        if (!lh.found) {
+          std::size_t st = 0;
+          for (std::size_t k = 0; k <= word.size(); ++k) {
+            if (k == word.size() || word[k] == '_' || word[k] == '-') {
+              if (k > st) {
+                const std::string_view part = std::string_view(word).substr(st, k - st);
+                m |= lexicon_lookup(fnv1a(part), part).classes;
+              }
+              st = k + 1;
+            }
+          }
+        }
+        if (m.any(kSensitive)) u.sensitive_data = true;
+      }
+      word.clear();
+    };
+    for (char c : after) {
+      const auto uc = static_cast<unsigned char>(c);
+      if (word_c(uc) || c == '-') {
+        word.push_back(lower_c(uc));
+      } else {
+        flush();
+      }
+    }
+    flush();
+  }
   // query: placeholders and data-carrying parameters
   const auto q = after.find('?');
   u.query = q != std::string_view::npos;
@@ -229,6 +264,9 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
 }
 
 constexpr std::size_t kMaxKey = 48;
+constexpr auto kHistoryKey = static_cast<std::uint32_t>(fnv1a("history"));
+constexpr auto kSshKey = static_cast<std::uint32_t>(fnv1a("ssh"));
+constexpr auto kLastKey = static_cast<std::uint32_t>(fnv1a("last"));
 
 class Scanner {
  public:
@@ -380,6 +418,22 @@ std::size_t Scanner::parse_url(std::size_t begin) {
       break;
     ++j;
   }
+  {
+    // "?d=<base64 of the conversation>": a placeholder with spaces belongs to the URL
+    const std::string_view so_far = t_.substr(begin, j - begin);
+    const auto open_angle = so_far.rfind('<'), open_brace = so_far.rfind('{');
+    const bool angle = open_angle != std::string_view::npos &&
+                       so_far.find('>', open_angle) == std::string_view::npos;
+    const bool brace = open_brace != std::string_view::npos &&
+                       so_far.find('}', open_brace) == std::string_view::npos;
+    if (angle || brace) {
+      const char close = angle ? '>' : '}';
+      const std::size_t e = t_.find(close, j);
+      if (e != std::string_view::npos && e - j < 80 &&
+          t_.substr(j, e - j).find('\n') == std::string_view::npos)
+        j = e + 1;
+    }
+  }
   while (j > begin && (t_[j - 1] == '.' || t_[j - 1] == ',' || t_[j - 1] == ';' ||
                        t_[j - 1] == ':' || t_[j - 1] == '!' || t_[j - 1] == '?')) {
     --j;
@@ -490,17 +544,23 @@ std::size_t Scanner::finish_word(std::size_t end) {
   }
   if (!found && (w_.seps || w_.dots || (w_.flags & kCompound))) {
     // compound words: classes of the parts ("read_ssh_key", "mcp-config")
-    std::size_t s = 0;
+    std::size_t s = 0, prev_start = std::string_view::npos;
     for (std::size_t k = 0; k <= key.size(); ++k) {
       if (k == key.size() || key[k] == '_' || key[k] == '-' || key[k] == '.') {
         if (k > s) {
           bool f = false;
           tok.cls |= lookup(key.substr(s, k - s), false, false, f);
+          if (prev_start != std::string_view::npos)  // "include_id_rsa_here" → "id_rsa"
+            tok.cls |= lookup(key.substr(prev_start, k - prev_start), false, false, f);
+          prev_start = s;
         }
         s = k + 1;
       }
     }
-    if (w_.dots) {
+    if (w_.dots == 3 && is_ipv4(key)) {
+      tok.cls.set(kDomain);
+      if (!private_ipv4(key)) tok.cls.set(kSinkWeak);
+    } else if (w_.dots) {
       const auto last = key.rfind('.');
       const std::string_view tld = key.substr(last + 1);
       for (std::string_view x : kTlds) {
@@ -571,7 +631,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
       if (ident) tok.cls.set(it->second);
     }
   }
-  if (tok.cls.has(kExec)) {
+  if (tok.cls.has(kExec) || tok.cls.has(kCmdNet)) {
     // "bash -c", "sh -c", "powershell -enc", "python -c", "cmd /c"
     std::size_t j = end;
     while (j < t_.size() && t_[j] == ' ') ++j;
@@ -585,9 +645,15 @@ std::size_t Scanner::finish_word(std::size_t end) {
     }
   }
   // "System:" / "Assistant:" at the start of a line: a fake conversation turn
-  if ((tok.flags & kLineStart) && after == ':' &&
+  std::size_t pb = begin;
+  while (pb > 0 && (t_[pb - 1] == ' ' || t_[pb - 1] == '\t')) --pb;
+  const bool turn_start = (tok.flags & kLineStart) || pb == 0 || t_[pb - 1] == '.' ||
+                          t_[pb - 1] == '!' || t_[pb - 1] == '?' || t_[pb - 1] == '>' ||
+                          t_[pb - 1] == ']' || t_[pb - 1] == '(';
+  if (turn_start && after == ':' &&
       (key == "system" || key == "assistant" || key == "user" || key == "human" ||
-       key == "developer" || key == "admin" || key == "ai")) {
+       key == "developer" || key == "admin" || key == "ai" || key == "llm" || key == "model" ||
+       key == "agent" || key == "claude" || key == "gpt" || key == "bot")) {
     o_.markup.push_back(
         {begin, static_cast<std::uint32_t>(end + 1), MarkupKind::role, 0, 0, std::string(key)});
   }
@@ -895,6 +961,10 @@ void Scanner::run() {
     if (a.cls.has(kConvo) && b.cls.has(kHist) && a.cls.has(kConvoSens)) b.cls.set(kConvoSens);
     if (a.cls.has(kYou) && b.cls.has(kInstr)) b.cls.set(kConvoSens);
     if (a.cls.has(kBrowser) && (b.cls.has(kSecret) || b.cls.has(kHist))) b.cls.set(kSecret);
+    if (a.cls.has(kUser) && b.cls.has(kPromptW)) b.cls.set(kConvoSens);  // "user messages"
+    if (a.cls.has(kExec) && b.cls.has(kHist) && b.key == kHistoryKey) b.cls.set(kSensPath);
+    if (a.key == kSshKey && b.cls.has(kFileW)) b.cls.set(kSensPath);  // "SSH config"
+    if (a.key == kLastKey && (b.cls.has(kPromptW) || b.cls.has(kConvo))) b.cls.set(kConvoSens);
   }
 }
 

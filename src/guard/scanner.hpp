@@ -104,7 +104,6 @@ enum Cls : std::uint8_t {
   kRender,
   kRecommend,
   kBroken,
-  kPrivilege,
   kDestruct,
   kReadOnlyW,
   kThis,
@@ -123,7 +122,6 @@ enum Cls : std::uint8_t {
   kHome,
   kWhat,
   kSaid,
-  kWill,
   kImage,
   kConvoAdj,
   kConvoSens,
@@ -135,29 +133,47 @@ enum Cls : std::uint8_t {
   kRespondV,
   kDecodeW,
   kFollow,
+  kTellStrong,
+  kPositive,
+  kCompetitor,
+  kPii,
+  kApprove,
+  kPurchase,
+  kContain,
+  kAuthority,
+  kParamName,
+  kNobody,
+  kJust,
+  kTreat,
+  kOffW,
+  kThan,
+  kPrivilege,
+  kFinance,
   kClsCount
 };
-static_assert(kClsCount <= 128);
+static_assert(kClsCount <= 192);
 
 struct Mask {
-  std::uint64_t lo = 0, hi = 0;
+  static constexpr std::size_t kWords = (kClsCount + 63) / 64;
+  std::array<std::uint64_t, kWords> w{};
   constexpr Mask() = default;
   constexpr Mask(std::initializer_list<Cls> cs) {
     for (Cls c : cs) set(c);
   }
-  constexpr void set(Cls c) {
-    if (c < 64) {
-      lo |= std::uint64_t{1} << c;
-    } else {
-      hi |= std::uint64_t{1} << (c - 64);
-    }
+  constexpr void set(Cls c) { w[c / 64] |= std::uint64_t{1} << (c % 64); }
+  constexpr bool has(Cls c) const { return (w[c / 64] >> (c % 64)) & 1; }
+  constexpr bool any(const Mask& o) const {
+    for (std::size_t i = 0; i < kWords; ++i)
+      if (w[i] & o.w[i]) return true;
+    return false;
   }
-  constexpr bool has(Cls c) const { return c < 64 ? (lo >> c) & 1 : (hi >> (c - 64)) & 1; }
-  constexpr bool any(const Mask& o) const { return (lo & o.lo) || (hi & o.hi); }
-  constexpr bool empty() const { return lo == 0 && hi == 0; }
+  constexpr bool empty() const {
+    for (std::uint64_t x : w)
+      if (x) return false;
+    return true;
+  }
   constexpr Mask& operator|=(const Mask& o) {
-    lo |= o.lo;
-    hi |= o.hi;
+    for (std::size_t i = 0; i < kWords; ++i) w[i] |= o.w[i];
     return *this;
   }
 };
@@ -206,6 +222,7 @@ struct UrlInfo {
   bool userinfo = false;
   bool punycode = false;
   bool markdown_image = false;
+  bool sensitive_data = false;  // its path or query names secrets or the conversation
 };
 
 enum class BlobKind : std::uint8_t { base64, hex, percent, entity, escape };

@@ -343,7 +343,11 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
     const Token& last = scan.hits[m.last];
     if (last.url != 0xFFFF && last.url < scan.urls.size()) {
       const UrlInfo& u = scan.urls[last.url];
-      if (u.example || u.loopback) w *= 0.2f;
+      if (u.example || u.loopback) {
+        w *= 0.2f;
+      } else if (u.data_param || u.sensitive_data) {
+        w = std::max(w, 0.8f);  // a send into a URL built to carry data
+      }
     }
     bool in_comment = false;
     for (const Markup& mk : scan.markup) {
@@ -393,7 +397,10 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
     float w = 0;
     std::string_view rule;
     std::string msg;
-    if (u.exfil_host) {
+    if (u.sensitive_data && !u.example && !u.loopback) {
+      w = 1.0f, rule = "url-carries-secrets",
+      msg = "URL template carries secrets or conversation content";
+    } else if (u.exfil_host) {
       w = 0.9f, rule = "exfil-host", msg = "URL of a request catcher, tunnel or paste site";
     } else if (u.hostile_name) {
       w = 0.7f, rule = "hostile-host", msg = "URL whose host name announces an attacker";
@@ -437,12 +444,20 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
             n == "[secret]" || n == "[override]" || n == "[instructions]" || n == "[admin]" ||
             n == "[internal]" || n == "[note to ai]")
           w = 0.55f;
-        if (n == "system" || n == "system_prompt" || n == "sys" || n == "|im_start|" ||
-            n == "|im_end|" || n == "|system|" || n == "|endoftext|" || n == "[inst]" ||
-            n == "[system]" || n == "[sys]" || n == "assistant" || n == "[assistant]" ||
-            n == "|assistant|" || n == "developer" || n == "[developer]" ||
-            n == "[system message]" || n == "[system note]" || n == "[ai]" || n == "ai")
+        if (n == "system" || n == "system_prompt" || n == "sys" || n == "[system]" ||
+            n == "[sys]" || n == "assistant" || n == "[assistant]" || n == "developer" ||
+            n == "[developer]" || n == "[system message]" || n == "[system note]" || n == "[ai]" ||
+            n == "ai")
           w = 0.8f;
+        // chat-template control tokens never belong in a definition or a result
+        const bool control = n == "|im_start|" || n == "|im_end|" || n == "|system|" ||
+                             n == "|endoftext|" || n == "|assistant|" || n == "[inst]" ||
+                             n == "|user|" || n == "|eot_id|" || n == "|start_header_id|";
+        if (control) {
+          add(Family::instruction, 1.0f, "chat-control-token",
+              fmt::format("chat-template control token <{}>", n), m.begin, m.end);
+          break;
+        }
         if (w > 0)
           add(n.front() == '[' || n.front() == '|' || w >= 0.8f ? Family::instruction
                                                                 : Family::hidden,

@@ -1,0 +1,57 @@
+"""Helpers shared by the corpus generators (run: python3 gen_benign.py, gen_malicious.py ...).
+
+The JSON files next to this script are what tests read; the generators are their source."""
+import json
+
+
+def P(typ="string", desc=None, **extra):
+    p = {"type": typ}
+    if desc is not None:
+        p["description"] = desc
+    p.update(extra)
+    return p
+
+
+def T(name, desc, props=None, required=None, title=None, ann=None, out=None):
+    t = {"name": name}
+    if title:
+        t["title"] = title
+    t["description"] = desc
+    schema = {"type": "object", "properties": props or {}}
+    if required:
+        schema["required"] = required
+    t["inputSchema"] = schema
+    if ann:
+        t["annotations"] = ann
+    if out:
+        t["outputSchema"] = out
+    return t
+
+
+RO = {"readOnlyHint": True, "openWorldHint": False}
+RW = {"readOnlyHint": False, "destructiveHint": False}
+DESTRUCTIVE = {"readOnlyHint": False, "destructiveHint": True}
+
+
+def tag(s):
+    """ASCII text as invisible Unicode tag characters."""
+    return "".join(chr(0xE0000 + ord(c)) for c in s)
+
+
+def vs(s):
+    """Bytes hidden in variation selectors (U+E0100..)."""
+    out = []
+    for b in s.encode():
+        out.append(chr(0xFE00 + b) if b < 16 else chr(0xE0100 + b - 16))
+    return "".join(out)
+
+
+def zw(s):
+    """Zero-width spaces between every letter."""
+    return "\u200b".join(s)
+
+
+def dump(path, obj):
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(obj, f, ensure_ascii=True, indent=1)
+        f.write("\n")

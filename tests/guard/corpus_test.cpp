@@ -1,0 +1,116 @@
+// Precision, recall and false-positive rate of the definition classifier on the labelled
+// corpus in tests/guard/corpus/ (see docs/guard.md for how it was built). The tuning set and
+// the held-out set (written after tuning) are reported separately.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include "sallyport/guard/analyzer.hpp"
+
+namespace json = boost::json;
+using namespace sallyport::guard;
+
+namespace {
+
+json::value load(const std::string& name) {
+  std::ifstream in(std::string(SALLYPORT_SOURCE_DIR) + "/tests/guard/corpus/" + name);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return json::parse(ss.str());
+}
+
+bool verbose() { return std::getenv("GUARD_CORPUS_VERBOSE") != nullptr; }
+
+struct Counts {
+  int tp = 0, fn = 0, fp = 0, tn = 0;
+  double precision() const { return tp + fp ? double(tp) / (tp + fp) : 1.0; }
+  double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
+  double fpr() const { return fp + tn ? double(fp) / (fp + tn) : 0.0; }
+};
+
+std::string why(const Analysis& a, const Verdict& v) {
+  std::string s;
+  for (const auto& f : a.findings)
+    if (f.tool == v.name || (v.kind == "server" && f.kind == "server"))
+      s += fmt::format("\n      {} {}/{} «{}»", to_string(f.severity), f.category, f.rule,
+                       f.evidence.substr(0, 90));
+  return s;
+}
+
+// Benign file: every definition of every server is a negative.
+void score_benign(const json::value& doc, Counts& c) {
+  AnalyzerOptions o;
+  o.report_weak_signals = true;
+  for (const auto& s : doc.at("servers").as_array()) {
+    const Analysis a = analyze(s, o);
+    for (const Verdict& v : a.verdicts) {
+      if (v.malicious) {
+        ++c.fp;
+        if (verbose())
+          std::cout << fmt::format("  FP {}:{} {} score {:.2f}{}\n", v.server, v.kind, v.name,
+                                   v.score, why(a, v));
+      } else {
+        ++c.tn;
+        if (verbose() && v.score >= 0.6)
+          std::cout << fmt::format("  near {}:{} {} score {:.2f}{}\n", v.server, v.kind, v.name,
+                                   v.score, why(a, v));
+      }
+    }
+  }
+}
+
+// Malicious file: every definition of each sample's surface is a positive; "others" are
+// further servers of the same client (for cross-server shadowing) and are not scored.
+void score_malicious(const json::value& doc, Counts& c) {
+  AnalyzerOptions o;
+  o.report_weak_signals = true;
+  for (const auto& sample : doc.at("samples").as_array()) {
+    std::vector<json::value> surfaces{sample.at("surface")};
+    if (const auto* others = sample.as_object().if_contains("others"))
+      for (const auto& x : others->as_array()) surfaces.push_back(x);
+    const Analysis a = analyze_all(surfaces, o);
+    const std::string server(json::value_to<std::string>(
+        sample.at("surface").as_object().contains("serverName")
+            ? sample.at("surface").at("serverName")
+            : json::value("")));
+    for (const Verdict& v : a.verdicts) {
+      if (v.server != server) continue;
+      if (v.malicious) {
+        ++c.tp;
+      } else {
+        ++c.fn;
+        if (verbose())
+          std::cout << fmt::format("  FN {} {}:{} score {:.2f}{}\n",
+                                   json::serialize(sample.at("id")), v.kind, v.name, v.score,
+                                   why(a, v));
+      }
+    }
+  }
+}
+
+void report(const char* title, const Counts& c) {
+  std::cout << fmt::format(
+      "{}: {} positives, {} negatives | precision {:.3f} recall {:.3f} FPR {:.3f} "
+      "(TP {} FN {} FP {} TN {})\n",
+      title, c.tp + c.fn, c.fp + c.tn, c.precision(), c.recall(), c.fpr(), c.tp, c.fn, c.fp,
+      c.tn);
+}
+
+}  // namespace
+
+TEST(GuardCorpus, TuningSet) {
+  Counts c;
+  score_benign(load("benign.json"), c);
+  score_malicious(load("malicious.json"), c);
+  report("guard corpus (tuning set)", c);
+  EXPECT_GE(c.tp + c.fn, 150);
+  EXPECT_GE(c.fp + c.tn, 150);
+  EXPECT_GE(c.recall(), 0.90);
+  EXPECT_LE(c.fpr(), 0.02);
+}
