@@ -5,7 +5,7 @@
 
 function(sallyport_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
-    -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference
+    -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual
     -Wimplicit-fallthrough)
   if(SALLYPORT_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
