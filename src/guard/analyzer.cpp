@@ -80,15 +80,17 @@ constexpr std::string_view kSecretDomainWords[] = {
 
 // Words that make the conversation or messages a natural input of a tool.
 constexpr std::string_view kConvoDomainWords[] = {
-    "memory",      "memories",   "remember",     "recall",        "thread",   "threads",
-    "chat",        "chats",      "conversation", "conversations", "message",  "messages",
-    "history",     "context",    "note",         "notes",         "journal",  "transcript",
-    "transcripts", "session",    "prompt",       "prompts",       "feedback", "reflect",
-    "dialog",      "discussion", "email",        "emails",        "mail",     "inbox",
-    "gmail",       "outlook",    "slack",        "discord",       "telegram", "whatsapp",
-    "sms",         "channel",    "channels",     "comment",       "comments", "assistant",
-    "llm",         "sampling",   "sample",       "sequential",    "thinking", "thought",
-    "thoughts",    "reasoning"};
+    "memory",      "memories",    "remember",     "recall",        "thread",   "threads",
+    "chat",        "chats",       "conversation", "conversations", "message",  "messages",
+    "history",     "context",     "note",         "notes",         "journal",  "transcript",
+    "transcripts", "session",     "prompt",       "prompts",       "feedback", "reflect",
+    "dialog",      "discussion",  "email",        "emails",        "mail",     "inbox",
+    "gmail",       "outlook",     "slack",        "discord",       "telegram", "whatsapp",
+    "sms",         "channel",     "channels",     "comment",       "comments", "assistant",
+    "llm",         "sampling",    "sample",       "sequential",    "thinking", "thought",
+    "thoughts",    "reasoning",   "gpt",          "openai",        "claude",   "gemini",
+    "model",       "models",      "ask",          "perplexity",    "sonar",    "research",
+    "completion",  "completions", "generate",     "agent",         "agents"};
 
 constexpr std::string_view kWriteVerbs[] = {
     "delete",  "remove", "drop",   "destroy", "wipe",   "kill",    "send", "post",   "transfer",
@@ -340,10 +342,10 @@ void DefinitionJudge::check_schema() {
     add(0, Family::mismatch, 0.6f, "annotation-contradicts-name",
         fmt::format("marked non-destructive yet named \"{}\"", def_.name),
         escape_display(def_.name));
-  if (readonly_claim && desc_classes.has(kDestruct) && !desc_classes.has(kNot) &&
+  if (readonly_claim && desc_classes.has(kDestructDesc) && !desc_classes.has(kNot) &&
       !desc_classes.has(kNegImp) && !desc_classes.has(kNoW))
     add(0, Family::mismatch, 0.6f, "readonly-but-destructive",
-        "claims to be read-only but describes destroying data", escape_display(description, 160));
+        "claims to be read-only but says it destroys data", escape_display(description, 160));
   if (!props) return;
   const bool secret_domain = domain_.any(Mask{kSecret, kSensPath, kEnvW}) ||
                              in(kSecretDomainWords, domain_words_) ||
@@ -376,10 +378,36 @@ void DefinitionJudge::check_schema() {
     if (secret_param)
       add(0, Family::mismatch, secret_domain ? 0.1f : 1.0f, "asks-for-secret",
           fmt::format("asks for a secret (\"{}\") its purpose does not need", pname), ev);
-    const bool convo_param =
-        m.has(kConvoSens) || m.has(kConvo) ||
-        (m.has(kHist) && m.any(Mask{kPrior, kAllAny, kConvoAdj, kPromptW, kUser})) ||
-        (m.has(kSystem) && m.any(Mask{kPromptW, kInstr}));
+    bool convo_param = false;
+    {
+      const std::string_view type =
+          schema.is_object() && schema.as_object().contains("type") &&
+                  schema.as_object().at("type").is_string()
+              ? std::string_view(schema.as_object().at("type").as_string())
+              : std::string_view("string");
+      const auto words = words_of(pname);
+      const bool identifier =
+          !words.empty() &&
+          (words.back() == "id" || words.back() == "ids" || words.back() == "name" ||
+           words.back() == "type" || words.back() == "count" || words.back() == "limit");
+      if (!identifier && type != "integer" && type != "number" && type != "boolean") {
+        bool hist = false, qualifier = false;
+        for (const Token& t : sc.hits) {
+          if (t.cls.has(kConvoSens) || t.cls.has(kConvo)) convo_param = true;
+          if (t.cls.has(kSystem)) qualifier = true;
+        }
+        // two different words: "previous messages", "chat log", "system prompt"
+        for (std::size_t a = 0; a < sc.hits.size(); ++a) {
+          if (!sc.hits[a].cls.any(Mask{kHist, kPromptW})) continue;
+          hist = true;
+          for (std::size_t b = 0; b < sc.hits.size(); ++b)
+            if (b != a && sc.hits[b].key != sc.hits[a].key &&
+                sc.hits[b].cls.any(Mask{kPrior, kAllAny, kConvoAdj, kUser, kSystem, kConvo}))
+              qualifier = true;
+        }
+        convo_param = convo_param || (hist && qualifier);
+      }
+    }
     if (convo_param)
       add(0, Family::exfil, convo_domain ? 0.2f : 1.0f, "asks-for-conversation",
           fmt::format("parameter \"{}\" asks for the conversation or the system prompt", pname),
@@ -404,13 +432,16 @@ void DefinitionJudge::dampen() {
                w == "kubernetes" || w == "kubectl" || w == "gpg" || w == "wallet" || w == "auth" ||
                w == "login" || w == "token" || w == "tokens";
       });
-  bool dom_convo = false, dom_net = false, dom_capture = false;
+  bool dom_convo = false, dom_net = false, dom_capture = false, dom_upload = false;
   for (const std::string& w : domain_words_) {
     if (contains(kConvoDomainWords, w)) dom_convo = true;
     if (w == "fetch" || w == "http" || w == "url" || w == "web" || w == "browser" ||
         w == "request" || w == "download" || w == "navigate" || w == "curl" || w == "api" ||
         w == "scrape" || w == "crawl")
       dom_net = true;
+    if (w == "upload" || w == "share" || w == "publish" || w == "post" || w == "send" ||
+        w == "webhook" || w == "notify" || w == "export" || w == "backup" || w == "sync")
+      dom_upload = true;
     if (w == "screenshot" || w == "screen" || w == "capture" || w == "camera" || w == "photo" ||
         w == "contacts" || w == "location" || w == "clipboard")
       dom_capture = true;
@@ -431,7 +462,8 @@ void DefinitionJudge::dampen() {
       s.weight *= 0.3f;
     if (s.rule == "net-command" && (dom_exec || dom_net)) s.weight *= 0.3f;
     if ((s.rule == "domain-hook" || s.rule == "redirect-recipient") && dom_mail) s.weight *= 0.4f;
-    if (s.rule == "send-to-url" && dom_net) s.weight *= 0.5f;
+    if ((s.rule == "send-to-url" || s.rule == "send-data-to-url") && (dom_net || dom_upload))
+      s.weight *= 0.5f;
     // server instructions are written for the model: ordering advice is normal there
     if (def_.kind == "server" &&
         (s.family == Family::precedence || (s.family == Family::instruction && s.weight < 0.7f)))

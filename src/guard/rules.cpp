@@ -100,14 +100,14 @@ std::vector<Rule> build() {
         {W("regardless"), S({kWhat, kUser, kInstr, kFail, kSafety, kBroken, kContent, kAsk}, 3)}));
   add(R("disparage-competitors", F::instruction, 0.5f, "disparages competitors",
         {S({kCompetitor}), S({kBroken}, 5)}));
-  add(R("hide-competitors", F::instruction, 0.45f, "hides alternatives from the user",
+  add(R("hide-competitors", F::instruction, 0.55f, "hides alternatives from the user",
         {S({kNegImp}), S({kTell, kRecommend, kTellStrong}, 2), S({kCompetitor, kOther}, 3)}));
   add(R("privilege-escalation", F::instruction, 0.4f, "asks for elevated privileges",
         {S({kPrivilege})}));
   add(R("payment-details-changed", F::shadow, 0.5f, "announces changed payment details",
         {S({kFinance, kSecretMod}), S({kRecip, kKeyW, kParam, kContent, kFinance}, 2),
          S({kChange, kNewW, kBenignVerb}, 3)}));
-  add(R("disparage", F::instruction, 0.45f, "dictates a negative verdict",
+  add(R("disparage", F::instruction, 0.55f, "dictates a negative verdict",
         {S({kTell, kRecommend}), S({kThis, kOther, kCompetitor}, 3), S({kBroken}, 3)}));
   add(R("upsell", F::instruction, 0.45f, "adds purchases nobody asked for",
         {S({kAlso, kAlways}), S({kPurchase}, 2)}));
@@ -145,7 +145,7 @@ std::vector<Rule> build() {
   add(R("nobody-knows", F::conceal, 0.9f, "makes sure nobody notices",
         {S({kNobody}), S({kKnow}, 2)}));
   add(R("hide-from-user", F::conceal, 1.0f, "hides something from the user",
-        {S({kHide}), S({kFrom}, 5), S({kUser, kResponse}, 2)}));
+        {S({kHide}), S({kFrom}, 10), S({kUser, kResponse}, 2)}));
   add(R("hide-from-user", F::conceal, 1.0f, "hides something from the user",
         {W("hidden"), S({kFrom}), S({kUser}, 2)}));
   add(R("hide-step", F::conceal, 0.6f, "asks the model to hide what it does",
@@ -176,7 +176,7 @@ std::vector<Rule> build() {
   add(R("without-confirmation", F::conceal, 0.45f, "acts without confirmation",
         {S({kWithout}), S({kAsk}, 2)}));
   add(R("auto-approve", F::conceal, 0.6f, "approves on the user's behalf",
-        {S({kAlways}), S({kAsk, kAuthz, kApprove}, 1)}));
+        {S({kAlways}), S({kAuthz, kApprove}, 1)}));
   add(R("behind-the-scenes", F::conceal, 0.4f, "acts behind the scenes",
         {W("behind"), W("scenes", 1)}));
   add(R("omit-from-answer", F::conceal, 0.7f, "keeps this out of the answer",
@@ -193,6 +193,28 @@ std::vector<Rule> build() {
   add(R("anti-forensics", F::conceal, 0.4f, "erases audit trails",
         {S({kDestruct}), S({kPretext, kHist}, 3)}));
 
+  add(R("dont-bother-user", F::conceal, 0.8f, "keeps the user out of the loop",
+        {S({kUser}), S({kNegImp, kNot}, 2), S({kUpset}, 2)}));
+  add(R("keep-quiet", F::conceal, 0.8f, "asks the model to keep quiet about something",
+        {S({kKeep}), S({kQuiet, kSilently}, 1)}));
+  add(R("leave-out", F::conceal, 0.8f, "keeps something out of the answer",
+        {W("leave"), S({kThis, kStep, kContent}, 2), W("out", 1), S({kResponse, kFrom}, 3)}));
+  add(R("never-refuse", F::instruction, 0.8f, "forbids the model to refuse",
+        {S({kNegImp}), S({kRefuse}, 1)}));
+  add(R("you-act-as", F::instruction, 0.5f, "assigns the model a role",
+        {S({kYou}), W("act", 1), S({kAs})}));
+  add(R("follow-embedded-instructions", F::instruction, 0.8f,
+        "orders the model to carry out instructions found in data",
+        {S({kInstr}), S({kModal, kAlways}, 10), S({kFollow}, 3)}, {.negatable = 1}));
+  add(R("ai-order", F::instruction, 0.45f, "orders the model to act",
+        {S({kAi}), S({kModal}, 2), S({kRead, kInclude, kSend, kExec, kCall}, 2)}));
+  add(R("pre-approved", F::instruction, 0.6f, "claims prior approval",
+        {S({kBe}), W("pre-approved", 1)}));
+  add(R("pre-approved", F::instruction, 0.6f, "claims prior approval",
+        {S({kBe}), W("preapproved", 1)}));
+  add(R("pre-approved", F::instruction, 0.5f, "claims prior approval",
+        {S({kBe}), S({kAlready}, 1), S({kAuthz}, 1)}));
+
   // --- precedence over other tools -----------------------------------------------------------
   add(R("before-any-other-tool", F::precedence, 0.9f, "claims precedence over every other tool",
         {S({kFirst}), S({kActing, kCall, kAllAny}, 2), S({kAllAny, kOther}, 2),
@@ -208,12 +230,15 @@ std::vector<Rule> build() {
         {S({kNegImp}), S({kCall}, 2), S({kToolForeign}, 3)}));
   add(R("never-use-other", F::precedence, 0.9f, "forbids the other tools",
         {S({kNegImp}), S({kCall}, 2), S({kAllAny, kOther}, 2), S({kToolW}, 2)}));
+  add(R("use-instead", F::precedence, 0.8f, "demands to be used instead of every other tool",
+        {S({kCall}), S({kThis, kToolSelf}, 1), S({kInstead}, 2), S({kAllAny, kOther}, 2),
+         S({kToolW, kStep}, 3)}));
   add(R("supersedes", F::precedence, 0.7f, "claims to supersede other tools",
         {S({kSupersede}), S({kToolForeign, kToolW, kOther, kAllAny}, 3)}));
   add(R("discredit-tool", F::precedence, 0.85f, "discredits another tool",
         {S({kToolForeign}), S({kBroken}, 4)}));
   add(R("discredit-tool", F::precedence, 0.8f, "discredits the other tools",
-        {S({kOther}), S({kToolW}, 1), S({kBroken}, 3)}));
+        {S({kOther}), S({kToolW}, 1), S({kBroken}, 6)}));
   add(R("call-first", F::precedence, 0.35f, "asks to be called first",
         {S({kAlways}), S({kCall}, 1), S({kThis, kToolSelf}, 2), S({kFirst}, 3)}));
   add(R("call-first", F::precedence, 0.4f, "asks to be called first",
@@ -245,19 +270,20 @@ std::vector<Rule> build() {
   add(R("what-user-said", F::sensitive, 0.6f, "asks for what the user said",
         {S({kWhat, kAllAny}), S({kUser}, 1), S({kSaid}, 3)}));
   add(R("ask-personal-data", F::sensitive, 0.4f, "asks the user for personal data",
-        {S({kAsk, kRead, kInclude, kSend}), S({kUser}, 5), S({kPii}, 3)}));
+        {S({kAsk, kRead, kSend}), S({kUser}, 5), S({kPii}, 3)}));
   add(R("ask-for-secret", F::sensitive, 0.8f, "asks the user for a secret",
         {S({kAsk}), S({kUser}, 3), S({kSecret}, 4)}));
   add(R("over-collection", F::sensitive, 0.4f, "collects as much as possible",
-        {W("much"), S({kPersonal, kPii, kContent, kSecret}, 3), W("possible", 3)}));
+        {W("much"), S({kPersonal, kPii, kContent, kSecret}, 3), W("possible", 3)},
+        {.negatable = 0}));
   add(R("over-collection", F::sensitive, 0.5f, "collects data it does not need",
-        {W("even"), S({kIf}), S({kNot}, 1), S({kNeed, kModal}, 1)}));
+        {W("even"), S({kIf}), S({kNot}, 1), S({kNeed, kModal}, 1)}, {.negatable = 0}));
   add(R("read-sensitive-file", F::sensitive, 0.6f, "names a private file and asks to read it",
         {S({kSensPath}), S({kRead, kInclude, kSend}, 8)}));
-  add(R("collect-personal-data", F::sensitive, 0.35f, "collects personal data",
-        {S({kRead, kInclude, kSend}), S({kPii}, 3)}));
+  add(R("collect-personal-data", F::sensitive, 0.4f, "collects personal data",
+        {S({kRead, kSend}), S({kAllAny, kUser}, 3), S({kPii}, 3)}));
   add(R("collect-from-conversation", F::sensitive, 0.6f, "takes data out of the conversation",
-        {S({kRead, kInclude}), S({kFrom}, 3), S({kConvo, kConvoSens, kHist}, 2)}));
+        {S({kRead, kInclude}), S({kFrom}, 5), S({kConvo, kConvoSens, kHist}, 2)}));
   add(R("include-conversation", F::sensitive, 0.45f, "passes the conversation along",
         {S({kInclude, kSend}), S({kConvo}, 3)}));
   add(R("user-messages", F::sensitive, 0.6f, "hands over the user's messages",
@@ -265,6 +291,11 @@ std::vector<Rule> build() {
   add(R("also-include-secret", F::sensitive, 0.8f, "piggybacks secrets on a request",
         {S({kAlso}), S({kInclude, kSend, kRead}, 2),
          S({kSecret, kSensPath, kConvoSens, kEnvW, kPii}, 6)}));
+  add(R("read-token-file", F::sensitive, 0.7f, "retrieves a credential from a local file",
+        {S({kRead, kInclude, kSend}), S({kKeyW, kSecret}, 2), S({kFrom}, 1),
+         S({kFileW, kEnvW, kSensPath}, 4)}));
+  add(R("profile-user", F::sensitive, 0.5f, "builds a profile of the user's personal data",
+        {S({kKeep, kRead}), S({kUser}, 5), S({kPersonal, kPii}, 2)}));
   add(R("env-dump", F::sensitive, 0.6f, "asks for environment variables",
         {S({kRead, kInclude, kSend, kTell}), S({kEnvW}, 4)}));
   add(R("home-dir", F::sensitive, 0.35f, "reaches into the home directory",
@@ -277,6 +308,13 @@ std::vector<Rule> build() {
         {S({kSend, kInclude, kCmdNet, kRead}), S({kSinkStrong}, 8)}));
   add(R("send-to-url", F::exfil, 0.55f, "sends data to a URL",
         {S({kSend, kInclude, kCmdNet}), S({kUrl}, 8)}));
+  add(R("send-data-to-url", F::exfil, 0.8f, "sends data to a URL",
+        {S({kSend}), S({kContent, kConvoSens, kSecret, kSensPath, kThis, kFileW, kHist, kPii}, 6),
+         S({kUrl}, 8)}));
+  add(R("phone-home", F::exfil, 0.7f, "reports back to its author", {W("phones"), W("home")}));
+  add(R("phone-home", F::exfil, 0.7f, "reports back to its author", {W("phone"), W("home")}));
+  add(R("share-with-anyone", F::exfil, 0.5f, "shares data with anyone",
+        {S({kSend}), W("anyone", 2)}));
   add(R("send-to-email", F::exfil, 0.8f, "sends data to an e-mail address",
         {S({kSend, kInclude, kBcc}), S({kEmail}, 6)}));
   add(R("bcc", F::exfil, 1.0f, "copies messages to an outside address",
@@ -341,9 +379,15 @@ std::vector<Rule> build() {
   add(R("when-any-tool", F::shadow, 0.6f, "hooks every call to other tools",
         {S({kWhen, kIf}), S({kCall}, 3), S({kAllAny, kOther}, 2), S({kToolW}, 2)},
         {.negatable = 0}));
+  add(R("when-any-tool", F::shadow, 0.8f, "changes what other tools do",
+        {S({kWhen, kIf}), S({kAllAny, kOther}, 2), S({kToolW}, 2),
+         S({kChange, kInstead, kInclude, kModal, kAlways}, 12)},
+        {.negatable = 0}));
+  add(R("new-payee", F::shadow, 0.5f, "announces a new payee account",
+        {S({kNewW}), S({kFinance, kRecip}, 3)}));
   add(R("domain-hook", F::shadow, 0.7f, "changes how messages, mail or payments are handled",
         {S({kWhen, kIf, kAllAny, kAlways}), S({kDomainObj}, 3),
-         S({kModal, kAlways, kAlso, kBcc, kChange, kInstead, kRecip}, 6)},
+         S({kModal, kAlways, kAlso, kBcc, kChange, kInstead, kRecip}, 10)},
         {.negatable = 0}));
   add(R("redirect-recipient", F::shadow, 0.5f, "changes a recipient",
         {S({kChange, kInstead}), S({kRecip}, 3)}));

@@ -239,10 +239,7 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
   // query: placeholders and data-carrying parameters
   const auto q = after.find('?');
   u.query = q != std::string_view::npos;
-  if (after.find_first_of("{}<>$[") != std::string_view::npos ||
-      after.find("%s") != std::string_view::npos || after.find("...") != std::string_view::npos) {
-    u.data_param = true;
-  }
+
   if (u.query) {
     std::string_view qs = after.substr(q + 1);
     while (!qs.empty()) {
@@ -505,11 +502,12 @@ std::size_t Scanner::finish_word(std::size_t end) {
       const std::string domain = lower_copy(t_.substr(end + 1, j - end - 1));
       tok.end = static_cast<std::uint32_t>(j);
       tok.ordinal = ordinal_++;
-      const bool example = domain == "example.com" || domain == "example.org" ||
-                           domain == "example.net" || ends_with(domain, ".example.com") ||
-                           ends_with(domain, ".test") || ends_with(domain, ".invalid") ||
-                           domain == "company.com" || domain == "domain.com" ||
-                           domain == "email.com" || domain == "acme.com";
+      const bool example =
+          domain == "example.com" || domain == "example.org" || domain == "example.net" ||
+          ends_with(domain, ".example.com") || ends_with(domain, ".test") ||
+          ends_with(domain, ".invalid") || domain == "company.com" || domain == "domain.com" ||
+          domain == "email.com" || domain == "acme.com" || domain.starts_with("your") ||
+          domain.starts_with("my") || domain.find("example") != std::string::npos;
       tok.cls.set(example ? kEmailExample : kEmail);
       for (std::string_view hw : kHostileWords) {
         if (domain.find(hw) != std::string::npos) tok.cls.set(kSinkStrong);
@@ -617,6 +615,11 @@ std::size_t Scanner::finish_word(std::size_t end) {
       tok.flags |= kVirtual;
     }
   }
+  // an IBAN written out ("GB33BUKB20201555555555"): payment redirection material
+  if (key.size() >= 15 && key.size() <= 34 && w_.upper >= 2 && w_.lower == 0 && w_.digits >= 8 &&
+      key[0] >= 'a' && key[0] <= 'z' && key[1] >= 'a' && key[1] <= 'z' && key[2] >= '0' &&
+      key[2] <= '9' && key[3] >= '0' && key[3] <= '9')
+    tok.cls.set(kRecip);
   if (opts_.tools) {
     std::string norm;
     norm.reserve(key.size());
@@ -675,6 +678,9 @@ void Scanner::punct(std::size_t i, unsigned char c) {
     return k < t_.size() ? static_cast<unsigned char>(t_[k]) : 0;
   };
   switch (c) {
+    case ';':
+      ++sentence_;  // clauses: rules do not reach across a semicolon
+      break;
     case '.':
     case '!':
     case '?': {
@@ -684,6 +690,26 @@ void Scanner::punct(std::size_t i, unsigned char c) {
         // markdown image: remember where its URL starts
         const std::size_t close = t_.find("](", i + 2);
         if (close != std::string_view::npos && close - i < 300) md_image_url_at_ = close + 2;
+      }
+      break;
+    }
+    case '>':
+    case '}':
+    case ')': {
+      // "<user request>.q.example-dns.net": a host name built from data (DNS exfiltration)
+      if (at(i + 1) == '.' && alnum_c(at(i + 2))) {
+        std::size_t j = i + 2, dots = 0;
+        while (j < t_.size() && (alnum_c(at(j)) || at(j) == '-' || at(j) == '.')) {
+          if (at(j) == '.') ++dots;
+          ++j;
+        }
+        if (dots >= 1)
+          o_.markup.push_back({static_cast<std::uint32_t>(i),
+                               static_cast<std::uint32_t>(j),
+                               MarkupKind::templated_host,
+                               0,
+                               0,
+                               {}});
       }
       break;
     }
@@ -957,7 +983,8 @@ void Scanner::run() {
     }
     if (a.cls.has(kEnvW) && b.cls.has(kVarW)) b.cls.set(kEnvW);
     if (a.cls.has(kSystem) && b.cls.has(kPromptW)) b.cls.set(kConvoSens);
-    if (a.cls.has(kConvoAdj) && (b.cls.has(kConvo) || b.cls.has(kHist))) b.cls.set(kConvoSens);
+    if ((a.cls.has(kConvoAdj) || a.cls.has(kAbove)) && (b.cls.has(kConvo) || b.cls.has(kHist)))
+      b.cls.set(kConvoSens);
     if (a.cls.has(kConvo) && b.cls.has(kHist) && a.cls.has(kConvoSens)) b.cls.set(kConvoSens);
     if (a.cls.has(kYou) && b.cls.has(kInstr)) b.cls.set(kConvoSens);
     if (a.cls.has(kBrowser) && (b.cls.has(kSecret) || b.cls.has(kHist))) b.cls.set(kSecret);

@@ -149,6 +149,9 @@ enum Cls : std::uint8_t {
   kThan,
   kPrivilege,
   kFinance,
+  kDestructDesc,
+  kRefuse,
+  kQuiet,
   kClsCount
 };
 static_assert(kClsCount <= 192);
@@ -232,7 +235,15 @@ struct Blob {
   BlobKind kind;
 };
 
-enum class MarkupKind : std::uint8_t { comment, tag, role, padding, pipe_shell, md_comment };
+enum class MarkupKind : std::uint8_t {
+  comment,
+  tag,
+  role,
+  padding,
+  pipe_shell,
+  md_comment,
+  templated_host
+};
 
 struct Markup {
   std::uint32_t begin, end;  // the whole construct

@@ -477,6 +477,11 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
               m.begin, m.end);
         }
         break;
+      case MarkupKind::templated_host:
+        add(Family::exfil, 0.9f, "templated-host",
+            "host name built from a placeholder: data leaves through DNS or the URL", m.begin,
+            m.end);
+        break;
       case MarkupKind::pipe_shell:
         add(Family::exfil, opts.outputs ? 0.5f : 0.9f, "shell-exec",
             "pipes or passes text into a shell", m.begin, m.end);
