@@ -1,0 +1,798 @@
+// The HTTP server on Beast. One io_context run by a small pool of threads; each connection lives
+// on its own strand, so its state needs no locks. Lifetimes: the Server owns Impl through a
+// shared_ptr that responders share, so the io_context outlives every object that may still post
+// to it; connections point back to Impl with a plain pointer (Impl owns the io_context that owns
+// them).
+//
+// Per connection the cycle is: read a head (header timeout) → read the body (body timeout) →
+// hand the request over → while it is answered, keep a read pending so a disconnect is seen at
+// once → write (each write timed) → if keep-alive, wait for the next request (idle timeout).
+#include "sallyport/http/server.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/beast.hpp>
+#include <boost/beast/ssl.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <list>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "sallyport/model/log.hpp"
+
+namespace sallyport::http {
+
+namespace {
+
+namespace beast = boost::beast;
+namespace net = boost::asio;
+namespace ssl = boost::asio::ssl;
+namespace bhttp = boost::beast::http;
+using tcp = net::ip::tcp;
+using Clock = std::chrono::steady_clock;
+
+std::string str(beast::string_view s) {
+  return std::string(s.data(), s.size());
+}
+
+bool has_crlf(std::string_view s) {
+  return s.find_first_of("\r\n") != std::string_view::npos;
+}
+
+bool is_framing_header(std::string_view name) {
+  return iequals(name, "Content-Length") || iequals(name, "Transfer-Encoding") ||
+         iequals(name, "Connection");
+}
+
+void append_headers(std::string& out, const Headers& headers) {
+  for (auto& [name, value] : headers) {
+    // A CR or LF would let a value start a new header (response splitting): drop such fields.
+    if (name.empty() || has_crlf(name) || has_crlf(value) || is_framing_header(name)) continue;
+    out += name;
+    out += ": ";
+    out += value;
+    out += "\r\n";
+  }
+}
+
+std::string status_line(int status) {
+  return fmt::format("HTTP/1.1 {} {}\r\n", status, reason_phrase(status));
+}
+
+std::string serialize(const Response& r, bool keep_alive) {
+  std::string out = status_line(r.status);
+  out.reserve(out.size() + r.body.size() + 256);
+  append_headers(out, r.headers);
+  bool no_body = r.status == 204 || r.status == 304 || (r.status >= 100 && r.status < 200);
+  if (!no_body) out += fmt::format("Content-Length: {}\r\n", r.body.size());
+  out += keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+  out += "\r\n";
+  if (!no_body) out += r.body;
+  return out;
+}
+
+std::string chunk(std::string_view data) {
+  return fmt::format("{:x}\r\n{}\r\n", data.size(), data);
+}
+
+Response plain_error(int status, std::string_view message) {
+  return Response::text(status, fmt::format("{}\n", message));
+}
+
+// What one request's answer shares between its Responder (any thread) and the connection.
+struct Exchange {
+  std::mutex mutex;
+  bool answered = false;      // respond() / open_events() taken
+  bool finished = false;      // the response was completely written
+  bool disconnected = false;  // it never will be
+  std::vector<std::function<void()>> on_disconnect;
+};
+
+void fire_disconnect(const std::shared_ptr<Exchange>& ex) {
+  std::vector<std::function<void()>> callbacks;
+  {
+    std::lock_guard lock(ex->mutex);
+    if (ex->finished || ex->disconnected) return;
+    ex->disconnected = true;
+    callbacks.swap(ex->on_disconnect);
+  }
+  for (auto& cb : callbacks) {
+    try {
+      cb();
+    } catch (const std::exception& e) {
+      logger()->warn("http: disconnect callback threw: {}", e.what());
+    }
+  }
+}
+
+}  // namespace
+
+// The parts of a connection that do not depend on TLS.
+class ConnectionBase : public std::enable_shared_from_this<ConnectionBase> {
+ public:
+  virtual ~ConnectionBase() = default;
+  virtual void post(std::function<void()> fn) = 0;
+  // Strand-only operations, reached through post().
+  virtual void deliver(const std::shared_ptr<Exchange>& ex, Response response) = 0;
+  virtual void begin_stream(const std::shared_ptr<Exchange>& ex, Headers headers) = 0;
+  virtual void stream_send(const std::shared_ptr<Exchange>& ex, std::string payload) = 0;
+  virtual void stream_end(const std::shared_ptr<Exchange>& ex) = 0;
+  virtual void begin_stop() = 0;
+  virtual void force_close() = 0;
+};
+
+struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
+  ServerOptions options;
+  Handler handler;
+  // Destroyed explicitly (acceptor, then io_context with the handlers that own connections)
+  // before the members those connections use.
+  std::unique_ptr<net::io_context> ioc = std::make_unique<net::io_context>();
+  std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
+  std::optional<ssl::context> tls;
+  std::optional<tcp::acceptor> acceptor{std::in_place, net::make_strand(*ioc)};
+  std::vector<std::thread> threads;
+  std::atomic<std::uint16_t> bound_port{0};
+  std::atomic<bool> stopping{false};
+  std::atomic<std::size_t> streams{0};
+
+  mutable std::mutex mutex;
+  std::condition_variable cv;
+  std::unordered_map<ConnectionBase*, std::weak_ptr<ConnectionBase>> connections;
+  bool started = false;
+  bool stop_begun = false;
+  bool stopped = false;
+
+  Impl(ServerOptions o, Handler h) : options(std::move(o)), handler(std::move(h)) {}
+  ~Impl() {
+    acceptor.reset();
+    work.reset();
+    ioc.reset();
+  }
+
+  void do_accept();
+  void on_accept(boost::system::error_code ec, tcp::socket socket);
+
+  void unregister(ConnectionBase* c) {
+    std::lock_guard lock(mutex);
+    connections.erase(c);
+    cv.notify_all();
+  }
+  std::vector<std::shared_ptr<ConnectionBase>> live_connections() {
+    std::vector<std::shared_ptr<ConnectionBase>> out;
+    std::lock_guard lock(mutex);
+    for (auto& [k, w] : connections)
+      if (auto c = w.lock()) out.push_back(std::move(c));
+    return out;
+  }
+};
+
+namespace {
+
+template <typename Stream>
+constexpr bool kIsTls = !std::is_same_v<Stream, beast::tcp_stream>;
+
+template <typename Stream>
+class Connection final : public ConnectionBase {
+ public:
+  template <typename... Args>
+  Connection(Server::Impl* server, Args&&... args)
+      : server_(server),
+        stream_(std::forward<Args>(args)...),
+        buffer_(std::max<std::size_t>(64 * 1024, server->options.max_header_bytes * 2)),
+        idle_timer_(stream_.get_executor()),
+        write_timer_(stream_.get_executor()),
+        keepalive_timer_(stream_.get_executor()) {}
+
+  void start() {
+    post([self = self()] { self->on_start(); });
+  }
+
+  void post(std::function<void()> fn) override { net::post(stream_.get_executor(), std::move(fn)); }
+
+  // ---- requests ----------------------------------------------------------------------------
+
+  void on_start() {
+    boost::system::error_code ec;
+    auto endpoint = lowest().socket().remote_endpoint(ec);
+    if (!ec) remote_ = endpoint.address().to_string();
+    if constexpr (kIsTls<Stream>) {
+      lowest().expires_after(server_->options.header_timeout);
+      stream_.async_handshake(ssl::stream_base::server,
+                              [self = self()](boost::system::error_code e) {
+                                if (e) return self->close_now();
+                                self->read_request(true);
+                              });
+    } else {
+      read_request(true);
+    }
+  }
+
+  void read_request(bool fresh) {
+    if (closed_) return;
+    if (server_->stopping) return close_graceful();
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(server_->options.max_header_bytes));
+    parser_->body_limit(server_->options.max_body_bytes);
+    // A new connection (or buffered bytes) must deliver a head promptly; an idle keep-alive
+    // connection may wait longer for its next request.
+    lowest().expires_after(fresh || buffer_.size() ? server_->options.header_timeout
+                                                   : server_->options.idle_timeout);
+    bhttp::async_read_header(
+        stream_, buffer_, *parser_,
+        [self = self()](boost::system::error_code ec, std::size_t) { self->on_header(ec); });
+  }
+
+  void on_header(boost::system::error_code ec) {
+    if (closed_) return;
+    if (ec) return read_failed(ec);
+    auto& req = parser_->get();
+    auto expect = str(req[bhttp::field::expect]);
+    if (!expect.empty()) {
+      if (!iequals(trim_ows(expect), "100-continue"))
+        return fail_request(417, "unsupported Expect");
+      queue(fmt::format("HTTP/1.1 100 Continue\r\n\r\n"));
+    }
+    lowest().expires_after(server_->options.body_timeout);
+    bhttp::async_read(
+        stream_, buffer_, *parser_,
+        [self = self()](boost::system::error_code e, std::size_t) { self->on_body(e); });
+  }
+
+  void on_body(boost::system::error_code ec) {
+    if (closed_) return;
+    if (ec) return read_failed(ec);
+    auto& msg = parser_->get();
+    Request req;
+    req.method = str(msg.method_string());
+    req.target = str(msg.target());
+    req.path = req.target.substr(0, req.target.find('?'));
+    for (auto& field : msg)
+      req.headers.add(str(field.name_string()), std::string(trim_ows(str(field.value()))));
+    req.body = std::move(msg.body());
+    req.version = msg.version();
+    req.remote_address = remote_;
+    req.tls = kIsTls<Stream>;
+    keep_alive_ = msg.keep_alive();
+    chunked_ok_ = msg.version() >= 11;
+    parser_.reset();
+
+    current_ = std::make_shared<Exchange>();
+    // Nothing is pending now: clear the deadlines so the watch read below has none. When the
+    // next (pipelined) request is already buffered there is nothing to watch for: it is parsed
+    // as soon as this one is answered.
+    lowest().expires_never();
+    if (buffer_.size() == 0) start_watch();
+    auto responder = make_responder(current_);
+    try {
+      server_->handler(std::move(req), std::move(responder));
+    } catch (const std::exception& e) {
+      logger()->error("http: handler threw: {}", e.what());
+      // The responder (if dropped) answers 500.
+    }
+  }
+
+  void read_failed(boost::system::error_code ec) {
+    if (ec == bhttp::error::header_limit) return fail_request(431, "request header too large");
+    if (ec == bhttp::error::body_limit) return fail_request(413, "request body too large");
+    // A timeout has already closed the socket (Beast does that): nothing can be answered.
+    if (ec == beast::error::timeout) return close_now();
+    if (ec.category() == bhttp::make_error_code(bhttp::error::end_of_stream).category() &&
+        ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message)
+      return fail_request(400, "malformed request");
+    close_now();  // the client went away
+  }
+
+  void fail_request(int status, std::string_view message) {
+    parser_.reset();
+    close_after_write_ = true;
+    queue(serialize(plain_error(status, message), false));
+  }
+
+  // While a request is answered, keep one read pending: a client that disconnects is seen now,
+  // not at the next write. Bytes it sends meanwhile (a pipelined request) stay in the buffer.
+  void start_watch() {
+    if (watching_ || closed_) return;
+    std::size_t space = buffer_.max_size() - buffer_.size();
+    if (space == 0) return;
+    watching_ = true;
+    stream_.async_read_some(
+        buffer_.prepare(std::min<std::size_t>(space, 4096)),
+        [self = self()](boost::system::error_code ec, std::size_t n) { self->on_watch(ec, n); });
+  }
+
+  void on_watch(boost::system::error_code ec, std::size_t n) {
+    watching_ = false;
+    if (!ec) buffer_.commit(n);
+    if (closed_) return;
+    if (ec) {
+      if (current_) fire_disconnect(current_);
+      return close_now();
+    }
+    if (!current_) {
+      // The next request has begun while we idled after a response.
+      idle_timer_.cancel();
+      return read_request(false);
+    }
+    // A pipelined request while this one is still answered: it waits in the buffer. (We stop
+    // watching: nothing more can be read before it is parsed.)
+  }
+
+  // ---- responses ---------------------------------------------------------------------------
+
+  void deliver(const std::shared_ptr<Exchange>& ex, Response response) override {
+    if (ex != current_ || closed_ || finishing_ || streaming_) return;
+    if (auto c = response.headers.get("Connection"); c && iequals(trim_ows(*c), "close"))
+      keep_alive_ = false;
+    finishing_ = true;
+    queue(serialize(response, keep_alive_ && !server_->stopping));
+  }
+
+  void begin_stream(const std::shared_ptr<Exchange>& ex, Headers headers) override {
+    if (ex != current_ || closed_ || finishing_ || streaming_) {
+      server_->streams--;
+      return;
+    }
+    streaming_ = true;
+    if (!chunked_ok_) keep_alive_ = false;  // HTTP/1.0: the body ends when the connection does
+    if (!headers.contains("Content-Type")) headers.set("Content-Type", "text/event-stream");
+    if (!headers.contains("Cache-Control")) headers.set("Cache-Control", "no-cache");
+    if (!headers.contains("X-Accel-Buffering")) headers.set("X-Accel-Buffering", "no");
+    std::string head = status_line(200);
+    append_headers(head, headers);
+    head += chunked_ok_ ? "Transfer-Encoding: chunked\r\n" : "";
+    head += keep_alive_ ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    head += "\r\n";
+    queue(std::move(head));
+    last_write_ = Clock::now();
+    arm_keepalive();
+  }
+
+  void stream_send(const std::shared_ptr<Exchange>& ex, std::string payload) override {
+    if (ex != current_ || closed_ || !streaming_ || finishing_) return;
+    last_write_ = Clock::now();
+    queue(chunked_ok_ ? chunk(payload) : std::move(payload));
+  }
+
+  void stream_end(const std::shared_ptr<Exchange>& ex) override {
+    if (ex != current_ || closed_ || !streaming_ || finishing_) return;
+    finishing_ = true;
+    keepalive_timer_.cancel();
+    if (chunked_ok_)
+      queue("0\r\n\r\n");
+    else if (!writing_)
+      finish_response();
+  }
+
+  void arm_keepalive() {
+    auto interval = server_->options.keepalive_interval;
+    if (interval.count() <= 0) return;
+    keepalive_timer_.expires_after(interval);
+    keepalive_timer_.async_wait([self = self(), interval](boost::system::error_code ec) {
+      if (ec || self->closed_ || !self->streaming_ || self->finishing_) return;
+      if (Clock::now() - self->last_write_ >= interval) {
+        self->last_write_ = Clock::now();
+        std::string c = sse::comment();
+        self->queue(self->chunked_ok_ ? chunk(c) : c);
+      }
+      self->arm_keepalive();
+    });
+  }
+
+  void queue(std::string data) {
+    out_.push_back(std::move(data));
+    if (!writing_) write_next();
+  }
+
+  void write_next() {
+    if (closed_) return;
+    if (out_.empty()) {
+      writing_ = false;
+      if (close_after_write_) return close_graceful();
+      if (finishing_) finish_response();
+      return;
+    }
+    writing_ = true;
+    // Our own timer, not the stream's: the watch read stays pending meanwhile (and TLS may write
+    // underneath it), so the stream's per-direction deadlines would not be safe to rearm here.
+    auto gen = ++write_gen_;
+    write_timer_.expires_after(server_->options.write_timeout);
+    write_timer_.async_wait([self = self(), gen](boost::system::error_code ec) {
+      if (ec || gen != self->write_gen_ || !self->writing_) return;
+      if (self->current_) fire_disconnect(self->current_);
+      self->close_now();
+    });
+    net::async_write(stream_, net::buffer(out_.front()),
+                     [self = self()](boost::system::error_code ec, std::size_t) {
+                       ++self->write_gen_;
+                       self->write_timer_.cancel();
+                       if (ec) {
+                         self->writing_ = false;
+                         if (self->current_) fire_disconnect(self->current_);
+                         return self->close_now();
+                       }
+                       self->out_.pop_front();
+                       self->write_next();
+                     });
+  }
+
+  void finish_response() {
+    finishing_ = false;
+    if (streaming_) {
+      streaming_ = false;
+      keepalive_timer_.cancel();
+      server_->streams--;
+    }
+    if (current_) {
+      std::lock_guard lock(current_->mutex);
+      current_->finished = true;
+      current_->on_disconnect.clear();
+    }
+    current_.reset();
+    if (!keep_alive_ || server_->stopping) return close_graceful();
+    if (watching_) {
+      idle_timer_.expires_after(server_->options.idle_timeout);
+      idle_timer_.async_wait([self = self()](boost::system::error_code ec) {
+        if (!ec && !self->current_) self->close_now();
+      });
+      return;
+    }
+    read_request(false);
+  }
+
+  // ---- shutdown ----------------------------------------------------------------------------
+
+  void begin_stop() override {
+    if (closed_) return;
+    keep_alive_ = false;
+    // Idle (or still reading a request): nothing in flight to finish.
+    if (!current_ && !writing_) close_now();
+  }
+
+  void force_close() override { close_now(); }
+
+  void close_graceful() {
+    if (closed_) return;
+    // TLS close_notify needs a read of its own; with the watch read pending we close at the TCP
+    // level instead (the response was framed by length or chunks, so nothing is lost).
+    if constexpr (kIsTls<Stream>) {
+      if (watching_) return close_tcp();
+      if (closing_) return;
+      closing_ = true;
+      write_timer_.expires_after(std::chrono::seconds(1));
+      write_timer_.async_wait([self = self()](boost::system::error_code ec) {
+        if (!ec) self->close_now();
+      });
+      stream_.async_shutdown([self = self()](boost::system::error_code) { self->close_now(); });
+    } else {
+      close_tcp();
+    }
+  }
+
+  void close_tcp() {
+    boost::system::error_code ec;
+    lowest().socket().shutdown(tcp::socket::shutdown_send, ec);
+    close_now();
+  }
+
+  void close_now() {
+    if (closed_) return;
+    closed_ = true;
+    if (current_) fire_disconnect(current_);
+    if (streaming_) {
+      streaming_ = false;
+      server_->streams--;
+    }
+    idle_timer_.cancel();
+    write_timer_.cancel();
+    keepalive_timer_.cancel();
+    lowest().close();
+    server_->unregister(this);
+  }
+
+  ~Connection() override {
+    if (!closed_) server_->unregister(this);
+  }
+
+ private:
+  std::shared_ptr<Connection> self() {
+    return std::static_pointer_cast<Connection>(shared_from_this());
+  }
+  beast::tcp_stream& lowest() { return beast::get_lowest_layer(stream_); }
+  std::shared_ptr<Responder> make_responder(const std::shared_ptr<Exchange>& ex);
+
+  Server::Impl* server_;
+  Stream stream_;
+  beast::flat_buffer buffer_;
+  net::steady_timer idle_timer_;
+  net::steady_timer write_timer_;
+  net::steady_timer keepalive_timer_;
+  std::uint64_t write_gen_ = 0;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::string remote_;
+  std::shared_ptr<Exchange> current_;
+  std::deque<std::string> out_;
+  Clock::time_point last_write_{};
+  bool keep_alive_ = true;
+  bool chunked_ok_ = true;
+  bool watching_ = false;
+  bool writing_ = false;
+  bool finishing_ = false;  // the response ends once the queue drains
+  bool streaming_ = false;
+  bool close_after_write_ = false;
+  bool closing_ = false;
+  bool closed_ = false;
+};
+
+// The handler-facing side. Holds the server (so the io_context outlives it) but only a weak
+// reference to the connection.
+class StreamImpl final : public EventStream {
+ public:
+  StreamImpl(std::shared_ptr<Server::Impl> server, std::weak_ptr<ConnectionBase> conn,
+             std::shared_ptr<Exchange> ex)
+      : server_(std::move(server)), conn_(std::move(conn)), ex_(std::move(ex)) {}
+
+  bool send(const sse::Event& event) override { return write(sse::format(event)); }
+  bool send_comment(std::string_view text) override { return write(sse::comment(text)); }
+
+  void end() override {
+    if (ended_.exchange(true)) return;
+    if (auto c = conn_.lock()) c->post([c, ex = ex_] { c->stream_end(ex); });
+  }
+
+  bool closed() const override {
+    if (ended_) return true;
+    std::lock_guard lock(ex_->mutex);
+    return ex_->disconnected || ex_->finished;
+  }
+
+ private:
+  bool write(std::string payload) {
+    if (closed()) return false;
+    auto c = conn_.lock();
+    if (!c) return false;
+    c->post([c, ex = ex_, p = std::move(payload)]() mutable { c->stream_send(ex, std::move(p)); });
+    return true;
+  }
+
+  std::shared_ptr<Server::Impl> server_;
+  std::weak_ptr<ConnectionBase> conn_;
+  std::shared_ptr<Exchange> ex_;
+  std::atomic<bool> ended_{false};
+};
+
+class ResponderImpl final : public Responder {
+ public:
+  ResponderImpl(std::shared_ptr<Server::Impl> server, std::weak_ptr<ConnectionBase> conn,
+                std::shared_ptr<Exchange> ex)
+      : server_(std::move(server)), conn_(std::move(conn)), ex_(std::move(ex)) {}
+
+  ~ResponderImpl() override {
+    bool answered;
+    {
+      std::lock_guard lock(ex_->mutex);
+      answered = ex_->answered;
+    }
+    if (!answered) respond(plain_error(500, "the request was not answered"));
+  }
+
+  void respond(Response response) override {
+    {
+      std::lock_guard lock(ex_->mutex);
+      if (ex_->answered) return;
+      ex_->answered = true;
+    }
+    if (auto c = conn_.lock())
+      c->post([c, ex = ex_, r = std::move(response)]() mutable { c->deliver(ex, std::move(r)); });
+  }
+
+  std::shared_ptr<EventStream> open_events(Headers headers) override {
+    {
+      std::lock_guard lock(ex_->mutex);
+      if (ex_->answered || ex_->disconnected) return nullptr;
+      if (server_->streams.fetch_add(1) >= server_->options.max_streams) {
+        server_->streams--;
+        return nullptr;
+      }
+      ex_->answered = true;
+    }
+    auto c = conn_.lock();
+    if (!c) {
+      server_->streams--;
+      return nullptr;
+    }
+    c->post([c, ex = ex_, h = std::move(headers)]() mutable { c->begin_stream(ex, std::move(h)); });
+    return std::make_shared<StreamImpl>(server_, conn_, ex_);
+  }
+
+  void on_disconnect(std::function<void()> callback) override {
+    {
+      std::lock_guard lock(ex_->mutex);
+      if (ex_->finished) return;
+      if (!ex_->disconnected) {
+        ex_->on_disconnect.push_back(std::move(callback));
+        return;
+      }
+    }
+    callback();
+  }
+
+  bool disconnected() const override {
+    std::lock_guard lock(ex_->mutex);
+    return ex_->disconnected;
+  }
+
+ private:
+  std::shared_ptr<Server::Impl> server_;
+  std::weak_ptr<ConnectionBase> conn_;
+  std::shared_ptr<Exchange> ex_;
+};
+
+template <typename Stream>
+std::shared_ptr<Responder> Connection<Stream>::make_responder(const std::shared_ptr<Exchange>& ex) {
+  return std::make_shared<ResponderImpl>(server_->shared_from_this(), weak_from_this(), ex);
+}
+
+}  // namespace
+
+void Server::Impl::do_accept() {
+  // Handlers queued in the io_context hold plain pointers to Impl, never shared ones: Impl owns
+  // the io_context, so a shared_ptr in its queue would keep both alive forever.
+  acceptor->async_accept(
+      net::make_strand(*ioc),
+      [this](boost::system::error_code ec, tcp::socket s) { on_accept(ec, std::move(s)); });
+}
+
+void Server::Impl::on_accept(boost::system::error_code ec, tcp::socket socket) {
+  if (ec == net::error::operation_aborted || stopping) return;
+  if (ec) {
+    logger()->warn("http: accept failed: {}", ec.message());
+    // Out of descriptors and the like: do not spin.
+    auto timer = std::make_shared<net::steady_timer>(acceptor->get_executor(),
+                                                     std::chrono::milliseconds(50));
+    timer->async_wait([this, timer](boost::system::error_code) {
+      if (!stopping) do_accept();
+    });
+    return;
+  }
+  std::shared_ptr<ConnectionBase> conn;
+  {
+    std::lock_guard lock(mutex);
+    if (connections.size() >= options.max_connections) {
+      boost::system::error_code ignored;
+      socket.close(ignored);
+      do_accept();
+      return;
+    }
+    if (tls) {
+      auto c = std::make_shared<Connection<beast::ssl_stream<beast::tcp_stream>>>(
+          this, std::move(socket), *tls);
+      c->start();
+      conn = c;
+    } else {
+      auto c = std::make_shared<Connection<beast::tcp_stream>>(this, std::move(socket));
+      c->start();
+      conn = c;
+    }
+    connections.emplace(conn.get(), conn);
+  }
+  do_accept();
+}
+
+Server::Server(ServerOptions options, Handler handler)
+    : impl_(std::make_shared<Impl>(std::move(options), std::move(handler))) {
+  if (!impl_->handler) throw std::invalid_argument("http::Server needs a handler");
+}
+
+Server::~Server() {
+  stop(std::chrono::milliseconds(0));
+}
+
+void Server::start() {
+  auto& s = *impl_;
+  {
+    std::lock_guard lock(s.mutex);
+    if (s.started) return;
+    s.started = true;
+  }
+  if (s.options.tls) {
+    s.tls.emplace(ssl::context::tls_server);
+    s.tls->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
+                       ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 |
+                       ssl::context::single_dh_use);
+    s.tls->use_certificate_chain_file(s.options.tls->certificate_file);
+    s.tls->use_private_key_file(s.options.tls->private_key_file, ssl::context::pem);
+  }
+  auto address = net::ip::make_address(s.options.host);
+  tcp::endpoint endpoint(address, s.options.port);
+  s.acceptor->open(endpoint.protocol());
+  s.acceptor->set_option(net::socket_base::reuse_address(true));
+  s.acceptor->bind(endpoint);
+  s.acceptor->listen(net::socket_base::max_listen_connections);
+  s.bound_port = s.acceptor->local_endpoint().port();
+  s.work.emplace(s.ioc->get_executor());
+  s.do_accept();
+  std::size_t n = s.options.threads ? s.options.threads : std::thread::hardware_concurrency();
+  n = std::max<std::size_t>(n, 1);
+  for (std::size_t i = 0; i < n; ++i)
+    s.threads.emplace_back([impl = impl_.get()] {
+      for (;;) {
+        try {
+          impl->ioc->run();
+          return;
+        } catch (const std::exception& e) {
+          logger()->error("http: I/O thread caught: {}", e.what());
+        }
+      }
+    });
+}
+
+std::uint16_t Server::port() const {
+  return impl_->bound_port;
+}
+
+void Server::stop(std::chrono::milliseconds grace) {
+  auto& s = *impl_;
+  {
+    std::unique_lock lock(s.mutex);
+    if (!s.started || s.stopped) return;
+    if (s.stop_begun) {
+      s.cv.wait(lock, [&] { return s.stopped; });
+      return;
+    }
+    s.stop_begun = true;
+  }
+  s.stopping = true;
+  // Close the listening socket on its strand, and wait for that: new connections must be
+  // refused from here on.
+  std::promise<void> closed;
+  net::post(s.acceptor->get_executor(), [&s, &closed] {
+    boost::system::error_code ec;
+    s.acceptor->close(ec);
+    closed.set_value();
+  });
+  closed.get_future().wait_for(std::chrono::seconds(5));
+  for (auto& c : s.live_connections()) c->post([c] { c->begin_stop(); });
+  {
+    std::unique_lock lock(s.mutex);
+    s.cv.wait_for(lock, grace, [&] { return s.connections.empty(); });
+  }
+  // Whatever is still open now is cut: handlers see on_disconnect and stop.
+  for (auto& c : s.live_connections()) c->post([c] { c->force_close(); });
+  {
+    std::unique_lock lock(s.mutex);
+    s.cv.wait_for(lock, std::chrono::seconds(2), [&] { return s.connections.empty(); });
+  }
+  s.work.reset();
+  s.ioc->stop();
+  for (auto& t : s.threads)
+    if (t.joinable()) t.join();
+  s.threads.clear();
+  {
+    std::lock_guard lock(s.mutex);
+    s.stopped = true;
+  }
+  s.cv.notify_all();
+}
+
+void Server::wait() {
+  std::unique_lock lock(impl_->mutex);
+  impl_->cv.wait(lock, [&] { return impl_->stopped || !impl_->started; });
+}
+
+std::size_t Server::connection_count() const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->connections.size();
+}
+
+std::size_t Server::stream_count() const {
+  return impl_->streams;
+}
+
+}  // namespace sallyport::http
