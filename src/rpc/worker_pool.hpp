@@ -37,7 +37,10 @@ class WorkerPool {
       return;  // `job` is released here, outside the lock
     }
     state_->queue.push_back(std::move(job));
-    if (state_->idle == 0 && state_->threads.size() < state_->max_threads) {
+    // An idle thread already woken for an earlier job still counts as idle until it takes that
+    // job: spawn unless there are more idle threads than queued jobs, or a job could sit
+    // behind a long-running handler with nobody to run it.
+    if (state_->queue.size() > state_->idle && state_->threads.size() < state_->max_threads) {
       state_->threads.emplace_back([s = state_] { run(s); });
     } else {
       state_->cv.notify_one();

@@ -339,6 +339,30 @@ TEST_F(PeerTest, ConcurrencyLimit) {
   EXPECT_EQ(running.load(), 2);
 }
 
+TEST_F(PeerTest, ABlockedHandlerDoesNotHoldUpTheNextRequest) {
+  // A handler may block for minutes (a legacy tool waiting for the user); requests behind it
+  // must still be served. Repeated on fresh peers: the hand-over to an idle worker is racy.
+  for (int round = 0; round < 20; ++round) {
+    auto ch = std::make_shared<ScriptedChannel>();
+    auto p = Peer::create(ch);
+    Latch release;
+    p->on_request([&](std::shared_ptr<Exchange> ex) {
+      if (ex->request().method == "block") release.wait();
+      ex->respond(JsonObject{});
+    });
+    p->start();
+    ch->write(testing::request(Json(1), "warm-up"));  // leaves one idle worker behind
+    ASSERT_TRUE(ch->inbox.response(Json(1)));
+    ch->write(testing::request(Json(2), "block"));
+    ch->write(testing::request(Json(3), "quick"));
+    bool answered = ch->inbox.response(Json(3), 2000ms).has_value();
+    release.open();
+    ASSERT_TRUE(answered) << "round " << round << ": request queued behind a blocked handler";
+    ASSERT_TRUE(ch->inbox.response(Json(2)));
+    p->close();
+  }
+}
+
 // ---- timeouts -------------------------------------------------------------------------------
 
 TEST_F(PeerTest, TimeoutSendsCancelledAndReportsTimeout) {
