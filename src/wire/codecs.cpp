@@ -12,7 +12,7 @@ namespace {
 constexpr std::array kModernClientRequests = {
     "server/discover", "tools/list",          "tools/call",          "resources/list",
     "resources/read",  "resources/templates/list", "prompts/list",   "prompts/get",
-    "completion/complete", "subscriptions/listen", "ping"};
+    "completion/complete", "subscriptions/listen"};  // no ping: 2026-07-28 removed it
 // Legacy adds the lifecycle and the RPCs that modern moved into _meta or subscriptions/listen.
 constexpr std::array kLegacyClientRequests = {
     "initialize",          "ping",          "tools/list",       "tools/call",
@@ -65,11 +65,13 @@ class ModernCodec final : public Codec {
       return std::unexpected(
           Error::invalid_params("missing _meta \"io.modelcontextprotocol/protocolVersion\""));
     env.protocol_version = std::string(version->get_string());
+    // Required on every request: a server must not infer capabilities from earlier requests.
+    auto* caps = meta.if_contains(meta_key::kClientCapabilities);
+    if (!caps)
+      return std::unexpected(
+          Error::invalid_params("missing _meta \"io.modelcontextprotocol/clientCapabilities\""));
     try {
-      if (auto* caps = meta.if_contains(meta_key::kClientCapabilities)) {
-        from_json(*caps, env.client_capabilities);
-      }
-      // Absent capabilities mean none: the server must not infer them from earlier requests.
+      from_json(*caps, env.client_capabilities);
       if (auto* info = meta.if_contains(meta_key::kClientInfo)) {
         Implementation impl;
         from_json(*info, impl);

@@ -12,6 +12,7 @@
 //    Answers of earlier rounds travel in the integrity-protected `requestState`.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -59,6 +60,14 @@ class Context {
   ElicitResult elicit_url(std::string message, std::string url);
   CreateMessageResult sample(const CreateMessageParams& params);
   std::vector<Root> roots();
+
+  // Several questions at once, each under a name of the handler's choosing: the names are the
+  // keys of the 2026-07-28 `inputRequests` (and of the client's `inputResponses`), and every
+  // unanswered question goes into the same InputRequiredResult. In 2025-11-25 they are asked one
+  // after another. Each request is elicitation/create, sampling/createMessage or roots/list; the
+  // client must have the capability for it (McpError otherwise, as above). Returns the answers
+  // (checked against the method's result shape) by name.
+  std::map<std::string, Json> ask(const std::map<std::string, InputRequest>& requests);
 
   // Handler-defined state carried across input rounds in 2026-07-28 (sealed in requestState).
   // In 2025-11-25 the handler never restarts, so this is plain local state.

@@ -1,0 +1,152 @@
+// everything-server: the conformance and interop fixture. Serves every fixture the official
+// conformance suite and tools/interop expect, over stdio or Streamable HTTP:
+//   everything-server --stdio
+//   everything-server --http 127.0.0.1:8080      (endpoint /mcp)
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <type_traits>
+
+#include "fixtures.hpp"
+
+#if __has_include("sallyport/server/http.hpp")
+#include "sallyport/server/http.hpp"
+#define EVERYTHING_HAS_HTTP 1
+#endif
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: everything-server --stdio | --http HOST:PORT\n"
+    "  --stdio            serve one client on stdin/stdout\n"
+    "  --http HOST:PORT   serve Streamable HTTP at http://HOST:PORT/mcp\n";
+
+#ifdef EVERYTHING_HAS_HTTP
+constexpr bool kHttpAvailable = true;
+#else
+constexpr bool kHttpAvailable = false;
+#endif
+
+sallyport::ServerOptions options() {
+  sallyport::ServerOptions o;
+  o.name = "sallyport-everything-server";
+  o.title = "Sallyport everything server";
+  o.version = "0.1.0";
+  o.instructions =
+      "Conformance fixture: exposes the tools, resources and prompts the official MCP "
+      "conformance suite calls by name.";
+  // Several processes serving one client (replicas, or a process per request behind a proxy)
+  // must seal requestState with the same key; one process picks a random key.
+  if (const char* key = std::getenv("EVERYTHING_REQUEST_STATE_KEY")) o.request_state_key = key;
+  return o;
+}
+
+#ifdef EVERYTHING_HAS_HTTP
+// The HTTP transport is being written alongside this fixture; accept the likely spellings of its
+// bind address so the fixture keeps compiling while that API settles.
+template <typename Options>
+bool bind_to(Options& o, const std::string& host, std::uint16_t port) {
+  std::string both = host + ":" + std::to_string(port);
+  if constexpr (requires {
+                  o.host = host;
+                  o.port = port;
+                }) {
+    o.host = host;
+    o.port = port;
+    return true;
+  } else if constexpr (requires {
+                         o.address = host;
+                         o.port = port;
+                       }) {
+    o.address = host;
+    o.port = port;
+    return true;
+  } else if constexpr (requires { o.bind = both; }) {
+    o.bind = both;
+    return true;
+  } else if constexpr (requires { o.listen = both; }) {
+    o.listen = both;
+    return true;
+  } else {
+    return false;
+  }
+}
+
+int serve_on(sallyport::Server& server, const std::string& host, std::uint16_t port) {
+  sallyport::HttpOptions http;
+  if (!bind_to(http, host, port)) {
+    std::fputs(
+        "everything-server: HttpOptions has no bind address this fixture knows; update "
+        "bind_to() in apps/everything-server/main.cpp\n",
+        stderr);
+    return 2;
+  }
+  if constexpr (std::is_void_v<decltype(sallyport::serve_http(server, http))>) {
+    sallyport::serve_http(server, std::move(http));
+    return 0;
+  } else {
+    return static_cast<int>(sallyport::serve_http(server, std::move(http)));
+  }
+}
+#endif
+
+// "HOST:PORT" (HOST may be a bracketed IPv6 literal) → host, port.
+bool parse_address(const std::string& text, std::string& host, std::uint16_t& port) {
+  auto colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  host = text.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
+  const char* first = text.data() + colon + 1;
+  const char* last = text.data() + text.size();
+  auto [end, ec] = std::from_chars(first, last, port);
+  return ec == std::errc{} && end == last && first != last;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string mode = argc > 1 ? argv[1] : "";
+  if (mode == "--help" || mode == "-h") {
+    std::fputs(kUsage, stdout);
+    // Read by scripts/conformance.sh to decide whether the HTTP legs can run.
+    std::fputs(kHttpAvailable ? "transports: stdio http\n" : "transports: stdio\n", stdout);
+    return 0;
+  }
+  if (!(mode == "--stdio" && argc == 2) && !(mode == "--http" && argc == 3)) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+
+  try {
+    sallyport::Server server(options());
+    everything::register_content_tools(server);
+    everything::register_interactive_tools(server);
+    everything::register_input_required(server);
+    everything::register_task_tools(server);
+    everything::register_resources(server);
+    everything::register_prompts(server);
+
+    if (mode == "--stdio") return sallyport::serve_stdio(server);
+
+    std::string host;
+    std::uint16_t port = 0;
+    if (!parse_address(argv[2], host, port)) {
+      std::fprintf(stderr, "everything-server: --http wants HOST:PORT, got '%s'\n", argv[2]);
+      return 2;
+    }
+#ifdef EVERYTHING_HAS_HTTP
+    return serve_on(server, host, port);
+#else
+    std::fputs(
+        "everything-server: HTTP is not available in this build (the Streamable HTTP "
+        "transport, sallyport/server/http.hpp, is not there yet); use --stdio\n",
+        stderr);
+    return 2;
+#endif
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "everything-server: %s\n", e.what());
+    return 1;
+  }
+}
