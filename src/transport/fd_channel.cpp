@@ -1,3 +1,8 @@
+// Newline-delimited frames over file descriptors, read by a leader/follower group of threads:
+// one thread (the reader) runs the read loop; when a consumer takes the delivering thread for
+// work (hand_off_reading), a standby thread becomes the reader and the old one joins the
+// standby set when the consumer is done. The read state (buffer) is only ever touched by the
+// current reader, so it needs no lock of its own.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -5,9 +10,12 @@
 
 #include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <mutex>
+#include <system_error>
 #include <thread>
+#include <vector>
 
 #include "sallyport/transport/stdio.hpp"
 
@@ -22,26 +30,86 @@ void ignore_sigpipe_once() {
 }  // namespace
 
 struct FdChannel::Impl {
-  int read_fd;
-  int write_fd;
+  int read_fd = -1;
+  int write_fd = -1;
   StdioOptions options;
-  bool owns_fds;
+  bool owns_fds = false;
   int wake[2] = {-1, -1};  // self-pipe: lets close() interrupt a reader blocked in poll()
-  std::thread reader;
   std::mutex write_mutex;
   std::atomic<bool> closing{false};
   std::atomic<bool> closed_notified{false};
   Callbacks callbacks;
+
+  // Leader/follower state.
+  std::mutex mutex;
+  std::condition_variable cv;
+  std::vector<std::thread> threads;
+  std::thread::id reader;        // the thread running the read loop (none while handing over)
+  bool reader_wanted = false;    // a standby thread should take over
+  bool finished = false;         // the read loop ended for good
+  std::size_t standby = 0;
+
+  // Read state, owned by the current reader and handed over with the role (under `mutex`).
+  std::string inbox;           // bytes read and not yet delivered
+  std::size_t inbox_pos = 0;   // start of the undelivered part
+  std::size_t discarding = 0;  // > 0 while skipping the rest of an oversize line
 
   void notify_closed(std::optional<std::string> why) {
     if (closed_notified.exchange(true)) return;
     if (callbacks.on_close) callbacks.on_close(std::move(why));
   }
 
-  void run() {
-    std::string buffer;
-    std::size_t discarding = 0;  // > 0 while skipping the rest of an oversize line
-    char chunk[64 * 1024];
+  bool is_reader() {
+    std::lock_guard lock(mutex);
+    return reader == std::this_thread::get_id();
+  }
+
+  // Delivers every complete frame in the inbox. Returns false when this thread stopped being
+  // the reader during a callback: the inbox then belongs to the next reader and is not touched.
+  bool deliver() {
+    for (;;) {
+      std::string_view rest(inbox.data() + inbox_pos, inbox.size() - inbox_pos);
+      auto nl = rest.find('\n');
+      if (discarding) {
+        if (nl == std::string_view::npos) {
+          discarding += rest.size();
+          inbox_pos = inbox.size();
+          return true;
+        }
+        std::size_t seen = discarding + nl;
+        discarding = 0;
+        inbox_pos += nl + 1;
+        if (callbacks.on_oversize) callbacks.on_oversize(seen);
+        if (!is_reader()) return false;
+        continue;
+      }
+      if (nl == std::string_view::npos) {
+        if (rest.size() > options.max_frame_bytes) {  // an oversize line still arriving
+          discarding = rest.size();
+          inbox_pos = inbox.size();
+        }
+        return true;
+      }
+      if (nl > options.max_frame_bytes) {
+        inbox_pos += nl + 1;
+        if (callbacks.on_oversize) callbacks.on_oversize(nl);
+        if (!is_reader()) return false;
+        continue;
+      }
+      std::string_view line = rest.substr(0, nl);
+      inbox_pos += nl + 1;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // tolerate CRLF
+      if (line.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank line
+      std::string frame(line);
+      if (callbacks.on_frame) callbacks.on_frame(std::move(frame));
+      if (!is_reader()) return false;
+    }
+  }
+
+  // Runs while this thread is the reader. Returns true when the channel ended, false when the
+  // reader role moved to another thread.
+  bool read_loop() {
+    if (!deliver()) return false;  // frames inherited from the previous reader
     std::optional<std::string> why;
     for (;;) {
       pollfd fds[2] = {{read_fd, POLLIN, 0}, {wake[0], POLLIN, 0}};
@@ -52,6 +120,12 @@ struct FdChannel::Impl {
         break;
       }
       if (fds[1].revents) break;  // close() asked us to stop
+      // Compact before reading more so the inbox stays about one chunk long.
+      if (inbox_pos > 0) {
+        inbox.erase(0, inbox_pos);
+        inbox_pos = 0;
+      }
+      char chunk[64 * 1024];
       ssize_t n = ::read(read_fd, chunk, sizeof chunk);
       if (n < 0) {
         if (errno == EINTR || errno == EAGAIN) continue;
@@ -59,37 +133,33 @@ struct FdChannel::Impl {
         break;
       }
       if (n == 0) break;  // EOF: the other side closed its end
-      std::string_view data(chunk, static_cast<std::size_t>(n));
-      while (!data.empty()) {
-        auto nl = data.find('\n');
-        std::string_view part = data.substr(0, nl);
-        if (discarding) {
-          discarding += part.size();
-        } else if (buffer.size() + part.size() > options.max_frame_bytes) {
-          discarding = buffer.size() + part.size();
-          buffer.clear();
-        } else {
-          buffer.append(part);
-        }
-        if (nl == std::string_view::npos) break;
-        data.remove_prefix(nl + 1);
-        if (discarding) {
-          if (callbacks.on_oversize) callbacks.on_oversize(discarding);
-          discarding = 0;
-          continue;
-        }
-        if (!buffer.empty() && buffer.back() == '\r') buffer.pop_back();  // tolerate CRLF
-        if (buffer.find_first_not_of(" \t") == std::string::npos) {
-          buffer.clear();  // blank lines carry nothing
-          continue;
-        }
-        std::string frame;
-        frame.swap(buffer);
-        if (callbacks.on_frame) callbacks.on_frame(std::move(frame));
-      }
+      inbox.append(chunk, static_cast<std::size_t>(n));
+      if (!deliver()) return false;
     }
     closing = true;
+    {
+      std::lock_guard lock(mutex);
+      finished = true;
+      cv.notify_all();
+    }
     notify_closed(std::move(why));
+    return true;
+  }
+
+  void thread_main() {
+    std::unique_lock lock(mutex);
+    for (;;) {
+      ++standby;
+      cv.wait(lock, [this] { return finished || reader_wanted; });
+      --standby;
+      if (finished) return;
+      reader_wanted = false;
+      reader = std::this_thread::get_id();
+      lock.unlock();
+      bool ended = read_loop();
+      lock.lock();
+      if (ended) return;
+    }
   }
 };
 
@@ -105,11 +175,16 @@ FdChannel::FdChannel(int read_fd, int write_fd, StdioOptions options, bool owns_
 
 FdChannel::~FdChannel() {
   close();
-  if (impl_->reader.joinable()) {
-    if (impl_->reader.get_id() == std::this_thread::get_id())
-      impl_->reader.detach();
-    else
-      impl_->reader.join();
+  std::vector<std::thread> threads;
+  {
+    std::lock_guard lock(impl_->mutex);
+    threads.swap(impl_->threads);
+  }
+  for (auto& t : threads) {
+    if (t.get_id() == std::this_thread::get_id())
+      t.detach();  // destroyed from inside our own callback: that thread finishes on its own
+    else if (t.joinable())
+      t.join();
   }
   ::close(impl_->wake[0]);
   ::close(impl_->wake[1]);
@@ -121,7 +196,21 @@ FdChannel::~FdChannel() {
 
 void FdChannel::start(Callbacks callbacks) {
   impl_->callbacks = std::move(callbacks);
-  impl_->reader = std::thread([impl = impl_.get()] { impl->run(); });
+  std::lock_guard lock(impl_->mutex);
+  impl_->reader_wanted = true;
+  impl_->threads.emplace_back([impl = impl_.get()] { impl->thread_main(); });
+}
+
+bool FdChannel::hand_off_reading() {
+  auto& s = *impl_;
+  std::lock_guard lock(s.mutex);
+  if (s.finished || s.reader != std::this_thread::get_id()) return false;
+  if (s.standby == 0 && s.threads.size() >= s.options.max_reader_threads) return false;
+  s.reader = std::thread::id{};
+  s.reader_wanted = true;
+  if (s.standby == 0) s.threads.emplace_back([impl = impl_.get()] { impl->thread_main(); });
+  s.cv.notify_all();
+  return true;
 }
 
 bool FdChannel::send(std::string frame) {
@@ -151,7 +240,12 @@ void FdChannel::close() {
   if (impl_->closing.exchange(true)) return;
   char c = 'x';
   [[maybe_unused]] auto ignored = ::write(impl_->wake[1], &c, 1);
-  if (!impl_->reader.joinable()) impl_->notify_closed(std::nullopt);  // never started
+  bool started;
+  {
+    std::lock_guard lock(impl_->mutex);
+    started = !impl_->threads.empty();
+  }
+  if (!started) impl_->notify_closed(std::nullopt);
 }
 
 std::shared_ptr<rpc::Channel> stdio_channel(StdioOptions options) {

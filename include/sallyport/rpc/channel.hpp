@@ -26,6 +26,12 @@ class Channel {
   virtual bool send(std::string frame) = 0;
   // Idempotent; on_close follows.
   virtual void close() = 0;
+
+  // Called from inside on_frame by a consumer about to do long or blocking work on the
+  // delivering thread: the channel goes on reading on another thread, and this thread is the
+  // consumer's until on_frame returns. Returns false when the channel cannot (it has one
+  // delivery thread); the consumer must then move the work elsewhere.
+  virtual bool hand_off_reading() { return false; }
 };
 
 }  // namespace sallyport::rpc

@@ -12,6 +12,9 @@ namespace sallyport::transport {
 
 struct StdioOptions {
   std::size_t max_frame_bytes = 4 * 1024 * 1024;  // longer lines are discarded and reported
+  // Threads that may take over reading when a consumer keeps the delivering thread busy
+  // (hand_off_reading); past this the consumer falls back to its own pool.
+  std::size_t max_reader_threads = 72;
 };
 
 class FdChannel : public rpc::Channel {
@@ -23,6 +26,7 @@ class FdChannel : public rpc::Channel {
   void start(Callbacks callbacks) override;
   bool send(std::string frame) override;
   void close() override;
+  bool hand_off_reading() override;
 
  private:
   struct Impl;
