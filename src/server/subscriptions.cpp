@@ -42,13 +42,14 @@ void Server::Engine::listen(const std::shared_ptr<rpc::Exchange>& ex, const Json
   Json id = rpc::to_json(ex->request().id);
   // Key by exchange identity: two clients may both use id 1.
   std::string key = fmt::format("{}", static_cast<const void*>(ex.get()));
+  // The acknowledgement must be the first message carrying this subscription's id: it is sent
+  // under the lock that broadcasts take to find subscribers, so none can overtake it.
+  JsonObject ack{{"notifications", to_json(honoured)}, {"_meta", subscription_meta(id)}};
   {
     std::lock_guard lock(listeners_mutex);
     subscriptions.emplace(key, server::detail::Subscription{ex, honoured, id});
+    ex->notify("notifications/subscriptions/acknowledged", std::move(ack));
   }
-  // The acknowledgement is the first message carrying this subscription's id.
-  JsonObject ack{{"notifications", to_json(honoured)}, {"_meta", subscription_meta(id)}};
-  ex->notify("notifications/subscriptions/acknowledged", std::move(ack));
   std::weak_ptr<rpc::Exchange> weak = ex;
   ex->cancellation().on_cancel([this, key] {
     std::lock_guard lock(listeners_mutex);

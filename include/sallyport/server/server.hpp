@@ -85,6 +85,10 @@ class ToolBuilder {
   // or Json (structured content, also sent as text for older clients).
   template <typename F>
   void handle(F&& f) {
+    // An empty std::function (or null function pointer) must be refused here: once adapted it
+    // would look like a handler and fail only when called.
+    if constexpr (std::is_constructible_v<bool, F&>)
+      if (!static_cast<bool>(f)) return register_handler(ToolHandler{});
     register_handler(adapt(std::forward<F>(f)));
   }
 
