@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The demo until the bank server lands: our CLI client drives our demo server over stdio —
-# list the tools, call one, read a resource. Any failing step fails the demo.
-# The CLI grammar lives in `call` below (one place to change):
-#   sallyport call --stdio -- SERVER_CMD... METHOD [NAME|URI] [ARGUMENTS_JSON]
+# The demo until the bank server lands: our CLI client (`sallyport call`) drives our demo server
+# over stdio: list and call tools, list and read resources, get a prompt. Every step must
+# succeed; the first failure stops the demo with a non-zero exit.
+# Grammar: sallyport call [OPTIONS] --stdio -- SERVER_CMD... METHOD [ARGS...]
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -14,36 +14,28 @@ for p in "$CLI" "${SERVER[0]}"; do
   [[ -x $p ]] || { echo "demo: ${p#"$SALLYPORT_ROOT"/} is not built (run make build)" >&2; exit 1; }
 done
 
-call() { "$CLI" call --stdio -- "${SERVER[@]}" "$@"; }
+# Runs one step under a heading; says which step failed and stops the demo if it does.
+step() {
+  local title=$1
+  shift
+  heading "$title"
+  local shown=() a
+  for a in "$@"; do  # quote what the shell would need quoted, so the line can be pasted
+    if [[ $a =~ ^[A-Za-z0-9_./:=@+-]+$ ]]; then shown+=("$a"); else shown+=("'$a'"); fi
+  done
+  printf '$ sallyport call --stdio -- demo-server %s\n' "${shown[*]}"
+  if ! "$CLI" call --stdio -- "${SERVER[@]}" "$@"; then
+    echo "demo: step failed: $title" >&2
+    exit 1
+  fi
+}
 
-# Reads a JSON document on stdin and prints one field chosen by a small Python expression.
-pick() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+step "What the demo server offers (tools/list)" tools/list
+step "Call a tool with a string argument" tools/call echo text=hello
+step "Call a tool with typed arguments; the result is structured" \
+  tools/call add --json '{"a":2,"b":3}'
+step "Resources (resources/list)" resources/list
+step "Read a resource" resources/read demo://readme
+step "Get a prompt" prompts/get summarize note=1
 
-heading "tools/list — what the demo server offers"
-tools="$(call tools/list)"
-printf '%s\n' "$tools"
-
-# Prefer a tool named echo; otherwise the first one. Arguments: every required property gets a
-# value of its type.
-tool="$(pick 'next((t["name"] for t in d["tools"] if t["name"]=="echo"), d["tools"][0]["name"])' <<<"$tools")"
-args="$(TOOL="$tool" python3 -c '
-import json, os, sys
-d = json.load(sys.stdin)
-t = next(t for t in d["tools"] if t["name"] == os.environ["TOOL"])
-s = t.get("inputSchema") or {}
-sample = {"string": "Hello from Sallyport", "integer": 1, "number": 1, "boolean": True, "array": [], "object": {}}
-print(json.dumps({k: sample.get((s.get("properties", {}).get(k) or {}).get("type"), "x") for k in s.get("required", [])}))
-' <<<"$tools")"
-
-heading "tools/call $tool $args"
-call tools/call "$tool" "$args"
-
-heading "resources/list"
-resources="$(call resources/list)"
-printf '%s\n' "$resources"
-uri="$(pick 'd["resources"][0]["uri"]' <<<"$resources")"
-
-heading "resources/read $uri"
-call resources/read "$uri"
-
-heading "demo finished"
+heading "demo finished: every step succeeded"

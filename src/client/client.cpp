@@ -293,7 +293,8 @@ CompleteResult Client::complete(const CompleteParams& params) {
   return decode<CompleteResult>(
       impl_->request("completion/complete", to_json(params).as_object(), {}));
 }
-void Client::ping() { impl_->request("ping", {}, {}); }
+// 2026-07-28 removed ping (a server answers -32601); server/discover is its cheapest round trip.
+void Client::ping() { impl_->request(era() == Era::kModern ? "server/discover" : "ping", {}, {}); }
 
 void Client::set_log_level(LoggingLevel level) {
   {
