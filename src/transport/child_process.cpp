@@ -40,8 +40,19 @@ struct ChildProcessChannel::Impl {
   std::optional<int> status;
   bool reaped = false;
 
+  // Called with `mutex` held: records the exit status if the child has already ended.
+  void poll_exit() {
+    if (reaped || pid <= 0) return;
+    int s = 0;
+    if (::waitpid(pid, &s, WNOHANG) == pid) {
+      status = s;
+      reaped = true;
+    }
+  }
+
   void reap() {
     std::lock_guard lock(mutex);
+    poll_exit();
     if (reaped || pid <= 0) return;
     // The spec's sequence: stdin already closed by the caller; give the child time to exit.
     auto s = wait_for_exit(pid, options.shutdown_grace);
@@ -103,7 +114,8 @@ ChildProcessChannel::ChildProcessChannel(ChildProcessOptions options)
   sigemptyset(&default_signals);
   sigaddset(&default_signals, SIGPIPE);
   posix_spawnattr_setsigdefault(&attr, &default_signals);
-  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
+  posix_spawnattr_setpgroup(&attr, 0);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
 
   pid_t pid = -1;
   int rc = ::posix_spawnp(&pid, argv[0], &actions, &attr, argv.data(), envp.data());
@@ -140,6 +152,7 @@ int ChildProcessChannel::pid() const { return impl_->pid; }
 
 std::optional<int> ChildProcessChannel::exit_status() const {
   std::lock_guard lock(impl_->mutex);
+  impl_->poll_exit();  // a child that ended on its own is reaped here, without blocking
   return impl_->status;
 }
 

@@ -240,6 +240,16 @@ void FdChannel::close() {
   if (impl_->closing.exchange(true)) return;
   char c = 'x';
   [[maybe_unused]] auto ignored = ::write(impl_->wake[1], &c, 1);
+  if (impl_->owns_fds && impl_->write_fd != impl_->read_fd) {
+    // An owned write end must close now, so the other side sees EOF (for a child process that
+    // is the first step of the stdio shutdown). /dev/null is swapped in rather than closing:
+    // the descriptor stays valid for a send() still in progress, and its number is not reused.
+    int null_fd = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (null_fd >= 0) {
+      ::dup3(null_fd, impl_->write_fd, O_CLOEXEC);
+      ::close(null_fd);
+    }
+  }
   bool started;
   {
     std::lock_guard lock(impl_->mutex);
