@@ -47,11 +47,15 @@ std::expected<Error, std::string> decode_error_object(const Json& j) {
 
 }  // namespace
 
-std::expected<Message, DecodeFailure> decode(const Json& value) {
+std::expected<Message, DecodeFailure> decode(const Json& value) { return decode(Json(value)); }
+
+// Takes the parsed value by value so that params and results are moved out, not copied: a
+// message is parsed once and its parts change owners, never get duplicated.
+std::expected<Message, DecodeFailure> decode(Json&& value) {
   if (value.is_array())
     return fail(Error::invalid_request("JSON-RPC batches are not supported by MCP"));
   if (!value.is_object()) return fail(Error::invalid_request("a JSON-RPC message must be an object"));
-  const auto& o = value.get_object();
+  auto& o = value.get_object();
 
   // Read the id first so that every later complaint can be correlated.
   std::optional<RequestId> id;
@@ -62,7 +66,7 @@ std::expected<Message, DecodeFailure> decode(const Json& value) {
     id_valid = id.has_value();
   }
 
-  auto* version = o.if_contains("jsonrpc");
+  const auto* version = o.if_contains("jsonrpc");
   if (!version || !version->is_string() || version->get_string() != "2.0")
     return fail(Error::invalid_request("\"jsonrpc\" must be \"2.0\""), id);
 
@@ -75,7 +79,7 @@ std::expected<Message, DecodeFailure> decode(const Json& value) {
     if (auto* p = o.if_contains("params")) {
       if (!p->is_object() && !p->is_null())
         return fail(Error::invalid_params("\"params\" must be an object"), id, id_value != nullptr);
-      params = *p;
+      params = std::move(*p);
     }
     std::string name(method->get_string());
     if (!id_value) return Notification{std::move(name), std::move(params)};
@@ -90,7 +94,7 @@ std::expected<Message, DecodeFailure> decode(const Json& value) {
       return fail(Error::invalid_request("response has both result and error"), id, false);
     if (result) {
       if (!id) return fail(Error::invalid_request("response without a valid id"), {}, false);
-      return Response::success(*id, *result);
+      return Response::success(*id, std::move(*result));
     }
     auto e = decode_error_object(*error);
     if (!e) return fail(Error::invalid_request(e.error()), id, false);
@@ -108,7 +112,7 @@ std::expected<Message, DecodeFailure> decode(std::string_view text, const Limits
   boost::system::error_code ec;
   Json value = boost::json::parse(text, ec, {}, opts);
   if (ec) return fail(Error::parse_error(fmt::format("invalid JSON: {}", ec.message())));
-  return decode(value);
+  return decode(std::move(value));
 }
 
 Json to_json(const Message& message) {
@@ -132,6 +136,34 @@ Json to_json(const Message& message) {
   return o;
 }
 
-std::string encode(const Message& message) { return boost::json::serialize(to_json(message)); }
+std::string encode(const Response& resp) {
+  auto id_text = [](const RequestId& id) { return boost::json::serialize(to_json(id)); };
+  std::string out = R"({"jsonrpc":"2.0","id":)" + (resp.id ? id_text(*resp.id) : std::string("null"));
+  if (resp.ok())
+    out += R"(,"result":)" + boost::json::serialize(resp.result());
+  else
+    out += R"(,"error":)" + boost::json::serialize(sallyport::to_json(resp.error()));
+  out += '}';
+  return out;
+}
+
+std::string encode(const Message& message) {
+  // Written directly rather than through to_json(): building the envelope object would copy the
+  // params or result, which is most of the message.
+  std::string out;
+  auto id_text = [](const RequestId& id) { return boost::json::serialize(to_json(id)); };
+  if (auto* r = std::get_if<Request>(&message)) {
+    out = R"({"jsonrpc":"2.0","id":)" + id_text(r->id) + R"(,"method":)" +
+          boost::json::serialize(Json(r->method));
+    if (!r->params.is_null()) out += R"(,"params":)" + boost::json::serialize(r->params);
+  } else if (auto* n = std::get_if<Notification>(&message)) {
+    out = R"({"jsonrpc":"2.0","method":)" + boost::json::serialize(Json(n->method));
+    if (!n->params.is_null()) out += R"(,"params":)" + boost::json::serialize(n->params);
+  } else {
+    return encode(std::get<Response>(message));
+  }
+  out += '}';
+  return out;
+}
 
 }  // namespace sallyport::rpc

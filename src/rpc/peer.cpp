@@ -63,6 +63,8 @@ struct Peer::Impl {
       : channel(std::move(c)), options(std::move(o)), workers(options.limits.max_concurrent_requests) {}
 
   void send(const Message& m) { channel->send(encode(m)); }
+  // Responses carry most of the bytes: encode them in place instead of copying into a Message.
+  void send(const Response& r) { channel->send(encode(r)); }
 
   // ---- incoming -----------------------------------------------------------------------------
   void on_frame(std::string&& frame) {

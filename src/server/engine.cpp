@@ -232,7 +232,9 @@ void Server::Engine::run_feature(const std::shared_ptr<rpc::Exchange>& ex,
   } catch (const InputRequiredSignal&) {
     server::detail::SealedContent content;
     content.method = state->method;
-    content.target = state->target;
+    content.target = state->target_args
+                         ? server::detail::request_binding(state->target_name, *state->target_args)
+                         : state->target;
     content.caller = state->principal.subject;
     for (auto& [k, v] : state->answers) content.answers[k] = v;
     content.user_state = state->user_state;

@@ -82,7 +82,11 @@ struct ContextState {
   Principal principal;
   std::optional<LoggingLevel> log_threshold;
   std::string method;  // for requestState binding
-  std::string target;  // tool / prompt name or resource URI
+  std::string target;  // sealed binding of the request (see features.cpp, bind_target)
+  // What `target` is computed from; hashed only when a round is sealed or checked, so requests
+  // that never ask for input pay nothing for it.
+  std::string target_name;
+  const Json* target_args = nullptr;
   // 2026-07-28 multi round-trip
   std::map<std::string, Json> answers;  // earlier rounds (sealed state) + this round's responses
   std::map<std::string, InputRequest> needed;
@@ -125,6 +129,13 @@ struct Server::Engine {
                            const std::shared_ptr<server::detail::Connection>& connection);
 
   void add_connection(const std::shared_ptr<server::detail::Connection>& c);
+  // The registered tool of that name (transports check Mcp-Param-* headers against its schema).
+  std::shared_ptr<const server::detail::ToolEntry> find_tool(std::string_view name) const {
+    std::shared_lock lock(registry_mutex);
+    auto it = tools.find(name);
+    if (it == tools.end()) return nullptr;
+    return it->second;
+  }
   void broadcast_list_changed(std::string_view method, bool SubscriptionFilter::*wanted);
   void broadcast_resource_updated(std::string_view uri);
   void close_subscriptions();

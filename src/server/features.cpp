@@ -87,7 +87,9 @@ void canonical(const Json& v, std::string& out) {
   }
 }
 
-std::string binding(std::string_view name, const Json& args) {
+}  // namespace
+
+std::string server::detail::request_binding(std::string_view name, const Json& args) {
   std::string text;
   canonical(args, text);
   unsigned char digest[SHA256_DIGEST_LENGTH];
@@ -97,11 +99,19 @@ std::string binding(std::string_view name, const Json& args) {
                          reinterpret_cast<const char*>(digest), sizeof digest)));
 }
 
-// The target a sealed requestState must name; set on the first round, checked on retries.
-void bind_target(ContextState& s, std::string target) {
-  if (s.envelope.request_state && s.target != target)
+namespace {
+
+std::string binding(std::string_view name, const Json& args) {
+  return server::detail::request_binding(name, args);
+}
+
+// The target a sealed requestState must name: checked on retries now, computed for sealing
+// later (run_feature) only if the handler asks for input.
+void bind_target(ContextState& s, std::string_view name, const Json& args) {
+  s.target_name = std::string(name);
+  s.target_args = &args;
+  if (s.envelope.request_state && s.target != binding(name, args))
     throw McpError(Error::invalid_params("invalid requestState: issued for another request"));
-  s.target = std::move(target);
 }
 
 std::string describe_errors(const std::vector<json_schema::ValidationError>& errors) {
@@ -128,18 +138,20 @@ JsonObject Server::Engine::list_tools(const ContextState& s, const Json& params)
 JsonObject Server::Engine::call_tool(ContextState& s, const Json& params) {
   std::string name = required_string(params, "name");
   const auto& p = params_object(params);
-  JsonObject arguments;
+  static const Json kNoArguments = JsonObject{};
+  const Json* args_value = &kNoArguments;
   if (auto* a = p.if_contains("arguments"); a && !a->is_null()) {
     if (!a->is_object()) throw McpError(Error::invalid_params("arguments: expected an object"));
-    arguments = a->get_object();
+    args_value = a;
   }
+  const JsonObject& arguments = args_value->get_object();
   std::shared_ptr<server::detail::ToolEntry> entry;
   {
     std::shared_lock lock(registry_mutex);
     if (auto it = tools.find(name); it != tools.end()) entry = it->second;
   }
   if (!entry) throw McpError(Error::invalid_params(fmt::format("Unknown tool: {}", name)));
-  bind_target(s, binding(name, arguments));
+  bind_target(s, name, *args_value);
 
   // Invalid arguments are a tool execution error (isError), not a protocol error: the model
   // sees the message and can correct itself (2025-11-25 tools, "Error Handling").
@@ -199,7 +211,8 @@ JsonObject Server::Engine::list_templates(const ContextState&, const Json& param
 
 JsonObject Server::Engine::read_resource(ContextState& s, const Json& params) {
   std::string uri = required_string(params, "uri");
-  bind_target(s, binding(uri, Json(nullptr)));
+  static const Json kNull = nullptr;
+  bind_target(s, uri, kNull);
   auto state = std::shared_ptr<ContextState>(&s, [](ContextState*) {});
   Context ctx(state);
   std::shared_ptr<server::detail::ResourceEntry> exact;
@@ -229,7 +242,8 @@ JsonObject Server::Engine::list_prompts(const ContextState&, const Json& params)
 JsonObject Server::Engine::get_prompt(ContextState& s, const Json& params) {
   std::string name = required_string(params, "name");
   PromptArguments args;
-  Json args_json = JsonObject{};
+  static const Json kNoArguments = JsonObject{};
+  const Json* args_json = &kNoArguments;
   if (auto* a = params_object(params).if_contains("arguments"); a && !a->is_null()) {
     if (!a->is_object()) throw McpError(Error::invalid_params("arguments: expected an object"));
     for (auto& [k, v] : a->get_object()) {
@@ -237,7 +251,7 @@ JsonObject Server::Engine::get_prompt(ContextState& s, const Json& params) {
         throw McpError(Error::invalid_params(fmt::format("arguments.{}: expected a string", std::string_view(k))));
       args.emplace(std::string(k), std::string(v.get_string()));
     }
-    args_json = *a;
+    args_json = a;  // lives in the request: still valid when a round is sealed
   }
   std::shared_ptr<server::detail::PromptEntry> entry;
   {
@@ -249,7 +263,7 @@ JsonObject Server::Engine::get_prompt(ContextState& s, const Json& params) {
     if (arg.required && !args.contains(arg.name))
       throw McpError(Error::invalid_params(
           fmt::format("Missing required argument '{}' for prompt {}", arg.name, name)));
-  bind_target(s, binding(name, args_json));
+  bind_target(s, name, *args_json);
   auto state = std::shared_ptr<ContextState>(&s, [](ContextState*) {});
   Context ctx(state);
   return to_json(entry->handler(args, ctx)).as_object();

@@ -36,6 +36,10 @@ class RequestSealer {
   std::chrono::seconds ttl_;
 };
 
+// A digest binding sealed answers to one request: the tool/prompt name or URI and its
+// arguments (canonical JSON, so key order does not matter).
+std::string request_binding(std::string_view name, const Json& args);
+
 std::string base64url_encode(std::string_view data);
 std::expected<std::string, std::string> base64url_decode(std::string_view text);
 

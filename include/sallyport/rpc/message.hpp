@@ -66,8 +66,10 @@ struct DecodeFailure {
 std::expected<Message, DecodeFailure> decode(std::string_view text, const Limits& limits);
 // Decodes an already-parsed value (HTTP bodies are parsed once by the transport).
 std::expected<Message, DecodeFailure> decode(const Json& value);
+std::expected<Message, DecodeFailure> decode(Json&& value);
 
 std::string encode(const Message& message);
+std::string encode(const Response& response);
 Json to_json(const Message& message);
 
 }  // namespace sallyport::rpc
