@@ -77,7 +77,7 @@ std::unique_ptr<sallyport::Client> connect(const Run& run, sallyport::ClientHand
   options.era = run.protocol_version == sallyport::protocol_version::kModern
                     ? sallyport::EraChoice::kModern
                     : sallyport::EraChoice::kLegacy;
-  options.request_timeout = std::chrono::seconds(20);
+  options.request_timeout = std::chrono::seconds(25);  // the suite stops a client after 30 s
   return connect_http(run.url, std::move(options), std::move(handlers));
 }
 
