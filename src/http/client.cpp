@@ -299,7 +299,11 @@ std::expected<Response, ClientError> Client::Impl::attempt(Conn& c, const Target
         value.find_first_of("\r\n") != std::string::npos)
       return std::unexpected(
           ClientError{ClientError::Kind::kProtocol, fmt::format("invalid header '{}'", name)});
-    req.insert(name, value);
+    // A caller's Host or User-Agent replaces ours rather than doubling it.
+    if (iequals(name, "Host") || iequals(name, "User-Agent"))
+      req.set(name, value);
+    else
+      req.insert(name, value);
   }
   req.keep_alive(true);
   req.body() = r.body;

@@ -1,0 +1,93 @@
+// DNS rebinding protection (Host and Origin) and the size limits of the HTTP binding.
+#include "server/http_fixture.hpp"
+
+namespace sallyport::testing {
+namespace {
+
+Reply list_with(const HttpFixture& f, std::optional<std::string> host,
+                std::optional<std::string> origin) {
+  auto h = modern_headers("tools/list");
+  if (host) h.set("Host", *host);
+  if (origin) h.set("Origin", *origin);
+  return send("POST", f.url(), rpc_request(1, "tools/list", {{"_meta", modern_meta()}}), h);
+}
+
+TEST(HttpSecurity, LoopbackServersRefuseForeignHostsAndOrigins) {
+  HttpFixture f;
+  auto port = std::to_string(f.http->port());
+  auto evil = list_with(f, "evil.example.com", "http://evil.example.com");
+  EXPECT_EQ(evil.status, 403);
+  EXPECT_FALSE(evil.messages.empty());
+  EXPECT_EQ(list_with(f, "evil.example.com:" + port, std::nullopt).status, 403);
+  EXPECT_EQ(list_with(f, std::nullopt, "http://evil.example.com").status, 403);
+  EXPECT_EQ(list_with(f, std::nullopt, "null").status, 403);
+  EXPECT_EQ(list_with(f, "localhost:" + port, "http://localhost:" + port).status, 200);
+  EXPECT_EQ(list_with(f, "127.0.0.1:" + port, "http://127.0.0.1:3000").status, 200);
+  EXPECT_EQ(list_with(f, "[::1]:" + port, "https://[::1]").status, 200);
+  EXPECT_EQ(list_with(f, "LOCALHOST", std::nullopt).status, 200);
+}
+
+TEST(HttpSecurity, LegacyInitializeIsCheckedToo) {
+  HttpFixture f;
+  auto h = base_headers();
+  h.set("Host", "evil.example.com");
+  h.set("Origin", "http://evil.example.com");
+  auto r = send("POST", f.url(),
+                rpc_request(1, "initialize",
+                            {{"protocolVersion", "2025-11-25"},
+                             {"capabilities", JsonObject{}},
+                             {"clientInfo", {{"name", "c"}, {"version", "1"}}}}),
+                h);
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(f.http->session_count(), 0u);
+}
+
+TEST(HttpSecurity, ConfiguredHostsAndOrigins) {
+  HttpOptions o;
+  o.allowed_hosts = {"mcp.example.com"};
+  o.allowed_origins = {"https://app.example.com"};
+  HttpFixture f(o);
+  EXPECT_EQ(list_with(f, "mcp.example.com:443", "https://app.example.com").status, 200);
+  EXPECT_EQ(list_with(f, "localhost", std::nullopt).status, 403);  // the list replaces defaults
+  EXPECT_EQ(list_with(f, "mcp.example.com", "https://other.example.com").status, 403);
+}
+
+TEST(HttpSecurity, WithoutProtectionOriginsMustStillBeSameOrigin) {
+  HttpOptions o;
+  o.dns_rebinding_protection = false;
+  HttpFixture f(o);
+  EXPECT_EQ(list_with(f, "anything.example", std::nullopt).status, 200);
+  EXPECT_EQ(list_with(f, "anything.example", "https://anything.example").status, 200);
+  EXPECT_EQ(list_with(f, "anything.example", "https://evil.example").status, 403);
+}
+
+TEST(HttpSecurity, BodyAndHeaderLimits) {
+  HttpOptions o;
+  o.max_body_bytes = 1024;
+  o.max_header_bytes = 2048;
+  HttpFixture f(o);
+  JsonObject params{{"name", "echo"},
+                    {"arguments", {{"text", std::string(4096, 'x')}}},
+                    {"_meta", modern_meta()}};
+  auto big = send("POST", f.url(), rpc_request(1, "tools/call", params),
+                  modern_headers("tools/call", std::string("echo")));
+  EXPECT_EQ(big.status, 413);
+  auto h = modern_headers("tools/list");
+  h.set("X-Padding", std::string(4096, 'p'));
+  auto fat = send("POST", f.url(), rpc_request(2, "tools/list", {{"_meta", modern_meta()}}), h);
+  EXPECT_EQ(fat.status, 431);
+}
+
+TEST(HttpSecurity, DeepJsonIsRejected) {
+  HttpFixture f;
+  std::string deep(200, '[');
+  deep += std::string(200, ']');
+  auto r = send("POST", f.url(),
+                R"({"jsonrpc":"2.0","id":1,"method":"tools/list","params":{"x":)" + deep + "}}",
+                modern_headers("tools/list"));
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(r.error_code(), -32700);
+}
+
+}  // namespace
+}  // namespace sallyport::testing
