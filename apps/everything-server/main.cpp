@@ -82,7 +82,7 @@ int serve_on(sallyport::Server& server, const std::string& host, std::uint16_t p
         stderr);
     return 2;
   }
-  if constexpr (std::is_void_v<decltype(sallyport::serve_http(server, http))>) {
+  if constexpr (std::is_void_v<decltype(sallyport::serve_http(server, std::move(http)))>) {
     sallyport::serve_http(server, std::move(http));
     return 0;
   } else {
