@@ -26,6 +26,9 @@ bool mentions(const std::string& text, std::string_view what) {
 
 TEST(AuthConfigValidate, AGoodConfigPasses) {
   EXPECT_EQ(problems(good()), "");
+  // Designated initializers, as in `.authorization({.issuer = ..., .audience = ...})`.
+  AuthConfig brief{.issuer = "https://as.example.com", .audience = "https://mcp.example.com/mcp"};
+  EXPECT_EQ(problems(brief), "");
   auto c = good();
   c.issuer = "http://127.0.0.1:9000";
   c.audience = "http://localhost:8080/mcp";

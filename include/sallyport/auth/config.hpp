@@ -25,20 +25,20 @@ struct ClaimNames {
 };
 
 struct AuthConfig {
-  std::string issuer;              // authorization server issuer, compared exactly against `iss`
-  std::string audience;            // this server's canonical URI; tokens must carry it in `aud`
-  std::string jwks_uri;            // optional: discovered from the issuer's metadata when empty
-  std::string introspection_uri;   // optional: RFC 7662 endpoint for opaque tokens
-  std::string client_id;           // this server's credentials at the introspection endpoint
-  std::string client_secret;       // never logged
-  std::string client_secret_file;  // alternative to client_secret (kept out of `ps`)
-  std::vector<std::string> required_scopes;        // every request needs all of them
-  std::vector<std::string> scopes_supported;       // advertised in PRM (default: required)
-  std::vector<std::string> authorization_servers;  // advertised in PRM (default: issuer)
+  std::string issuer{};              // authorization server issuer, compared exactly against `iss`
+  std::string audience{};            // this server's canonical URI; tokens must carry it in `aud`
+  std::string jwks_uri{};            // optional: discovered from the issuer's metadata when empty
+  std::string introspection_uri{};   // optional: RFC 7662 endpoint for opaque tokens
+  std::string client_id{};           // this server's credentials at the introspection endpoint
+  std::string client_secret{};       // never logged
+  std::string client_secret_file{};  // alternative to client_secret (kept out of `ps`)
+  std::vector<std::string> required_scopes{};        // every request needs all of them
+  std::vector<std::string> scopes_supported{};       // advertised in PRM (default: required)
+  std::vector<std::string> authorization_servers{};  // advertised in PRM (default: issuer)
   std::vector<std::string> algorithms{"RS256", "PS256", "ES256", "EdDSA"};
   std::chrono::seconds clock_skew{60};
-  std::string resource_name;          // human-readable name in PRM
-  std::string resource_metadata_url;  // override when a proxy changes the public URL
+  std::string resource_name{};          // human-readable name in PRM
+  std::string resource_metadata_url{};  // override when a proxy changes the public URL
   // RFC 9068 says access tokens carry `typ: at+jwt`. Many servers still issue `JWT` or no typ;
   // off accepts those too (interop), on accepts only at+jwt / application/at+jwt.
   bool require_at_jwt_typ = false;
@@ -46,7 +46,7 @@ struct AuthConfig {
   bool prefer_introspection = false;
   // An introspection response without `aud` is refused unless this is false.
   bool introspection_require_audience = true;
-  ClaimNames claims;
+  ClaimNames claims{};
   std::chrono::seconds jwks_cache_ttl{600};
   std::chrono::seconds jwks_min_refresh_interval{30};  // refreshes on unknown `kid`
   std::chrono::seconds introspection_cache_ttl{60};    // upper bound; never beyond `exp`

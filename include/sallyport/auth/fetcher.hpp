@@ -37,7 +37,7 @@ class Fetcher {
 
 struct BeastFetcherOptions {
   std::size_t max_response_bytes = 1 << 20;
-  std::string ca_file;  // empty: the system's trust store
+  std::string ca_file{};  // empty: the system's trust store
   std::string user_agent = "sallyport-auth";
 };
 
