@@ -2,4 +2,5 @@
 #pragma once
 
 #include "sallyport/client/client.hpp"
+#include "sallyport/client/http.hpp"
 #include "sallyport/model/types.hpp"

@@ -17,7 +17,7 @@
 #include "sallyport/server/http.hpp"
 #include "support/wait.hpp"
 
-namespace sallyport::testing {
+namespace sallyport::testing::http_test {
 
 using namespace std::chrono_literals;
 
@@ -255,4 +255,4 @@ class BackgroundStream {
   std::thread thread_;
 };
 
-}  // namespace sallyport::testing
+}  // namespace sallyport::testing::http_test

@@ -2,7 +2,7 @@
 // Last-Event-ID resumption, server-to-client requests answered by POST, DELETE, expiry.
 #include "server/http_fixture.hpp"
 
-namespace sallyport::testing {
+namespace sallyport::testing::http_test {
 namespace {
 
 struct LegacyClient {
@@ -264,4 +264,4 @@ TEST(HttpLegacy, ResponsesAndNotificationsWithoutSessionAreRefused) {
 }
 
 }  // namespace
-}  // namespace sallyport::testing
+}  // namespace sallyport::testing::http_test

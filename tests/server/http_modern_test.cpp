@@ -2,7 +2,7 @@
 // SSE answers, cancellation by disconnect, subscriptions/listen.
 #include "server/http_fixture.hpp"
 
-namespace sallyport::testing {
+namespace sallyport::testing::http_test {
 namespace {
 
 TEST(HttpModern, DiscoverAndListAnswerWithJson) {
@@ -325,4 +325,4 @@ TEST(HttpModern, ManyConcurrentRequests) {
 }
 
 }  // namespace
-}  // namespace sallyport::testing
+}  // namespace sallyport::testing::http_test

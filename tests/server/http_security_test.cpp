@@ -1,7 +1,7 @@
 // DNS rebinding protection (Host and Origin) and the size limits of the HTTP binding.
 #include "server/http_fixture.hpp"
 
-namespace sallyport::testing {
+namespace sallyport::testing::http_test {
 namespace {
 
 Reply list_with(const HttpFixture& f, std::optional<std::string> host,
@@ -90,4 +90,4 @@ TEST(HttpSecurity, DeepJsonIsRejected) {
 }
 
 }  // namespace
-}  // namespace sallyport::testing
+}  // namespace sallyport::testing::http_test

@@ -21,6 +21,7 @@ namespace sallyport {
 namespace rpc {
 class Channel;
 }
+struct HttpClientOptions;  // sallyport/client/http.hpp
 
 enum class EraChoice { kAuto, kModern, kLegacy };
 
@@ -60,6 +61,12 @@ class Client {
   // Starts `argv` as a child process and connects over its stdin/stdout (stderr passes through).
   static std::unique_ptr<Client> spawn(std::vector<std::string> argv, ClientOptions options = {},
                                        ClientHandlers handlers = {});
+  // Connects to a Streamable HTTP endpoint ("https://host/mcp"); both eras (client/http.hpp).
+  static std::unique_ptr<Client> connect_http(const std::string& url, ClientOptions options = {},
+                                              ClientHandlers handlers = {});
+  static std::unique_ptr<Client> connect_http(const std::string& url, ClientOptions options,
+                                              ClientHandlers handlers,
+                                              const HttpClientOptions& http);
   ~Client();
   Client(const Client&) = delete;
   Client& operator=(const Client&) = delete;
