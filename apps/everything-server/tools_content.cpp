@@ -6,6 +6,11 @@
 
 #include "fixtures.hpp"
 
+#if __has_include("sallyport/server/http.hpp")
+#include "sallyport/server/http.hpp"
+#define EVERYTHING_HAS_HTTP 1
+#endif
+
 namespace everything {
 
 using namespace std::chrono_literals;
@@ -133,12 +138,15 @@ void register_notifying(sallyport::Server& server) {
         ctx.log(LoggingLevel::kError, "error message from test_logging_tool");
         return ToolResult::text("Logging tool completed");
       });
-  // server-sse-polling (SEP-1699) wants the HTTP response stream closed mid-call so the client
-  // resumes with Last-Event-ID; Context has no way to ask the transport for that (yet), so this
-  // only takes long enough to make a resumption observable.
+  // server-sse-polling (SEP-1699): over legacy HTTP the response stream is closed mid-call; the
+  // client reconnects with Last-Event-ID and gets the result from the replayed stream.
   server.tool("test_reconnection")
-      .description("Takes a moment, so a client can resume the response stream")
+      .description("Closes its response stream mid-call, so the client must resume it")
       .handle([](const JsonObject&, Context& ctx) {
+        std::this_thread::sleep_for(50ms);
+#ifdef EVERYTHING_HAS_HTTP
+        sallyport::close_sse_stream(ctx);  // false (and harmless) outside legacy HTTP
+#endif
         for (int i = 0; i < 10 && !ctx.cancelled(); ++i) std::this_thread::sleep_for(20ms);
         return ToolResult::text("Reconnection test completed");
       });
