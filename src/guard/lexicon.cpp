@@ -2,6 +2,7 @@
 // short and generalise to phrasings the corpus does not contain.
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "guard/lexicon.hpp"
 
@@ -329,6 +330,7 @@ constexpr Group kGroups[] = {
     {kContain, "contain contains containing"},
     {kNobody, "nobody noone"},
     {kQuiet, "mum quiet silent hush"},
+    {kLit, "developer admin"},
     {kFollow,
      "carried followed executed obeyed performed implemented honored honoured "
      "respected"},
@@ -379,20 +381,21 @@ constexpr Group kGroups[] = {
     {kAuthority, "authority precedence priority"},
 };
 
-struct Entry {
-  std::uint64_t hash = 0;
-  std::string_view key;
-  Mask classes, dot, path;
-};
+using Entry = LexEntry;
 
+// Open addressing over a compact array of 32-bit tags (hash bits, 0 = empty) pointing into a
+// dense entry array: a lookup of a word that is not in the lexicon (most words) touches one or
+// two cache lines of a table that fits in L1/L2.
 class Table {
  public:
   Table() {
     std::size_t count = 0;
     for (const Group& g : kGroups) count += words(g.words);
     cap_ = 1;
-    while (cap_ < count * 4) cap_ <<= 1;
-    entries_ = std::make_unique<Entry[]>(cap_);
+    while (cap_ < count * 2) cap_ <<= 1;
+    tags_.assign(cap_, 0);
+    slots_.assign(cap_, 0);
+    entries_.reserve(count);
     for (const Group& g : kGroups) {
       std::string_view w = g.words;
       while (!w.empty()) {
@@ -413,34 +416,51 @@ class Table {
   }
 
   const Entry* find(std::uint64_t h, std::string_view key) const noexcept {
+    const std::uint32_t tag = tag_of(h);
     std::size_t i = h & (cap_ - 1);
-    while (entries_[i].hash != 0) {
-      if (entries_[i].hash == h && entries_[i].key == key) return &entries_[i];
+    while (tags_[i] != 0) {
+      if (tags_[i] == tag) {
+        const Entry& e = entries_[slots_[i]];
+        if (e.key.size() == key.size() && same(e.key.data(), key.data(), key.size())) return &e;
+      }
       i = (i + 1) & (cap_ - 1);
     }
     return nullptr;
   }
 
  private:
+  static bool same(const char* a, const char* b, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  static std::uint32_t tag_of(std::uint64_t h) noexcept {
+    return static_cast<std::uint32_t>(h >> 32) | 1u;
+  }
   static std::size_t words(std::string_view w) {
     std::size_t n = 1;
     for (char c : w) n += c == ' ';
     return n;
   }
   Entry& slot(std::string_view word) {
-    const std::uint64_t h = fnv1a(word);
+    const std::uint64_t h = word_hash(word);
+    const std::uint32_t tag = tag_of(h);
     std::size_t i = h & (cap_ - 1);
-    while (entries_[i].hash != 0) {
-      if (entries_[i].hash == h && entries_[i].key == word) return entries_[i];
+    while (tags_[i] != 0) {
+      if (tags_[i] == tag && entries_[slots_[i]].key == word) return entries_[slots_[i]];
       i = (i + 1) & (cap_ - 1);
     }
-    entries_[i].hash = h;
-    entries_[i].key = word;
-    return entries_[i];
+    tags_[i] = tag;
+    slots_[i] = static_cast<std::uint32_t>(entries_.size());
+    entries_.push_back({word, {}, {}, {}});
+    return entries_.back();
   }
 
+  friend const LexIndex& sallyport::guard::detail::lexicon_index() noexcept;
   std::size_t cap_ = 0;
-  std::unique_ptr<Entry[]> entries_;
+  std::vector<std::uint32_t> tags_;
+  std::vector<std::uint32_t> slots_;
+  std::vector<Entry> entries_;
 };
 
 const Table& table() {
@@ -450,6 +470,18 @@ const Table& table() {
 
 }  // namespace
 
+const LexIndex& lexicon_index() noexcept {
+  static const LexIndex x = [] {
+    const Table& t = table();
+    return LexIndex{t.tags_.data(), t.slots_.data(), t.entries_.data(), t.cap_ - 1};
+  }();
+  return x;
+}
+
+const LexEntry* lexicon_find(std::uint64_t hash, std::string_view key) noexcept {
+  return table().find(hash, key);
+}
+
 LexHit lexicon_lookup(std::uint64_t hash, std::string_view key) noexcept {
   const Entry* e = table().find(hash, key);
   if (!e) return {};
@@ -457,7 +489,7 @@ LexHit lexicon_lookup(std::uint64_t hash, std::string_view key) noexcept {
 }
 
 Mask lexicon_classes(std::string_view word, bool dot_prefixed) {
-  const LexHit h = lexicon_lookup(fnv1a(word), word);
+  const LexHit h = lexicon_lookup(word_hash(word), word);
   Mask m = h.classes;
   if (dot_prefixed) m |= h.dot;
   return m;

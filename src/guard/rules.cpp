@@ -17,7 +17,8 @@ Step S(Mask m, int gap = 0, std::uint16_t flags = 0) {
 
 Step W(std::string_view word, int gap = 0) {
   Step s;
-  s.word = static_cast<std::uint32_t>(fnv1a(word));
+  s.word = static_cast<std::uint32_t>(word_hash(word));
+  s.text = word;
   s.gap = static_cast<std::uint8_t>(gap);
   return s;
 }
@@ -425,8 +426,10 @@ int extend(const Rule& r, const std::vector<Token>& hits, std::size_t prev, std:
   return -1;
 }
 
+// Rules indexed by the classes that can start them: a word only tries the rules it can open.
 struct Index {
-  Mask trigger;  // union of the first steps' classes: other words cannot start a match
+  Mask trigger;
+  std::array<std::vector<std::uint16_t>, kClsCount> by_class;
 };
 
 }  // namespace
@@ -468,60 +471,94 @@ const std::vector<Rule>& rules() {
 
 void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>& out) {
   static const Index idx = [] {
-    Index i;
-    for (const Rule& r : rules()) {
-      i.trigger |= r.steps[0].mask;
-      if (r.steps[0].mask.empty()) i.trigger |= Mask{kLit, kEncode};  // where literals live
+    Index x;
+    const auto& rs = rules();
+    for (std::size_t ri = 0; ri < rs.size(); ++ri) {
+      Mask first = rs[ri].steps[0].mask;
+      if (first.empty()) first = lexicon_classes(rs[ri].steps[0].text);  // a literal word
+      x.trigger |= first;
+      for (int c = 0; c < kClsCount; ++c)
+        if (first.has(static_cast<Cls>(c)))
+          x.by_class[static_cast<std::size_t>(c)].push_back(static_cast<std::uint16_t>(ri));
     }
-    return i;
+    return x;
   }();
   const auto& rs = rules();
   const auto& hits = scan.hits;
   constexpr int kMaxPerRule = 3;
-  std::array<std::uint8_t, 256> per_rule{};
+  thread_local std::vector<std::uint8_t> per_rule;
+  thread_local std::vector<std::uint32_t> stamp;
+  thread_local std::uint32_t epoch = 0;
+  per_rule.assign(rs.size(), 0);
+  if (stamp.size() != rs.size()) stamp.assign(rs.size(), 0);
+  // Rules that need a class the text never has cannot match: mark them as done already.
+  Mask present;
+  for (const Token& t : hits) present |= t.cls;
+  for (std::size_t ri = 0; ri < rs.size(); ++ri) {
+    const Rule& r = rs[ri];
+    for (std::uint8_t k = 0; k < r.n; ++k) {
+      if (!r.steps[k].mask.empty() && !present.any(r.steps[k].mask)) {
+        per_rule[ri] = kMaxPerRule;
+        break;
+      }
+    }
+  }
   for (std::size_t i = 0; i < hits.size(); ++i) {
     const Token& t = hits[i];
     if (!t.cls.any(idx.trigger)) continue;
-    for (std::size_t ri = 0; ri < rs.size(); ++ri) {
-      const Rule& r = rs[ri];
-      if (outputs_only && !r.outputs) continue;
-      if (ri < per_rule.size() && per_rule[ri] >= kMaxPerRule) continue;
-      if (!step_ok(r.steps[0], t)) continue;
-      const int end = extend(r, hits, i, 1);
-      if (end < 0) continue;
-      const Token& last = hits[static_cast<std::size_t>(end)];
-      if (!r.veto_next.empty()) {
-        const auto nx = static_cast<std::size_t>(end) + 1;
-        if (nx < hits.size() && hits[nx].ordinal == last.ordinal + 1 &&
-            hits[nx].cls.any(r.veto_next))
-          continue;
-      }
-      if (!r.veto_prev.empty() && i > 0 && hits[i - 1].ordinal + 1 == t.ordinal &&
-          hits[i - 1].cls.any(r.veto_prev))
-        continue;
-      if (!r.veto_after.empty()) {
-        bool veto = false;
-        for (std::size_t k = static_cast<std::size_t>(end) + 1; k < hits.size(); ++k) {
-          if (hits[k].ordinal > last.ordinal + 4 || hits[k].sentence != last.sentence) break;
-          if (hits[k].cls.any(r.veto_after)) veto = true;
+    if (++epoch == 0) {  // wrapped: forget old stamps
+      std::fill(stamp.begin(), stamp.end(), 0);
+      epoch = 1;
+    }
+    for (std::size_t wi = 0; wi < Mask::kWords; ++wi) {
+      std::uint64_t bits = t.cls.w[wi] & idx.trigger.w[wi];
+      while (bits) {
+        const int c = static_cast<int>(wi * 64) + __builtin_ctzll(bits);
+        bits &= bits - 1;
+        for (const std::uint16_t ri : idx.by_class[static_cast<std::size_t>(c)]) {
+          if (stamp[ri] == epoch) continue;
+          stamp[ri] = epoch;
+          const Rule& r = rs[ri];
+          if (outputs_only && !r.outputs) continue;
+          if (per_rule[ri] >= kMaxPerRule) continue;
+          if (!step_ok(r.steps[0], t)) continue;
+          const int end = extend(r, hits, i, 1);
+          if (end < 0) continue;
+          const Token& last = hits[static_cast<std::size_t>(end)];
+          if (!r.veto_next.empty()) {
+            const auto nx = static_cast<std::size_t>(end) + 1;
+            if (nx < hits.size() && hits[nx].ordinal == last.ordinal + 1 &&
+                hits[nx].cls.any(r.veto_next))
+              continue;
+          }
+          if (!r.veto_prev.empty() && i > 0 && hits[i - 1].ordinal + 1 == t.ordinal &&
+              hits[i - 1].cls.any(r.veto_prev))
+            continue;
+          if (!r.veto_after.empty()) {
+            bool veto = false;
+            for (std::size_t k = static_cast<std::size_t>(end) + 1; k < hits.size(); ++k) {
+              if (hits[k].ordinal > last.ordinal + 4 || hits[k].sentence != last.sentence) break;
+              if (hits[k].cls.any(r.veto_after)) veto = true;
+            }
+            if (veto) continue;
+          }
+          if (r.negatable) {
+            // "never send secrets to ...", "do not read .env": advice, not an attack
+            static const Mask kNeg{kNegImp, kNot, kNoW, kWithout};
+            bool negated = false;
+            for (std::size_t k = i; k-- > 0;) {
+              if (hits[k].sentence != t.sentence || hits[k].ordinal + 3 < t.ordinal) break;
+              if (hits[k].cls.any(kNeg)) negated = true;
+            }
+            for (std::size_t k = i + 1; k < static_cast<std::size_t>(end); ++k)
+              if (hits[k].cls.any(kNeg)) negated = true;
+            if (negated) continue;
+          }
+          out.push_back({&r, t.begin, last.end, static_cast<std::uint32_t>(i),
+                         static_cast<std::uint32_t>(end)});
+          ++per_rule[ri];
         }
-        if (veto) continue;
       }
-      if (r.negatable) {
-        // "never send secrets to ...", "do not read .env": advice, not an attack
-        static const Mask kNeg{kNegImp, kNot, kNoW, kWithout};
-        bool negated = false;
-        for (std::size_t k = i; k-- > 0;) {
-          if (hits[k].sentence != t.sentence || hits[k].ordinal + 3 < t.ordinal) break;
-          if (hits[k].cls.any(kNeg)) negated = true;
-        }
-        for (std::size_t k = i + 1; k < static_cast<std::size_t>(end); ++k)
-          if (hits[k].cls.any(kNeg)) negated = true;
-        if (negated) continue;
-      }
-      out.push_back(
-          {&r, t.begin, last.end, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
-      if (ri < per_rule.size()) ++per_rule[ri];
     }
   }
 }

@@ -32,6 +32,7 @@ std::string_view category_of(Family f) noexcept;
 struct Step {
   Mask mask;                // the word must have one of these classes...
   std::uint32_t word = 0;   // ...or be this word (low bits of its hash) when mask is empty
+  std::string_view text;    // that word, for indexing
   std::uint8_t gap = 0;     // words allowed between the previous step and this one
   std::uint16_t flags = 0;  // TokFlag bits the word must carry
 };

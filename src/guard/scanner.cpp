@@ -2,13 +2,27 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "guard/lexicon.hpp"
 
 namespace sallyport::guard::detail {
 namespace {
 
-enum : std::uint8_t { kW = 1, kB64 = 2, kHx = 4, kUp = 8, kDg = 16, kSp = 32, kUrlC = 64 };
+enum : std::uint8_t {
+  kW = 1,
+  kB64 = 2,
+  kHx = 4,
+  kUp = 8,
+  kDg = 16,
+  kSp = 32,
+  kUnd = 64,
+  kLo = 128
+};
 
 constexpr std::array<std::uint8_t, 256> make_table() {
   std::array<std::uint8_t, 256> t{};
@@ -19,16 +33,55 @@ constexpr std::array<std::uint8_t, 256> make_table() {
     if (up || lo || dg || c == '+' || c == '/' || c == '=' || c == '-' || c == '_') v |= kB64;
     if (dg || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) v |= kHx;
     if (up) v |= kUp;
+    if (lo) v |= kLo;
     if (dg) v |= kDg;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') v |= kSp;
-    if (c > 0x20 && c < 0x7F && c != '"' && c != '\'' && c != '`' && c != '|' && c != '^' &&
-        c != '\\')
-      v |= kUrlC;
+    if (c == '_') v |= kUnd;
     t[static_cast<std::size_t>(c)] = v;
   }
   return t;
 }
 constexpr auto kCt = make_table();
+
+constexpr std::array<bool, 256> make_url_table() {
+  std::array<bool, 256> t{};
+  for (int c = 0x21; c < 0x7F; ++c)
+    t[static_cast<std::size_t>(c)] =
+        c != '"' && c != '\'' && c != '`' && c != '|' && c != '^' && c != '\\';
+  return t;
+}
+constexpr auto kUrlChar = make_url_table();
+
+constexpr std::array<char, 256> make_lower() {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}
+constexpr auto kLower = make_lower();
+
+// word_hash() over the key buffer, reading whole 8-byte chunks (the buffer has room past the
+// key); equal to word_hash(std::string_view(buf, len)).
+inline std::uint64_t key_hash(const char* buf, std::size_t len) noexcept {
+  if (len <= 8) {  // most words: one chunk, one multiply
+    std::uint64_t chunk;
+    std::memcpy(&chunk, buf, 8);
+    if (len < 8) chunk &= (std::uint64_t{1} << (8 * len)) - 1;
+    std::uint64_t h = ((0x9E3779B97F4A7C15ull ^ len) ^ chunk) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+    return h | 1;
+  }
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ len;
+  for (std::size_t i = 0; i < len; i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, buf + i, 8);
+    const std::size_t rest = len - i;
+    if (rest < 8) chunk &= (std::uint64_t{1} << (8 * rest)) - 1;
+    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+  }
+  return h | 1;
+}
 
 inline bool word_c(unsigned char c) {
   return kCt[c] & kW;
@@ -125,6 +178,12 @@ bool host_matches(std::string_view host, std::string_view pattern) {
   return host == ph || (ends_with(host, ph) && host[host.size() - ph.size() - 1] == '.');
 }
 
+bool hex_only(std::string_view s) {
+  for (char c : s)
+    if (!(kCt[static_cast<unsigned char>(c)] & kHx)) return false;
+  return true;
+}
+
 bool is_ipv4(std::string_view h) {
   int dots = 0;
   if (h.empty()) return false;
@@ -178,7 +237,6 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
   }
   u.host = lower_copy(host);
   const std::string_view h = u.host;
-  const std::string lower_url = lower_copy(url);
   if (is_ipv4(h)) {
     u.loopback = private_ipv4(h);
     u.ip_host = !u.loopback;
@@ -189,16 +247,19 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
               ends_with(h, ".example.com") || ends_with(h, ".example.org") ||
               ends_with(h, ".example") || ends_with(h, ".test") || ends_with(h, ".invalid") ||
               ends_with(h, ".example.net");
-  for (std::string_view x : kExfilHosts) {
-    if (host_matches(h, x)) {
-      const auto slash = x.find('/');
-      if (slash == std::string_view::npos || lower_url.find(x.substr(slash)) != std::string::npos) {
-        u.exfil_host = true;
+  if (!u.example && !u.loopback) {  // documentation and local hosts are not sinks
+    for (std::string_view x : kExfilHosts) {
+      if (host_matches(h, x)) {
+        const auto slash = x.find('/');
+        if (slash == std::string_view::npos ||
+            lower_copy(url).find(x.substr(slash)) != std::string::npos) {
+          u.exfil_host = true;
+        }
       }
     }
-  }
-  for (std::string_view w : kHostileWords) {
-    if (h.find(w) != std::string_view::npos) u.hostile_name = true;
+    for (std::string_view w : kHostileWords) {
+      if (h.find(w) != std::string_view::npos) u.hostile_name = true;
+    }
   }
   u.punycode = h.starts_with("xn--") || h.find(".xn--") != std::string_view::npos;
   // words in the path and query: a URL template that asks for secrets or the conversation
@@ -208,7 +269,7 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
     std::string word;
     auto flush = [&] {
       if (word.size() >= 3) {
-        const LexHit lh = lexicon_lookup(fnv1a(word), word);
+        const LexHit lh = lexicon_lookup(word_hash(word), word);
         Mask m = lh.classes;
         if (!lh.found) {
           std::size_t st = 0;
@@ -216,7 +277,7 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
             if (k == word.size() || word[k] == '_' || word[k] == '-') {
               if (k > st) {
                 const std::string_view part = std::string_view(word).substr(st, k - st);
-                m |= lexicon_lookup(fnv1a(part), part).classes;
+                m |= lexicon_lookup(word_hash(part), part).classes;
               }
               st = k + 1;
             }
@@ -261,13 +322,14 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
 }
 
 constexpr std::size_t kMaxKey = 48;
-constexpr auto kHistoryKey = static_cast<std::uint32_t>(fnv1a("history"));
-constexpr auto kSshKey = static_cast<std::uint32_t>(fnv1a("ssh"));
-constexpr auto kLastKey = static_cast<std::uint32_t>(fnv1a("last"));
+constexpr auto kHistoryKey = static_cast<std::uint32_t>(word_hash("history"));
+constexpr auto kSshKey = static_cast<std::uint32_t>(word_hash("ssh"));
+constexpr auto kLastKey = static_cast<std::uint32_t>(word_hash("last"));
 
 class Scanner {
  public:
-  Scanner(TextScan& out, const ScanOptions& opts) : o_(out), opts_(opts), t_(out.text) {}
+  Scanner(TextScan& out, const ScanOptions& opts)
+      : o_(out), opts_(opts), t_(out.text), lex_(lexicon_index()) {}
 
   void run();
 
@@ -275,44 +337,39 @@ class Scanner {
   struct Word {
     bool active = false;
     std::uint32_t begin = 0;
-    std::array<char, kMaxKey> key{};
+    std::array<char, 64 + 24> key{};  // first kMaxKey characters, lowercase (+ write slack)
     std::uint32_t len = 0;
-    bool overflow = false, valid = true, prev_lower = false;
-    std::uint16_t flags = 0, upper = 0, lower = 0, digits = 0, seps = 0, dots = 0;
+    bool valid = true, prev_lower = false, underscore = false;
+    std::uint8_t any = 0;  // OR of the characters' kCt bits
+    std::uint16_t flags = 0, seps = 0, dots = 0;
+    bool digits() const { return any & kDg; }
+    bool letters() const { return any & (kUp | kLo); }
   };
 
   void start_word(std::uint32_t at) {
     w_.active = true;
     w_.begin = at;
     w_.len = 0;
-    w_.overflow = false;
     w_.valid = true;
     w_.prev_lower = false;
     w_.flags = 0;
-    w_.upper = w_.lower = w_.digits = w_.seps = w_.dots = 0;
+    w_.underscore = false;
+    w_.any = 0;
+    w_.seps = w_.dots = 0;
   }
   void push_key(char c) {
-    if (w_.len < kMaxKey) {
-      w_.key[w_.len++] = c;
-    } else {
-      w_.overflow = true;
-    }
+    w_.key[w_.len & 63] = c;
+    ++w_.len;
   }
+  // Branch-light: this runs for every letter of every word.
   void word_char(unsigned char c) {
-    if (kCt[c] & kUp) {
-      ++w_.upper;
-      if (w_.prev_lower) w_.flags |= kCamel;
-      w_.prev_lower = false;
-    } else {
-      if (c >= 'a' && c <= 'z') {
-        ++w_.lower;
-        w_.prev_lower = true;
-      } else {
-        if (kCt[c] & kDg) ++w_.digits;
-        w_.prev_lower = false;
-      }
-    }
-    if (c == '_') ++w_.seps;
+    const std::uint8_t ct = kCt[c];
+    const bool up = ct & kUp;
+    const bool lo = static_cast<unsigned>(c - 'a') < 26u;
+    w_.any |= ct;
+    w_.underscore |= c == '_';
+    if (up && w_.prev_lower) w_.flags |= kCamel;
+    w_.prev_lower = lo;
     push_key(lower_c(c));
   }
   std::size_t finish_word(std::size_t end);
@@ -329,6 +386,7 @@ class Scanner {
   TextScan& o_;
   const ScanOptions& opts_;
   std::string_view t_;
+  const LexIndex& lex_;
   Word w_;
   std::uint32_t ordinal_ = 0, sentence_ = 0;
   bool line_start_ = true;
@@ -338,7 +396,6 @@ class Scanner {
   std::uint32_t run_begin_ = 0, run_end_ = 0, run_ordinal_ = 0;
   // encoded runs
   std::size_t b64_start_ = 0, b64_len_ = 0;
-  bool b64_hex_only_ = true;
   std::size_t nonspace_start_ = 0;
   std::uint32_t pct_ = 0, ent_ = 0, esc_ = 0;
   std::uint32_t spaces_ = 0, blank_lines_ = 0;
@@ -347,11 +404,12 @@ class Scanner {
 };
 
 Mask Scanner::lookup(std::string_view key, bool dot, bool path, bool& found) const {
-  const LexHit h = lexicon_lookup(fnv1a(key), key);
-  found = h.found;
-  Mask m = h.classes;
-  if (dot) m |= h.dot;
-  if (path) m |= h.path;
+  const LexEntry* e = lexicon_find(word_hash(key), key);
+  found = e != nullptr;
+  if (!e) return {};
+  Mask m = e->classes;
+  if (dot) m |= e->dot;
+  if (path) m |= e->path;
   return m;
 }
 
@@ -367,7 +425,7 @@ void Scanner::flush_run() {
       tok.sentence = sentence_;
       tok.cls = m;
       tok.flags = kVirtual;
-      tok.key = static_cast<std::uint32_t>(fnv1a(run_));
+      tok.key = static_cast<std::uint32_t>(word_hash(run_));
       push_token(tok);
     }
   }
@@ -397,7 +455,7 @@ std::size_t Scanner::parse_url(std::size_t begin) {
   while (j < t_.size()) {
     const auto c = static_cast<unsigned char>(t_[j]);
     if (c >= 0x80) break;
-    if (!(kCt[c] & kUrlC)) break;
+    if (!kUrlChar[c]) break;
     if (c == '(') ++parens;
     if (c == ')') {
       if (parens == 0) break;
@@ -455,14 +513,34 @@ std::size_t Scanner::parse_url(std::size_t begin) {
 
 std::size_t Scanner::finish_word(std::size_t end) {
   w_.active = false;
-  const std::string_view key(w_.key.data(), w_.len);
+  const bool overflow = w_.len > kMaxKey;
+  const std::string_view key(w_.key.data(), overflow ? kMaxKey : w_.len);
   const std::uint32_t begin = w_.begin;
+  // Fast path: most words are plain words the lexicon does not know. Nothing else about them
+  // matters, so they cost a hash and one probe.
+  {
+    const unsigned char next = end < t_.size() ? static_cast<unsigned char>(t_[end]) : 0;
+    const bool plain = w_.valid & !overflow & (w_.len > 1) & !(w_.any & (kUnd | kDg)) &
+                       !(w_.flags & (kCompound | kConfusable)) & (w_.seps == 0) &
+                       (opts_.tools == nullptr) & (next != ':') & (next != '@');
+    if (plain) {
+      const std::uint64_t h = key_hash(w_.key.data(), key.size());
+      if (!lexicon_probe(lex_, h, key)) {
+        line_start_ = false;
+        line_has_text_ = true;
+        ++ordinal_;
+        ++o_.words;
+        if (!run_.empty()) flush_run();
+        return end;
+      }
+    }
+  }
   Token tok;
   tok.begin = begin;
   tok.end = static_cast<std::uint32_t>(end);
   tok.sentence = sentence_;
   tok.flags = w_.flags;
-  if (w_.upper >= 2 && w_.lower == 0) tok.flags |= kAllCaps;
+  if ((w_.any & kUp) && !(w_.any & kLo) && w_.len >= 2) tok.flags |= kAllCaps;
   if (line_start_) tok.flags |= kLineStart;
   line_start_ = false;
   line_has_text_ = true;
@@ -481,11 +559,12 @@ std::size_t Scanner::finish_word(std::size_t end) {
     tok.flags |= kQuoted;
 
   // URLs
-  if ((key == "http" || key == "https" || key == "ftp") && t_.substr(end, 3) == "://") {
+  if (after == ':' && (key == "http" || key == "https" || key == "ftp") &&
+      t_.substr(end, 3) == "://") {
     flush_run();
     return parse_url(begin);
   }
-  if (key.starts_with("www.") && w_.dots >= 2) {
+  if (w_.dots >= 2 && key.starts_with("www.")) {
     flush_run();
     return parse_url(begin);
   }
@@ -515,7 +594,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
       for (std::string_view x : kExfilHosts) {
         if (host_matches(domain, x)) tok.cls.set(kSinkStrong);
       }
-      tok.key = static_cast<std::uint32_t>(fnv1a(key));
+      tok.key = static_cast<std::uint32_t>(word_hash(key));
       flush_run();
       push_token(tok);
       return j;
@@ -524,28 +603,30 @@ std::size_t Scanner::finish_word(std::size_t end) {
   tok.ordinal = ordinal_++;
   ++o_.words;
   if (w_.flags & kConfusable) ++o_.confusable_words;
-  if (!w_.valid || w_.overflow) {
+  if (!w_.valid || overflow) {
     flush_run();
     return end;
   }
-  letter_run(key, begin, static_cast<std::uint32_t>(end));
+  if (key.size() == 1 || !run_.empty()) letter_run(key, begin, static_cast<std::uint32_t>(end));
   const bool path = (tok.flags & kPathAdj) != 0;
-  bool found = false;
-  const std::uint64_t h = fnv1a(key);
+  const std::uint64_t h = key_hash(w_.key.data(), key.size());
   tok.key = static_cast<std::uint32_t>(h);
-  {
-    const LexHit lh = lexicon_lookup(h, key);
-    found = lh.found;
-    tok.cls = lh.classes;
-    if (dot) tok.cls |= lh.dot;
-    if (path) tok.cls |= lh.path;
+  const LexEntry* entry = lexicon_find(h, key);
+  const bool found = entry != nullptr;
+  if (found) {
+    tok.cls = entry->classes;
+    if (dot) tok.cls |= entry->dot;
+    if (path) tok.cls |= entry->path;
+  } else if (!w_.underscore && !w_.seps && !(w_.flags & kCompound) && !w_.digits() &&
+             !opts_.tools) {
+    return end;  // an ordinary word the lexicon does not know: nothing more to learn
   }
-  if (!found && (w_.seps || w_.dots || (w_.flags & kCompound))) {
+  if (!found && (w_.underscore || w_.seps || (w_.flags & kCompound))) {
     // compound words: classes of the parts ("read_ssh_key", "mcp-config")
     std::size_t s = 0, prev_start = std::string_view::npos;
     for (std::size_t k = 0; k <= key.size(); ++k) {
       if (k == key.size() || key[k] == '_' || key[k] == '-' || key[k] == '.') {
-        if (k > s) {
+        if (k > s && !(key[s] >= '0' && key[s] <= '9')) {
           bool f = false;
           tok.cls |= lookup(key.substr(s, k - s), false, false, f);
           if (prev_start != std::string_view::npos)  // "include_id_rsa_here" → "id_rsa"
@@ -576,7 +657,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
       }
     }
   }
-  if (!found && w_.digits && w_.digits < key.size() && key.size() >= 4 && key.size() < kMaxKey) {
+  if (!found && w_.digits() && w_.letters() && key.size() >= 4 && key.size() < kMaxKey) {
     // leetspeak: "1gn0re", "pr3vious", "s3cr3t"
     std::array<char, kMaxKey> leet{};
     for (std::size_t k = 0; k < key.size(); ++k) {
@@ -616,7 +697,8 @@ std::size_t Scanner::finish_word(std::size_t end) {
     }
   }
   // an IBAN written out ("GB33BUKB20201555555555"): payment redirection material
-  if (key.size() >= 15 && key.size() <= 34 && w_.upper >= 2 && w_.lower == 0 && w_.digits >= 8 &&
+  if (w_.digits() && key.size() >= 15 && key.size() <= 34 && (w_.any & kUp) && !(w_.any & kLo) &&
+      std::count_if(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) >= 8 &&
       key[0] >= 'a' && key[0] <= 'z' && key[1] >= 'a' && key[1] <= 'z' && key[2] >= '0' &&
       key[2] <= '9' && key[3] >= '0' && key[3] <= '9')
     tok.cls.set(kRecip);
@@ -629,8 +711,8 @@ std::size_t Scanner::finish_word(std::size_t end) {
     if (const auto it = opts_.tools->find(norm); it != opts_.tools->end()) {
       // a plain word ("fetch", "search") only counts as a tool name when quoted or written
       // like an identifier
-      const bool ident =
-          (w_.flags & (kCompound | kCamel)) || w_.seps || w_.digits || (tok.flags & kQuoted);
+      const bool ident = (w_.flags & (kCompound | kCamel)) || w_.underscore || w_.digits() ||
+                         (tok.flags & kQuoted);
       if (ident) tok.cls.set(it->second);
     }
   }
@@ -649,11 +731,12 @@ std::size_t Scanner::finish_word(std::size_t end) {
   }
   // "System:" / "Assistant:" at the start of a line: a fake conversation turn
   std::size_t pb = begin;
-  while (pb > 0 && (t_[pb - 1] == ' ' || t_[pb - 1] == '\t')) --pb;
-  const bool turn_start = (tok.flags & kLineStart) || pb == 0 || t_[pb - 1] == '.' ||
-                          t_[pb - 1] == '!' || t_[pb - 1] == '?' || t_[pb - 1] == '>' ||
-                          t_[pb - 1] == ']' || t_[pb - 1] == '(';
-  if (turn_start && after == ':' &&
+  while (after == ':' && pb > 0 && (t_[pb - 1] == ' ' || t_[pb - 1] == '\t')) --pb;
+  const bool turn_start =
+      after == ':' &&
+      ((tok.flags & kLineStart) || pb == 0 || t_[pb - 1] == '.' || t_[pb - 1] == '!' ||
+       t_[pb - 1] == '?' || t_[pb - 1] == '>' || t_[pb - 1] == ']' || t_[pb - 1] == '(');
+  if (turn_start &&
       (key == "system" || key == "assistant" || key == "user" || key == "human" ||
        key == "developer" || key == "admin" || key == "ai" || key == "llm" || key == "model" ||
        key == "agent" || key == "claude" || key == "gpt" || key == "bot")) {
@@ -666,11 +749,11 @@ std::size_t Scanner::finish_word(std::size_t end) {
 
 void Scanner::end_run_checks(std::size_t i) {
   if (b64_len_ >= 20) {
-    o_.blobs.push_back({static_cast<std::uint32_t>(b64_start_), static_cast<std::uint32_t>(i),
-                        b64_hex_only_ ? BlobKind::hex : BlobKind::base64});
+    o_.blobs.push_back(
+        {static_cast<std::uint32_t>(b64_start_), static_cast<std::uint32_t>(i),
+         hex_only(t_.substr(b64_start_, i - b64_start_)) ? BlobKind::hex : BlobKind::base64});
   }
   b64_len_ = 0;
-  b64_hex_only_ = true;
 }
 
 void Scanner::punct(std::size_t i, unsigned char c) {
@@ -802,20 +885,121 @@ void Scanner::run() {
   std::size_t i = 0;
   while (i < n) {
     const auto c = static_cast<unsigned char>(t_[i]);
+    if (c == ' ') {  // the commonest byte after letters: end the word and move on
+      if (w_.active) {
+        const std::size_t next = finish_word(i);
+        if (next != i) {
+          b64_len_ = 0;
+          i = next;
+          continue;
+        }
+      }
+      if (b64_len_) {
+        if (b64_len_ >= 20) {
+          end_run_checks(i);
+        } else {
+          b64_len_ = 0;
+        }
+      }
+      if ((pct_ | ent_ | esc_) == 0) {
+        ++spaces_;
+        nonspace_start_ = i + 1;
+        ++i;
+        continue;
+      }
+    }
     if (c < 0x80) {
-      // encoded runs (base64/hex) are tracked on every byte
+      if (word_c(c)) {
+        // the common case: a run of word characters, consumed in one tight loop
+        if (!w_.active) start_word(static_cast<std::uint32_t>(i));
+        if (b64_len_ == 0) b64_start_ = i;
+        const std::size_t run_start = i;
+        // locals, not members: the key stores are char stores and would alias them
+        std::uint32_t len = w_.len;
+        std::uint8_t any = 0;
+        char* key = w_.key.data();
+#if defined(__SSE2__)
+        // 16 bytes at a time: classify, lowercase and copy in a handful of instructions
+        while (i + 16 <= n) {
+          const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
+          const __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                           _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+          const __m128i lo = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                                           _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+          const __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                           _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+          const __m128i un = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+          const auto word = static_cast<std::uint32_t>(
+              _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, lo), _mm_or_si128(dg, un))));
+          const std::uint32_t stop = ~word & 0xFFFFu;
+          const std::uint32_t k = stop ? static_cast<std::uint32_t>(__builtin_ctz(stop)) : 16u;
+          const std::uint32_t take = k == 16 ? 0xFFFFu : (1u << k) - 1;
+          if (len < 64) {
+            const __m128i lc = _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(key + len), lc);
+          }
+          if (static_cast<std::uint32_t>(_mm_movemask_epi8(up)) & take) any |= kUp;
+          if (static_cast<std::uint32_t>(_mm_movemask_epi8(lo)) & take) any |= kLo;
+          if (static_cast<std::uint32_t>(_mm_movemask_epi8(dg)) & take) any |= kDg | kHx;
+          if (static_cast<std::uint32_t>(_mm_movemask_epi8(un)) & take) any |= kUnd;
+          len += k;
+          i += k;
+          if (k < 16) break;
+        }
+        if (i < n && word_c(static_cast<unsigned char>(t_[i])))
+#endif
+        {
+          unsigned char d = static_cast<unsigned char>(t_[i]);
+          do {
+            any |= kCt[d];
+            key[len & 63] = kLower[d];
+            ++len;
+            ++i;
+          } while (i < n && word_c(d = static_cast<unsigned char>(t_[i])));
+        }
+        w_.len = len;
+        w_.any |= any;
+        if (any & kUnd) w_.underscore = true;
+        if ((any & kUp) && (w_.any & kLo)) {
+          // camelCase: a lowercase letter followed by an uppercase one (rare: look again)
+          for (std::size_t k = w_.begin + 1; k < i; ++k)
+            if ((kCt[static_cast<unsigned char>(t_[k])] & kUp) &&
+                (kCt[static_cast<unsigned char>(t_[k - 1])] & kLo)) {
+              w_.flags |= kCamel;
+              break;
+            }
+        }
+        b64_len_ += i - run_start;
+        {
+          // Finish a plain word right here when nothing can extend it and the lexicon does not
+          // know it: the common case costs one hash and one probe, nothing more.
+          const unsigned char nx = i < n ? static_cast<unsigned char>(t_[i]) : 0;
+          if (nx < 0x80 && nx != '-' && nx != '.' && nx != '\'' && nx != ':' && nx != '@' &&
+              w_.valid && w_.len > 1 && w_.len <= kMaxKey && !(w_.any & (kUnd | kDg)) &&
+              !(w_.flags & (kCompound | kConfusable | kHadInvisible)) && w_.seps == 0 &&
+              opts_.tools == nullptr && run_.empty()) {
+            const std::string_view word(w_.key.data(), w_.len);
+            if (!lexicon_probe(lex_, key_hash(w_.key.data(), w_.len), word)) {
+              w_.active = false;
+              line_start_ = false;
+              line_has_text_ = true;
+              ++ordinal_;
+              ++o_.words;
+            }
+          }
+        }
+        continue;
+      }
+      // base64 runs continue through '+', '/', '=' and '-'; anything else ends them
       if (kCt[c] & kB64) {
         if (b64_len_ == 0) b64_start_ = i;
         ++b64_len_;
-        if (!(kCt[c] & kHx)) b64_hex_only_ = false;
       } else if (b64_len_) {
-        end_run_checks(i);
-      }
-      if (word_c(c)) {
-        if (!w_.active) start_word(static_cast<std::uint32_t>(i));
-        word_char(c);
-        ++i;
-        continue;
+        if (b64_len_ >= 20) {
+          end_run_checks(i);
+        } else {
+          b64_len_ = 0;
+        }
       }
       if (w_.active) {
         const unsigned char nx = i + 1 < n ? static_cast<unsigned char>(t_[i + 1]) : 0;
