@@ -270,7 +270,7 @@ Parsed parse_command_line(const std::vector<std::string>& args) {
 // The one place that picks a transport.
 std::unique_ptr<Client> connect(const Target& target, ClientOptions options,
                                 ClientHandlers handlers) {
-  if (target.url) throw Failure{exit_code::kUsage, "HTTP transport not available yet"};
+  if (target.url) return Client::connect_http(*target.url, std::move(options), std::move(handlers));
   return Client::spawn(target.command, std::move(options), std::move(handlers));
 }
 
