@@ -254,6 +254,23 @@ TEST(HttpLegacy, DisconnectIsNotCancellationAndTheStreamResumes) {
   EXPECT_EQ(resumed.response(8)->at("result").at("content").at(0).at("text"), "polled");
 }
 
+TEST(HttpLegacy, StopDoesNotWaitForAnswersThatCannotCome) {
+  HttpOptions o;
+  o.shutdown_grace = 200ms;
+  HttpFixture f(o);
+  LegacyClient c{f.url(), {}};
+  c.initialize(JsonObject{{"elicitation", JsonObject{}}});
+  // The handler asks the client, which never answers (it would wait 10 minutes).
+  BackgroundStream call(
+      "POST", f.url(), rpc_request(9, "tools/call", {{"name", "ask"}, {"arguments", JsonObject{}}}),
+      c.headers());
+  ASSERT_TRUE(call.wait_for(1));
+  EXPECT_EQ(call.messages()[0].at("method"), "elicitation/create");
+  auto t0 = std::chrono::steady_clock::now();
+  f.http->stop();
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, 3s);
+}
+
 TEST(HttpLegacy, ResponsesAndNotificationsWithoutSessionAreRefused) {
   HttpFixture f;
   auto n = send("POST", f.url(), R"({"jsonrpc":"2.0","method":"notifications/initialized"})",

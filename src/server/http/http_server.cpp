@@ -428,21 +428,26 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     }
     store->remove(key);
     shared.events->remove_session(key);
-    if (!live) return;
+    if (live) release(*live, "session ended");
+  }
+
+  // This process lets go of a session (ended, or the server stops): its requests are cancelled
+  // and its own requests to the client fail, so no handler waits for an answer that cannot come.
+  void release(LiveSession& live, const std::string& why) {
     std::vector<std::shared_ptr<HttpExchange>> in_flight;
     std::map<std::int64_t, std::function<void(rpc::Response)>> calls;
     {
-      std::lock_guard lock(live->mutex);
-      live->closed = true;
-      for (auto& [id, w] : live->in_flight)
+      std::lock_guard lock(live.mutex);
+      live.closed = true;
+      for (auto& [id, w] : live.in_flight)
         if (auto ex = w.lock()) in_flight.push_back(std::move(ex));
-      calls.swap(live->pending_calls);
+      calls.swap(live.pending_calls);
     }
     for (auto& [id, done] : calls)
       done(rpc::Response::failure(rpc::RequestId{id},
-                                  Error{error_code::kConnectionClosed, "session ended", {}}));
-    for (auto& ex : in_flight) ex->cancellation().cancel("session ended");
-    live->standalone->finish();
+                                  Error{error_code::kConnectionClosed, why, {}}));
+    for (auto& ex : in_flight) ex->cancellation().cancel(why);
+    live.standalone->finish();
   }
 
   // ---- dispatch -----------------------------------------------------------------------------
@@ -563,6 +568,9 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     }
     for (auto& s : live) s->standalone->drop_sink();
     if (http) http->stop(options().shutdown_grace);
+    // Legacy requests are not cancelled by their connections closing; after the grace period
+    // they are. (The store keeps the sessions: another replica may serve them.)
+    for (auto& s : live) release(*s, "server shutting down");
     workers.shutdown();
     if (janitor.joinable()) janitor.join();
     {
