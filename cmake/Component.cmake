@@ -8,7 +8,12 @@ function(sallyport_warnings target)
     -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual
     -Wimplicit-fallthrough)
   if(SALLYPORT_WERROR)
-    target_compile_options(${target} PRIVATE -Werror)
+    # These diagnostics come from GCC 12's optimiser looking into libstdc++ and Boost internals
+    # (e.g. -Wrestrict on std::string concatenation at -O2, GCC bug 105329): they stay visible
+    # as warnings but must not fail a build whose debug configuration is clean.
+    target_compile_options(${target} PRIVATE -Werror -Wno-error=restrict
+      -Wno-error=stringop-overflow -Wno-error=stringop-overread -Wno-error=array-bounds
+      -Wno-error=maybe-uninitialized -Wno-error=dangling-pointer -Wno-error=free-nonheap-object)
   endif()
 endfunction()
 
