@@ -234,10 +234,23 @@ void DefinitionJudge::check_name() {
   const std::string sk = skeleton(name);
   const std::string canon = normal_name(name);
   std::string imitated;
+  // Of two look-alike names, the imitation is the one with more unusual characters
+  // (non-ASCII letters, digits standing in for letters); the original is left alone.
+  auto oddness = [](std::string_view n) {
+    int k = 0;
+    for (std::size_t i = 0; i < n.size();) {
+      const Utf8 u = decode_utf8(n, i);
+      i += u.len;
+      k += u.cp >= 0x80 || (u.cp >= '0' && u.cp <= '9');
+    }
+    return k;
+  };
+  const int mine = oddness(name);
   auto imitates = [&](const std::vector<std::string>& names) {
     for (const std::string& other_name : names) {
       if (other_name == name) continue;
-      if (skeleton(other_name) == sk && normal_name(other_name) != canon) {
+      if (skeleton(other_name) == sk && normal_name(other_name) != canon &&
+          mine > oddness(other_name)) {
         imitated = other_name;
         return true;
       }

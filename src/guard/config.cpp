@@ -236,7 +236,9 @@ json::value to_json(const ServerEntry& e) {
     json::array a;
     for (std::size_t i = 0; i < e.args.size(); ++i) {
       const std::string& x = e.args[i];
-      const bool after_flag = i > 0 && secret_name(e.args[i - 1]) && e.args[i - 1].starts_with("-");
+      const bool after_flag = i > 0 && secret_name(e.args[i - 1]) &&
+                              e.args[i - 1].starts_with("-") &&
+                              e.args[i - 1].find('=') == std::string::npos;
       const auto eq = x.find('=');
       if (looks_like_token(x) || after_flag) {
         a.push_back("***");
@@ -427,8 +429,9 @@ std::vector<Finding> config_findings(const std::vector<ServerEntry>& entries) {
     for (std::size_t i = 0; i < e.args.size(); ++i) {
       const std::string& a = e.args[i];
       const auto eq = a.find('=');
-      const bool flag_value =
-          i > 0 && e.args[i - 1].starts_with("-") && secret_name(e.args[i - 1]) && !is_reference(a);
+      const bool flag_value = i > 0 && e.args[i - 1].starts_with("-") &&
+                              e.args[i - 1].find('=') == std::string::npos &&
+                              secret_name(e.args[i - 1]) && !is_reference(a);
       const bool inline_flag = a.starts_with("-") && eq != std::string::npos &&
                                secret_name(a.substr(0, eq)) && !is_reference(a.substr(eq + 1));
       if (looks_like_token(a) || flag_value || inline_flag)

@@ -1074,7 +1074,11 @@ void Scanner::run() {
       if (c == '-' || c == '*') {
         if (line_start_ && i + 1 < n && t_[i + 1] == ' ') ++sentence_;  // bullet item
       }
-      punct(i, c);
+      if (c < 0x20 || c == 0x7F) {  // C0 controls (ESC sequences hide text in terminals)
+        o_.unicode.push_back({static_cast<std::uint32_t>(i), 1, Invisible::control, c});
+      } else {
+        punct(i, c);
+      }
       ++i;
       continue;
     }

@@ -311,7 +311,7 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
         rule = "bidi-marks";
         break;
       case Invisible::bom:
-        w = g.count == 1 && g.first == 0 ? 0.15f : 0.8f;
+        w = g.count == 1 && g.first == 0 ? 0.15f : 1.0f;  // mid-text: a zero-width no-break space
         rule = "byte-order-mark";
         break;
       case Invisible::none:

@@ -8,8 +8,8 @@
 #include <iostream>
 #include <sstream>
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "sallyport/guard/analyzer.hpp"
 
@@ -25,7 +25,9 @@ json::value load(const std::string& name) {
   return json::parse(ss.str());
 }
 
-bool verbose() { return std::getenv("GUARD_CORPUS_VERBOSE") != nullptr; }
+bool verbose() {
+  return std::getenv("GUARD_CORPUS_VERBOSE") != nullptr;
+}
 
 struct Counts {
   int tp = 0, fn = 0, fp = 0, tn = 0;
@@ -75,10 +77,10 @@ void score_malicious(const json::value& doc, Counts& c) {
     if (const auto* others = sample.as_object().if_contains("others"))
       for (const auto& x : others->as_array()) surfaces.push_back(x);
     const Analysis a = analyze_all(surfaces, o);
-    const std::string server(json::value_to<std::string>(
-        sample.at("surface").as_object().contains("serverName")
-            ? sample.at("surface").at("serverName")
-            : json::value("")));
+    const std::string server(
+        json::value_to<std::string>(sample.at("surface").as_object().contains("serverName")
+                                        ? sample.at("surface").at("serverName")
+                                        : json::value("")));
     for (const Verdict& v : a.verdicts) {
       if (v.server != server) continue;
       if (v.malicious) {
@@ -98,8 +100,7 @@ void report(const char* title, const Counts& c) {
   std::cout << fmt::format(
       "{}: {} positives, {} negatives | precision {:.3f} recall {:.3f} FPR {:.3f} "
       "(TP {} FN {} FP {} TN {})\n",
-      title, c.tp + c.fn, c.fp + c.tn, c.precision(), c.recall(), c.fpr(), c.tp, c.fn, c.fp,
-      c.tn);
+      title, c.tp + c.fn, c.fp + c.tn, c.precision(), c.recall(), c.fpr(), c.tp, c.fn, c.fp, c.tn);
 }
 
 }  // namespace

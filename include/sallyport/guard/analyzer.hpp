@@ -30,7 +30,7 @@ struct AnalyzerOptions {
   bool report_weak_signals = false;
   // Names of tools on other servers of the same client (cross-server shadowing), added to the
   // built-in list of well-known tool names.
-  std::vector<std::string> foreign_tools;
+  std::vector<std::string> foreign_tools{};
   // Bounds on untrusted input.
   std::size_t max_definitions = 5000;
   std::size_t max_string_bytes = 256 * 1024;
@@ -38,19 +38,19 @@ struct AnalyzerOptions {
 };
 
 struct Verdict {
-  std::string server;
-  std::string kind;  // "tool", "prompt", "resource", "resourceTemplate", "server"
-  std::string name;
-  std::string location;  // e.g. tools[3]
+  std::string server{};
+  std::string kind{};  // "tool", "prompt", "resource", "resourceTemplate", "server"
+  std::string name{};
+  std::string location{};  // e.g. tools[3]
   double score = 0;
   bool malicious = false;
-  Severity severity = Severity::info;   // of the definition as a whole
-  std::vector<std::string> categories;  // categories that contributed, strongest first
+  Severity severity = Severity::info;     // of the definition as a whole
+  std::vector<std::string> categories{};  // categories that contributed, strongest first
 };
 
 struct Analysis {
-  std::vector<Finding> findings;
-  std::vector<Verdict> verdicts;
+  std::vector<Finding> findings{};
+  std::vector<Verdict> verdicts{};
 };
 
 Analysis analyze(const boost::json::value& surface, const AnalyzerOptions& options = {});

@@ -29,16 +29,16 @@ enum class ConfigFlavor {
 std::string_view to_string(ConfigFlavor f) noexcept;
 
 struct ServerEntry {
-  std::string name;
-  std::string source;  // the file it came from
-  std::string client;  // "claude-desktop", "vscode", "cursor", "file"
+  std::string name{};
+  std::string source{};  // the file it came from
+  std::string client{};  // "claude-desktop", "vscode", "cursor", "file"
   Transport transport = Transport::stdio;
   std::string type;  // as written ("stdio", "http", "sse", ...), may be empty
-  std::string command;
-  std::vector<std::string> args;
-  std::vector<std::pair<std::string, std::string>> env;  // values as written
-  std::string url;
-  std::vector<std::pair<std::string, std::string>> headers;  // values as written
+  std::string command{};
+  std::vector<std::string> args{};
+  std::vector<std::pair<std::string, std::string>> env{};  // values as written
+  std::string url{};
+  std::vector<std::pair<std::string, std::string>> headers{};  // values as written
   bool disabled = false;
 };
 
@@ -55,16 +55,16 @@ std::expected<std::vector<ServerEntry>, std::string> read_config(
     const std::string& path, ConfigFlavor flavor = ConfigFlavor::automatic);
 
 struct ConfigLocation {
-  std::string path;
+  std::string path{};
   ConfigFlavor flavor;
-  std::string client;
+  std::string client{};
 };
 
 struct LocationOptions {
-  std::string home;     // default: $HOME (or %USERPROFILE%)
-  std::string os;       // "linux", "macos", "windows"; default: the build platform
-  std::string cwd;      // project directory for .vscode/ and .cursor/; default: current
-  std::string appdata;  // Windows %APPDATA%; default: from the environment
+  std::string home{};     // default: $HOME (or %USERPROFILE%)
+  std::string os{};       // "linux", "macos", "windows"; default: the build platform
+  std::string cwd{};      // project directory for .vscode/ and .cursor/; default: current
+  std::string appdata{};  // Windows %APPDATA%; default: from the environment
 };
 
 // Where clients keep their MCP configuration, whether the files exist or not.

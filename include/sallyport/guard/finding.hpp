@@ -36,14 +36,14 @@ std::string_view describe(std::string_view id) noexcept;
 
 struct Finding {
   Severity severity = Severity::info;
-  std::string category;  // one of category::*
-  std::string rule;      // finer id within the category, e.g. "conceal-from-user"
-  std::string server;
-  std::string tool;      // tool, prompt or resource name; empty for server-level findings
-  std::string kind;      // "tool", "prompt", "resource", "resourceTemplate", "server", "config"
-  std::string location;  // e.g. tools[3].inputSchema.properties.path.description
-  std::string message;
-  std::string evidence;  // the offending span, invisible characters escaped as \u{E0041}
+  std::string category{};  // one of category::*
+  std::string rule{};      // finer id within the category, e.g. "conceal-from-user"
+  std::string server{};
+  std::string tool{};      // tool, prompt or resource name; empty for server-level findings
+  std::string kind{};      // "tool", "prompt", "resource", "resourceTemplate", "server", "config"
+  std::string location{};  // e.g. tools[3].inputSchema.properties.path.description
+  std::string message{};
+  std::string evidence{};  // the offending span, invisible characters escaped as \u{E0041}
 };
 
 // Highest severity among findings; nullopt when there are none.

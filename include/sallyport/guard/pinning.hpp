@@ -41,11 +41,11 @@ std::string line_diff(std::string_view before, std::string_view after,
                       std::string_view after_label = "current");
 
 struct Pin {
-  std::string server, kind, name;  // kind: tool, prompt, resource, resourceTemplate
-  std::string hash;                // approved version; empty when never approved
-  std::string canonical;           // its canonical pretty JSON
-  std::string pending_hash;        // a newer version awaiting approval; empty when none
-  std::string pending_canonical;
+  std::string server{}, kind{}, name{};  // kind: tool, prompt, resource, resourceTemplate
+  std::string hash{};                    // approved version; empty when never approved
+  std::string canonical{};               // its canonical pretty JSON
+  std::string pending_hash{};            // a newer version awaiting approval; empty when none
+  std::string pending_canonical{};
   std::int64_t approved_at = 0;  // unix seconds
   std::int64_t seen_at = 0;
 };
@@ -105,20 +105,20 @@ struct PinOptions {
 
 struct PinChange {
   enum class Type { added, removed, changed };
-  Type type;
-  std::string kind, name, location;
-  std::string old_hash, new_hash;
-  std::string diff;  // line diff of the canonical JSON (empty for added/removed)
+  Type type = Type::changed;
+  std::string kind{}, name{}, location{};
+  std::string old_hash{}, new_hash{};
+  std::string diff{};  // line diff of the canonical JSON (empty for added/removed)
 };
 
 std::string_view to_string(PinChange::Type t) noexcept;
 
 struct PinReport {
-  std::string server;
+  std::string server{};
   bool first_seen = false;  // nothing was pinned for this server before
-  std::vector<PinChange> changes;
-  std::vector<Finding> findings;     // category rug-pull
-  std::vector<std::string> blocked;  // "kind:name" not usable until approved (block mode)
+  std::vector<PinChange> changes{};
+  std::vector<Finding> findings{};     // category rug-pull
+  std::vector<std::string> blocked{};  // "kind:name" not usable until approved (block mode)
 };
 
 class Pinner {

@@ -13,7 +13,7 @@
 namespace sallyport::guard {
 
 struct ReportOptions {
-  std::string source;  // the analysed file, e.g. "tools.json" (SARIF artifact URI)
+  std::string source{};  // the analysed file, e.g. "tools.json" (SARIF artifact URI)
   std::string tool_version = "0.1.0";
   bool include_location = true;  // JSON: add the optional "location" key
 };

@@ -35,9 +35,9 @@ struct ScreenPolicy {
 struct ScreenResult {
   ScreenAction action = ScreenAction::allow;  // what was applied
   std::optional<Severity> severity;           // highest finding
-  std::vector<Finding> findings;
-  std::string text;           // screen_text: the text to forward
-  boost::json::value result;  // screen_result: the result to forward
+  std::vector<Finding> findings{};
+  std::string text{};           // screen_text: the text to forward
+  boost::json::value result{};  // screen_result: the result to forward
 };
 
 class OutputScreener {
