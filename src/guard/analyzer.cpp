@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <boost/json.hpp>
@@ -132,6 +133,8 @@ struct Context {
   ToolDictionary base_dict;                // siblings and foreign names
   std::vector<std::string> surface_names;  // tools and prompts of this server
   std::vector<std::string> foreign_names;  // well-known + other servers, minus ours
+  std::unordered_map<std::string, std::vector<std::string>> by_skeleton;  // both lists
+  std::unordered_map<std::string, int> name_counts;                       // ours
 };
 
 class DefinitionJudge {
@@ -161,16 +164,18 @@ class DefinitionJudge {
 };
 
 void DefinitionJudge::scan_fields() {
-  ToolDictionary dict = ctx_.base_dict;
-  // parameter names: "pass it in `session`" names a parameter of this very tool
+  // this definition's own names, looked up before the server-wide dictionary: parameter names
+  // ("pass it in `session`" names a parameter of this very tool) and its own name
+  ToolDictionary local;
   for (const Field& f : def_.fields) {
     if (f.role != Field::prop_name) continue;
     const std::string k = normal_name(f.text);
-    if (!k.empty() && !dict.count(k)) dict.emplace(k, kParamName);
+    if (!k.empty() && !ctx_.base_dict.count(k)) local.emplace(k, kParamName);
   }
-  dict[normal_name(def_.name)] = kToolSelf;
+  local[normal_name(def_.name)] = kToolSelf;
   TextOptions to;
-  to.tools = &dict;
+  to.tools = &ctx_.base_dict;
+  to.local = &local;
   TextScan scan;
   std::vector<Signal> tmp;
   for (std::size_t i = 0; i < def_.fields.size(); ++i) {
@@ -246,18 +251,17 @@ void DefinitionJudge::check_name() {
     return k;
   };
   const int mine = oddness(name);
-  auto imitates = [&](const std::vector<std::string>& names) {
-    for (const std::string& other_name : names) {
+  bool copies = false;
+  if (const auto it = ctx_.by_skeleton.find(sk); it != ctx_.by_skeleton.end()) {
+    for (const std::string& other_name : it->second) {
       if (other_name == name) continue;
-      if (skeleton(other_name) == sk && normal_name(other_name) != canon &&
-          mine > oddness(other_name)) {
+      if (normal_name(other_name) != canon && mine > oddness(other_name)) {
         imitated = other_name;
-        return true;
+        copies = true;
+        break;
       }
     }
-    return false;
-  };
-  const bool copies = imitates(ctx_.surface_names) || imitates(ctx_.foreign_names);
+  }
   if (latin && foreign_script) {
     add(0, Family::homoglyph, 1.3f, "mixed-script-name",
         copies ? fmt::format("the name mixes scripts and imitates \"{}\"", imitated)
@@ -272,9 +276,8 @@ void DefinitionJudge::check_name() {
     add(0, Family::homoglyph, 0.2f, "non-ascii-name", "the tool name is not ASCII", ev);
   }
   // the same name twice on one server: clients pick one arbitrarily
-  int same = 0;
-  for (const std::string& n : ctx_.surface_names) same += n == name;
-  if (same > 1)
+  const auto same = ctx_.name_counts.find(name);
+  if (same != ctx_.name_counts.end() && same->second > 1)
     add(0, Family::shadow, 0.5f, "duplicate-name", "two definitions on this server share this name",
         ev);
 }
@@ -596,7 +599,7 @@ void DefinitionJudge::run(Analysis& out) {
 Analysis analyze_with(const Surface& surface, const AnalyzerOptions& opts,
                       const std::vector<std::string>& extra_foreign) {
   Analysis out;
-  Context ctx{opts, surface.server, {}, {}, {}};
+  Context ctx{opts, surface.server, {}, {}, {}, {}, {}};
   std::set<std::string> ours;
   for (const Definition& d : surface.definitions) {
     if (d.kind == "tool" || d.kind == "prompt") {
@@ -614,6 +617,11 @@ Analysis analyze_with(const Surface& surface, const AnalyzerOptions& opts,
   for (const std::string& n : opts.foreign_tools) add_foreign(n);
   for (const std::string& n : extra_foreign) add_foreign(n);
   for (const std::string& n : ctx.surface_names) ctx.base_dict[normal_name(n)] = kToolSib;
+  for (const std::string& n : ctx.surface_names) {
+    ++ctx.name_counts[n];
+    ctx.by_skeleton[skeleton(n)].push_back(n);
+  }
+  for (const std::string& n : ctx.foreign_names) ctx.by_skeleton[skeleton(n)].push_back(n);
   for (const Definition& d : surface.definitions) DefinitionJudge(ctx, d).run(out);
   std::stable_sort(out.findings.begin(), out.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.severity > b.severity; });

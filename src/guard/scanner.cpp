@@ -522,7 +522,8 @@ std::size_t Scanner::finish_word(std::size_t end) {
     const unsigned char next = end < t_.size() ? static_cast<unsigned char>(t_[end]) : 0;
     const bool plain = w_.valid & !overflow & (w_.len > 1) & !(w_.any & (kUnd | kDg)) &
                        !(w_.flags & (kCompound | kConfusable)) & (w_.seps == 0) &
-                       (opts_.tools == nullptr) & (next != ':') & (next != '@');
+                       (opts_.tools == nullptr) & (opts_.local == nullptr) & (next != ':') &
+                       (next != '@');
     if (plain) {
       const std::uint64_t h = key_hash(w_.key.data(), key.size());
       if (!lexicon_probe(lex_, h, key)) {
@@ -618,7 +619,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
     if (dot) tok.cls |= entry->dot;
     if (path) tok.cls |= entry->path;
   } else if (!w_.underscore && !w_.seps && !(w_.flags & kCompound) && !w_.digits() &&
-             !opts_.tools) {
+             !opts_.tools && !opts_.local) {
     return end;  // an ordinary word the lexicon does not know: nothing more to learn
   }
   if (!found && (w_.underscore || w_.seps || (w_.flags & kCompound))) {
@@ -702,18 +703,23 @@ std::size_t Scanner::finish_word(std::size_t end) {
       key[0] >= 'a' && key[0] <= 'z' && key[1] >= 'a' && key[1] <= 'z' && key[2] >= '0' &&
       key[2] <= '9' && key[3] >= '0' && key[3] <= '9')
     tok.cls.set(kRecip);
-  if (opts_.tools) {
+  if (opts_.tools || opts_.local) {
     std::string norm;
     norm.reserve(key.size());
     for (char c : key) {
       if (c != '_' && c != '-' && c != '.') norm.push_back(c);
     }
-    if (const auto it = opts_.tools->find(norm); it != opts_.tools->end()) {
+    const ToolDictionary* dicts[] = {opts_.local, opts_.tools};
+    for (const ToolDictionary* d : dicts) {
+      if (!d) continue;
+      const auto it = d->find(norm);
+      if (it == d->end()) continue;
       // a plain word ("fetch", "search") only counts as a tool name when quoted or written
       // like an identifier
       const bool ident = (w_.flags & (kCompound | kCamel)) || w_.underscore || w_.digits() ||
                          (tok.flags & kQuoted);
       if (ident) tok.cls.set(it->second);
+      break;
     }
   }
   if (tok.cls.has(kExec) || tok.cls.has(kCmdNet)) {
@@ -977,7 +983,7 @@ void Scanner::run() {
           if (nx < 0x80 && nx != '-' && nx != '.' && nx != '\'' && nx != ':' && nx != '@' &&
               w_.valid && w_.len > 1 && w_.len <= kMaxKey && !(w_.any & (kUnd | kDg)) &&
               !(w_.flags & (kCompound | kConfusable | kHadInvisible)) && w_.seps == 0 &&
-              opts_.tools == nullptr && run_.empty()) {
+              opts_.tools == nullptr && opts_.local == nullptr && run_.empty()) {
             const std::string_view word(w_.key.data(), w_.len);
             if (!lexicon_probe(lex_, key_hash(w_.key.data(), w_.len), word)) {
               w_.active = false;

@@ -258,6 +258,7 @@ using ToolDictionary = std::unordered_map<std::string, Cls>;
 
 struct ScanOptions {
   const ToolDictionary* tools = nullptr;
+  const ToolDictionary* local = nullptr;  // consulted first: this definition's own names
   bool blobs = true;  // look for encoded runs
 };
 

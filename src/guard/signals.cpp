@@ -214,6 +214,7 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
                   std::vector<Signal>& out) {
   ScanOptions so;
   so.tools = opts.tools;
+  so.local = opts.local;
   scan.scan(text, so);
   const auto add = [&](Family f, float w, std::string_view rule, std::string msg, std::uint32_t b,
                        std::uint32_t e, std::string ev = {}) {

@@ -26,6 +26,7 @@ struct Signal {
 struct TextOptions {
   bool outputs = false;  // screening a tool output rather than a definition
   const ToolDictionary* tools = nullptr;
+  const ToolDictionary* local = nullptr;
   int depth = 0;  // recursion into decoded payloads
 };
 
