@@ -424,7 +424,9 @@ void Peer::call_async(std::string method, Json params, CallOptions options,
   // Registered after sending, so notifications/cancelled never precedes its request.
   if (options.cancellation) {
     std::weak_ptr<Peer> weak = weak_from_this();
-    options.cancellation->on_cancel([weak, id, token = *options.cancellation] {
+    // The reason comes as an argument: capturing the token would make it own itself (a leak
+    // per call whose token is never cancelled, e.g. every legacy elicitation).
+    options.cancellation->on_cancel_with_reason([weak, id](const std::string& reason) {
       auto self = weak.lock();
       if (!self) return;
       bool was_pending;
@@ -433,7 +435,6 @@ void Peer::call_async(std::string method, Json params, CallOptions options,
         was_pending = self->impl_->pending.contains(id);
       }
       if (!was_pending) return;
-      std::string reason = token.reason();
       self->notify("notifications/cancelled",
                    JsonObject{{"requestId", id}, {"reason", reason.empty() ? "cancelled" : reason}});
       self->impl_->complete(id, Response::failure(RequestId{id},
