@@ -318,16 +318,15 @@ rpc::Response HttpExchange::call(std::string method, Json params, const rpc::Cal
     }
     emit_locked(rpc::Request{rpc::RequestId{id}, std::move(method), std::move(params)});
   }
-  auto cancelled = [waiter, id](const rpc::CancellationToken& t) {
-    return [waiter, id, t] {
-      auto reason = t.reason();
-      waiter->set(rpc::Response::failure(
-          rpc::RequestId{id},
-          Error{error_code::kRequestCancelled, reason.empty() ? "request cancelled" : reason, {}}));
-    };
+  // The reason arrives as an argument: a callback holding its own token would keep the token
+  // alive forever (a leak per call that is never cancelled).
+  auto cancelled = [waiter, id](const std::string& reason) {
+    waiter->set(rpc::Response::failure(
+        rpc::RequestId{id},
+        Error{error_code::kRequestCancelled, reason.empty() ? "request cancelled" : reason, {}}));
   };
-  token_.on_cancel(cancelled(token_));
-  if (options.cancellation) options.cancellation->on_cancel(cancelled(*options.cancellation));
+  token_.on_cancel_with_reason(cancelled);
+  if (options.cancellation) options.cancellation->on_cancel_with_reason(cancelled);
   auto timeout = options.timeout.count() > 0 ? options.timeout : kDefaultCallTimeout;
   bool timed_out;
   {
