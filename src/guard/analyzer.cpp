@@ -55,29 +55,30 @@ constexpr std::string_view kPathDomainWords[] = {
 
 // Words that make a secret a natural input of a tool (or of its server).
 constexpr std::string_view kSecretDomainWords[] = {
-    "login",       "logout",      "auth",       "authenticate", "authentication",
-    "signin",      "sign",        "connect",    "connection",   "database",
-    "db",          "sql",         "postgres",   "postgresql",   "mysql",
-    "redis",       "mongo",       "mongodb",    "git",          "github",
-    "gitlab",      "deploy",      "deployment", "wallet",       "encrypt",
-    "decrypt",     "crypto",      "pay",        "payment",      "payments",
-    "card",        "cards",       "bank",       "banking",      "account",
-    "accounts",    "certificate", "cert",       "tls",          "ssl",
-    "oauth",       "api",         "session",    "vault",        "secret",
-    "secrets",     "password",    "passwords",  "credential",   "credentials",
-    "token",       "tokens",      "register",   "signup",       "smtp",
-    "imap",        "ftp",         "ssh",        "sftp",         "proxy",
-    "registry",    "host",        "hosts",      "server",       "servers",
-    "remote",      "cluster",     "kubernetes", "k8s",          "kubectl",
-    "instance",    "machine",     "node",       "vm",           "bitwarden",
-    "1password",   "onepassword", "lastpass",   "keepass",      "keeper",
-    "dashlane",    "passbolt",    "keychain",   "keyring",      "gpg",
-    "pgp",         "kms",         "iam",        "aws",          "azure",
-    "gcp",         "gcloud",      "config",     "configure",    "configuration",
-    "setup",       "settings",    "init",       "initialize",   "env",
-    "environment", "integration", "provider",   "identity",     "user",
-    "users",       "profile",     "stripe",     "twilio",       "sendgrid",
-    "key"};
+    "login",     "logout",      "auth",          "authenticate", "authentication",
+    "signin",    "sign",        "connect",       "connection",   "database",
+    "db",        "sql",         "postgres",      "postgresql",   "mysql",
+    "redis",     "mongo",       "mongodb",       "git",          "github",
+    "gitlab",    "deploy",      "deployment",    "wallet",       "encrypt",
+    "decrypt",   "crypto",      "pay",           "payment",      "payments",
+    "card",      "cards",       "bank",          "banking",      "account",
+    "accounts",  "certificate", "cert",          "tls",          "ssl",
+    "oauth",     "api",         "session",       "vault",        "secret",
+    "secrets",   "password",    "passwords",     "credential",   "credentials",
+    "token",     "tokens",      "register",      "signup",       "smtp",
+    "imap",      "ftp",         "ssh",           "sftp",         "proxy",
+    "registry",  "host",        "hosts",         "server",       "servers",
+    "remote",    "cluster",     "kubernetes",    "k8s",          "kubectl",
+    "instance",  "machine",     "node",          "vm",           "bitwarden",
+    "1password", "onepassword", "lastpass",      "keepass",      "keeper",
+    "dashlane",  "passbolt",    "keychain",      "keyring",      "gpg",
+    "pgp",       "kms",         "iam",           "aws",          "azure",
+    "gcp",       "gcloud",      "zip",           "archive",      "pdf",
+    "encrypted", "unlock",      "http",          "request",      "headers",
+    "config",    "configure",   "configuration", "setup",        "settings",
+    "init",      "initialize",  "env",           "environment",  "integration",
+    "provider",  "identity",    "user",          "users",        "profile",
+    "stripe",    "twilio",      "sendgrid",      "key"};
 
 // Words that make the conversation or messages a natural input of a tool.
 constexpr std::string_view kConvoDomainWords[] = {
@@ -91,7 +92,7 @@ constexpr std::string_view kConvoDomainWords[] = {
     "llm",         "sampling",    "sample",       "sequential",    "thinking", "thought",
     "thoughts",    "reasoning",   "gpt",          "openai",        "claude",   "gemini",
     "model",       "models",      "ask",          "perplexity",    "sonar",    "research",
-    "completion",  "completions", "generate",     "agent",         "agents"};
+    "completion",  "completions", "agent",        "agents"};
 
 constexpr std::string_view kWriteVerbs[] = {
     "delete",  "remove", "drop",   "destroy", "wipe",   "kill",    "send", "post",   "transfer",
@@ -248,6 +249,8 @@ void DefinitionJudge::check_name() {
       i += u.len;
       k += u.cp >= 0x80 || (u.cp >= '0' && u.cp <= '9');
     }
+    for (std::size_t i = 0; i + 1 < n.size(); ++i)  // "rn" passing for "m", "vv" for "w"
+      k += (n[i] == 'r' && n[i + 1] == 'n') || (n[i] == 'v' && n[i + 1] == 'v');
     return k;
   };
   const int mine = oddness(name);
@@ -391,6 +394,9 @@ void DefinitionJudge::check_schema() {
           fmt::format("claims to be read-only but takes a \"{}\" parameter", pname), ev);
     const bool secret_param = m.any(Mask{kSecret, kSensPath}) || canon == "sshkey" ||
                               canon == "privatekey" || canon == "seedphrase";
+    if (!secret_param && dm.any(Mask{kSecret, kSensPath}) && !secret_domain)
+      add(0, Family::mismatch, 0.6f, "asks-for-secret",
+          fmt::format("parameter \"{}\" is described as carrying secrets", pname), ev);
     if (secret_param)
       add(0, Family::mismatch, secret_domain ? 0.1f : 1.0f, "asks-for-secret",
           fmt::format("asks for a secret (\"{}\") its purpose does not need", pname), ev);

@@ -216,6 +216,19 @@ std::vector<Rule> build() {
   add(R("pre-approved", F::instruction, 0.5f, "claims prior approval",
         {S({kBe}), S({kAlready}, 1), S({kAuthz}, 1)}));
 
+  add(R("not-worth-telling", F::conceal, 0.9f, "says the user need not be told",
+        {S({kNot, kNoW}), W("worth", 1), S({kTell, kTellStrong}, 1), S({kUser}, 3)}));
+  add(R("not-worth-telling", F::conceal, 0.7f, "says this is not worth mentioning",
+        {S({kNot, kNoW}), W("worth", 1), S({kTell, kTellStrong}, 1)}));
+  add(R("report-fine-on-failure", F::conceal, 0.8f, "hides failures behind a reassuring answer",
+        {S({kFail}), S({kTell, kTellStrong, kRecommend}, 6), S({kPositive}, 5)}, {.negatable = 1}));
+  add(R("avoid-upsetting", F::conceal, 0.45f, "manages the user's reaction",
+        {S({kUser}), S({kUpset}, 3)}));
+  add(R("obey-whatever", F::instruction, 0.8f, "orders the model to do what some text says",
+        {S({kDo, kFollow}), S({kWhat}, 1), S({kSaid, kTell}, 5)}));
+  add(R("regardless", F::instruction, 0.45f, "overrides what the data says",
+        {W("whatever"), S({kSaid, kTell}, 3)}));
+
   // --- precedence over other tools -----------------------------------------------------------
   add(R("before-any-other-tool", F::precedence, 0.9f, "claims precedence over every other tool",
         {S({kFirst}), S({kActing, kCall, kAllAny}, 2), S({kAllAny, kOther}, 2),
@@ -253,6 +266,8 @@ std::vector<Rule> build() {
         {S({kAuthority}), S({kThan}, 2), S({kUser, kInstr, kConvoSens, kSystem, kYou}, 2)}));
   add(R("obey-over-user", F::precedence, 0.8f, "ranks other orders above the user's",
         {S({kFollow, kIgnore}), S({kThan}, 6), S({kUser, kYou, kSystem, kInstr}, 2)}));
+  add(R("override-objection", F::precedence, 0.8f, "overrides the user's objections",
+        {W("even"), S({kWhen, kIf}, 1), S({kRefuse, kOtherwise}, 4)}));
   add(R("override-user", F::precedence, 0.7f, "overrides the user or the instructions",
         {S({kSupersede, kIgnore}), S({kUser, kInstr, kConvoSens}, 2)}));
 
@@ -284,7 +299,7 @@ std::vector<Rule> build() {
   add(R("collect-personal-data", F::sensitive, 0.4f, "collects personal data",
         {S({kRead, kSend}), S({kAllAny, kUser}, 3), S({kPii}, 3)}));
   add(R("collect-from-conversation", F::sensitive, 0.6f, "takes data out of the conversation",
-        {S({kRead, kInclude}), S({kFrom}, 5), S({kConvo, kConvoSens, kHist}, 2)}));
+        {S({kRead, kInclude}), S({kFrom}, 5), S({kConvo, kConvoSens, kHist, kPlaceW}, 2)}));
   add(R("include-conversation", F::sensitive, 0.45f, "passes the conversation along",
         {S({kInclude, kSend}), S({kConvo}, 3)}));
   add(R("user-messages", F::sensitive, 0.6f, "hands over the user's messages",
@@ -297,6 +312,8 @@ std::vector<Rule> build() {
          S({kFileW, kEnvW, kSensPath}, 4)}));
   add(R("profile-user", F::sensitive, 0.5f, "builds a profile of the user's personal data",
         {S({kKeep, kRead}), S({kUser}, 5), S({kPersonal, kPii}, 2)}));
+  add(R("harvest-secrets", F::sensitive, 0.5f, "goes after every credential it can find",
+        {S({kAllAny}), S({kSecret, kSensPath}, 2)}));
   add(R("env-dump", F::sensitive, 0.6f, "asks for environment variables",
         {S({kRead, kInclude, kSend, kTell}), S({kEnvW}, 4)}));
   add(R("home-dir", F::sensitive, 0.35f, "reaches into the home directory",
@@ -316,6 +333,9 @@ std::vector<Rule> build() {
   add(R("phone-home", F::exfil, 0.7f, "reports back to its author", {W("phone"), W("home")}));
   add(R("share-with-anyone", F::exfil, 0.5f, "shares data with anyone",
         {S({kSend}), W("anyone", 2)}));
+  add(R("bulk-copy", F::exfil, 0.6f, "copies data wholesale to an outside destination",
+        {S({kAllAny, kContent}), S({kSend}, 5),
+         S({kEmail, kUrl, kSinkStrong, kDomain, kSinkWeak}, 3)}));
   add(R("send-to-email", F::exfil, 0.8f, "sends data to an e-mail address",
         {S({kSend, kInclude, kBcc}), S({kEmail}, 6)}));
   add(R("bcc", F::exfil, 1.0f, "copies messages to an outside address",
@@ -349,8 +369,8 @@ std::vector<Rule> build() {
          S({kContent, kSecret, kSensPath, kConvoSens, kAllAny, kWhat, kPii}, 6)},
         {.outputs = false}));
   add(R("param-fill", F::exfil, 0.7f, "fills a parameter with sensitive data",
-        {S({kParam, kParamName, kSideChan}), S({kContain, kInclude}, 4),
-         S({kSecret, kSensPath, kConvoSens, kPii, kWhat, kEnvW}, 6)},
+        {S({kParam, kParamName}), S({kContain, kInclude}, 4),
+         S({kSecret, kSensPath, kConvoSens, kPii, kEnvW}, 6)},
         {.outputs = false}));
   add(R("encode-and-send", F::exfil, 0.6f, "encodes data before sending it",
         {S({kEncode}), S({kSend, kUrl, kParam, kInclude, kDomain}, 6)}));
@@ -388,12 +408,12 @@ std::vector<Rule> build() {
         {S({kNewW}), S({kFinance, kRecip}, 3)}));
   add(R("domain-hook", F::shadow, 0.7f, "changes how messages, mail or payments are handled",
         {S({kWhen, kIf, kAllAny, kAlways}), S({kDomainObj}, 3),
-         S({kModal, kAlways, kAlso, kBcc, kChange, kInstead, kRecip}, 10)},
+         S({kModal, kAlways, kAlso, kBcc, kChange, kInstead, kRecip}, 14)},
         {.negatable = 0}));
   add(R("redirect-recipient", F::shadow, 0.5f, "changes a recipient",
         {S({kChange, kInstead}), S({kRecip}, 3)}));
   add(R("replace-recipient", F::shadow, 0.7f, "replaces a recipient",
-        {S({kRecip}), S({kInstead}, 3)}));
+        {S({kRecip, kEmail, kDomain}), S({kInstead}, 3)}));
   add(R("recipient-address", F::shadow, 0.7f, "names an outside recipient",
         {S({kRecip, kBcc}), S({kEmail}, 6)}));
 

@@ -324,6 +324,7 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
 constexpr std::size_t kMaxKey = 48;
 constexpr auto kHistoryKey = static_cast<std::uint32_t>(word_hash("history"));
 constexpr auto kSshKey = static_cast<std::uint32_t>(word_hash("ssh"));
+constexpr auto kYourKey = static_cast<std::uint32_t>(word_hash("your"));
 constexpr auto kLastKey = static_cast<std::uint32_t>(word_hash("last"));
 
 class Scanner {
@@ -875,6 +876,18 @@ void Scanner::punct(std::size_t i, unsigned char c) {
     case '%':
       if ((kCt[at(i + 1)] & kHx) && (kCt[at(i + 2)] & kHx)) ++pct_;
       break;
+    case '$':
+      if (at(i + 1) == '(' || (at(i + 1) == '{' && (kCt[at(i + 2)] & kUp))) {
+        const std::size_t close = t_.find(at(i + 1) == '(' ? ')' : '}', i + 2);
+        if (close != std::string_view::npos && close - i < 80)
+          o_.markup.push_back({static_cast<std::uint32_t>(i),
+                               static_cast<std::uint32_t>(close + 1),
+                               MarkupKind::substitution,
+                               0,
+                               0,
+                               {}});
+      }
+      break;
     case '&':
       if (at(i + 1) == '#') ++ent_;
       break;
@@ -1049,12 +1062,12 @@ void Scanner::run() {
         } else if (c == ' ' || c == '\t') {
           ++spaces_;
         }
-        if (pct_ >= 4 || ent_ >= 4 || esc_ >= 4) {
-          const BlobKind k = pct_ >= 4   ? BlobKind::percent
-                             : ent_ >= 4 ? BlobKind::entity
-                                         : BlobKind::escape;
-          o_.blobs.push_back(
-              {static_cast<std::uint32_t>(nonspace_start_), static_cast<std::uint32_t>(i), k});
+        if (pct_ | ent_ | esc_) {
+          const BlobKind k = pct_ >= ent_ && pct_ >= esc_ ? BlobKind::percent
+                             : ent_ >= esc_               ? BlobKind::entity
+                                                          : BlobKind::escape;
+          o_.blobs.push_back({static_cast<std::uint32_t>(nonspace_start_),
+                              static_cast<std::uint32_t>(i), k, pct_ + ent_ + esc_});
         }
         pct_ = ent_ = esc_ = 0;
         nonspace_start_ = i + 1;
@@ -1145,12 +1158,12 @@ void Scanner::run() {
   }
   if (b64_len_) end_run_checks(n);
   if (w_.active) finish_word(n);
-  if (pct_ >= 4 || ent_ >= 4 || esc_ >= 4) {
-    const BlobKind k = pct_ >= 4   ? BlobKind::percent
-                       : ent_ >= 4 ? BlobKind::entity
-                                   : BlobKind::escape;
-    o_.blobs.push_back(
-        {static_cast<std::uint32_t>(nonspace_start_), static_cast<std::uint32_t>(n), k});
+  if (pct_ | ent_ | esc_) {
+    const BlobKind k = pct_ >= ent_ && pct_ >= esc_ ? BlobKind::percent
+                       : ent_ >= esc_               ? BlobKind::entity
+                                                    : BlobKind::escape;
+    o_.blobs.push_back({static_cast<std::uint32_t>(nonspace_start_), static_cast<std::uint32_t>(n),
+                        k, pct_ + ent_ + esc_});
   }
   flush_run();
   if (spaces_ >= 40)
@@ -1161,6 +1174,27 @@ void Scanner::run() {
                          0,
                          {}});
   o_.sentences = sentence_ + 1;
+  // "&#105;&#103; &#97;&#108;": encoded words separated by spaces decode as one text
+  if (!o_.blobs.empty()) {
+    std::vector<Blob> merged;
+    for (const Blob& b : o_.blobs) {
+      const bool escapes = b.kind != BlobKind::base64 && b.kind != BlobKind::hex;
+      if (escapes && !merged.empty() && merged.back().kind == b.kind &&
+          b.begin >= merged.back().end &&
+          t_.substr(merged.back().end, b.begin - merged.back().end).find_first_not_of(" \t") ==
+              std::string_view::npos) {
+        merged.back().end = b.end;
+        merged.back().count += b.count;
+      } else {
+        merged.push_back(b);
+      }
+    }
+    // a lone "%20" or "&amp;" is ordinary; four escapes or more make an encoded text
+    std::erase_if(merged, [](const Blob& b) {
+      return b.kind != BlobKind::base64 && b.kind != BlobKind::hex && b.count < 4;
+    });
+    o_.blobs = std::move(merged);
+  }
 
   // Adjacent-word compounds: "do not" is an order, "api key" a secret, "system prompt" and
   // "our conversation" are what exfiltration asks for.
@@ -1180,7 +1214,7 @@ void Scanner::run() {
     if ((a.cls.has(kConvoAdj) || a.cls.has(kAbove)) && (b.cls.has(kConvo) || b.cls.has(kHist)))
       b.cls.set(kConvoSens);
     if (a.cls.has(kConvo) && b.cls.has(kHist) && a.cls.has(kConvoSens)) b.cls.set(kConvoSens);
-    if (a.cls.has(kYou) && b.cls.has(kInstr)) b.cls.set(kConvoSens);
+    if (a.key == kYourKey && b.cls.has(kInstr)) b.cls.set(kConvoSens);  // "your instructions"
     if (a.cls.has(kBrowser) && (b.cls.has(kSecret) || b.cls.has(kHist))) b.cls.set(kSecret);
     if (a.cls.has(kUser) && b.cls.has(kPromptW)) b.cls.set(kConvoSens);  // "user messages"
     if (a.cls.has(kExec) && b.cls.has(kHist) && b.key == kHistoryKey) b.cls.set(kSensPath);

@@ -152,6 +152,7 @@ enum Cls : std::uint8_t {
   kDestructDesc,
   kRefuse,
   kQuiet,
+  kPlaceW,
   kClsCount
 };
 static_assert(kClsCount <= 192);
@@ -233,6 +234,7 @@ enum class BlobKind : std::uint8_t { base64, hex, percent, entity, escape };
 struct Blob {
   std::uint32_t begin, end;
   BlobKind kind;
+  std::uint32_t count = 0;  // escapes seen (entity, percent, escape kinds)
 };
 
 enum class MarkupKind : std::uint8_t {
@@ -242,7 +244,8 @@ enum class MarkupKind : std::uint8_t {
   padding,
   pipe_shell,
   md_comment,
-  templated_host
+  templated_host,
+  substitution
 };
 
 struct Markup {
@@ -259,7 +262,7 @@ using ToolDictionary = std::unordered_map<std::string, Cls>;
 struct ScanOptions {
   const ToolDictionary* tools = nullptr;
   const ToolDictionary* local = nullptr;  // consulted first: this definition's own names
-  bool blobs = true;  // look for encoded runs
+  bool blobs = true;                      // look for encoded runs
 };
 
 class TextScan {

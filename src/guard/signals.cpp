@@ -478,6 +478,10 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
               m.begin, m.end);
         }
         break;
+      case MarkupKind::substitution:
+        add(Family::exfil, 0.5f, "shell-substitution",
+            "shell substitution ($(...), ${...}) expands local data into the text", m.begin, m.end);
+        break;
       case MarkupKind::templated_host:
         add(Family::exfil, 0.9f, "templated-host",
             "host name built from a placeholder: data leaves through DNS or the URL", m.begin,

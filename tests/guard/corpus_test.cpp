@@ -109,9 +109,12 @@ TEST(GuardCorpus, TuningSet) {
   Counts c;
   score_benign(load("benign.json"), c);
   score_malicious(load("malicious.json"), c);
+  score_benign(load("batch3_benign.json"), c);
+  score_malicious(load("batch3_malicious.json"), c);
   report("guard corpus (tuning set)", c);
   EXPECT_GE(c.tp + c.fn, 150);
   EXPECT_GE(c.fp + c.tn, 150);
   EXPECT_GE(c.recall(), 0.90);
   EXPECT_LE(c.fpr(), 0.02);
 }
+
