@@ -79,10 +79,9 @@ Child spawn(std::vector<std::string> argv) {
 }
 
 std::string call_request(long id, bool modern) {
-  std::string meta =
-      modern ? R"(,"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",)"
-               R"("io.modelcontextprotocol/clientCapabilities":{}})"
-             : "";
+  std::string meta = modern ? R"(,"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",)"
+                              R"("io.modelcontextprotocol/clientCapabilities":{}})"
+                            : "";
   return R"({"jsonrpc":"2.0","id":)" + std::to_string(id) +
          R"(,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello"})" + meta +
          "}}";
@@ -97,21 +96,30 @@ int main(int argc, char** argv) {
   int i = 1;
   for (; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--calls" && i + 1 < argc) calls = std::atol(argv[++i]);
-    else if (a == "--warmup" && i + 1 < argc) warmup = std::atol(argv[++i]);
-    else if (a == "--era" && i + 1 < argc) modern = std::string(argv[++i]) == "modern";
-    else if (a == "--label" && i + 1 < argc) label = argv[++i];
-    else if (a == "--") { ++i; break; }
+    if (a == "--calls" && i + 1 < argc)
+      calls = std::atol(argv[++i]);
+    else if (a == "--warmup" && i + 1 < argc)
+      warmup = std::atol(argv[++i]);
+    else if (a == "--era" && i + 1 < argc)
+      modern = std::string(argv[++i]) == "modern";
+    else if (a == "--label" && i + 1 < argc)
+      label = argv[++i];
+    else if (a == "--") {
+      ++i;
+      break;
+    }
   }
   if (i >= argc || calls <= 0) {
-    std::fprintf(stderr, "usage: stdio_roundtrip [--calls N] [--warmup N] [--era modern|legacy] "
-                         "[--label L] -- CMD ARGS...\n");
+    std::fprintf(stderr,
+                 "usage: stdio_roundtrip [--calls N] [--warmup N] [--era modern|legacy] "
+                 "[--label L] -- CMD ARGS...\n");
     return 2;
   }
   Child child = spawn(std::vector<std::string>(argv + i, argv + argc));
   std::string line;
   if (!modern) {
-    child.write_line(R"({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"bench","version":"1"}}})");
+    child.write_line(
+        R"({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"bench","version":"1"}}})");
     if (!child.read_line(line)) return 3;
     child.write_line(R"({"jsonrpc":"2.0","method":"notifications/initialized"})");
   }
@@ -130,7 +138,8 @@ int main(int argc, char** argv) {
         return 3;
       }
     } while (line.find(want) == std::string::npos);
-    if (line.find("\"error\"") != std::string::npos && line.find("\"result\"") == std::string::npos) {
+    if (line.find("\"error\"") != std::string::npos &&
+        line.find("\"result\"") == std::string::npos) {
       std::fprintf(stderr, "%s: error response: %s\n", label.c_str(), line.c_str());
       return 3;
     }
@@ -143,7 +152,9 @@ int main(int argc, char** argv) {
   int status;
   waitpid(child.pid, &status, 0);
   std::sort(latencies.begin(), latencies.end());
-  auto pct = [&](double p) { return latencies[static_cast<std::size_t>(p * (latencies.size() - 1))]; };
+  auto pct = [&](double p) {
+    return latencies[static_cast<std::size_t>(p * (latencies.size() - 1))];
+  };
   std::printf("%s %.0f calls/s p50 %.1f us p99 %.1f us\n", label.c_str(),
               static_cast<double>(calls) / seconds, pct(0.5), pct(0.99));
   return 0;

@@ -74,8 +74,9 @@ struct Client::Impl {
       return to_json(handlers.sampling(decode<CreateMessageParams>(req.params)));
     if (req.method == "roots/list" && handlers.roots)
       return to_json(ListRootsResult{handlers.roots()});
-    throw McpError(error_code::kMethodNotFound,
-                   fmt::format("server asked for {}, which this client does not handle", req.method));
+    throw McpError(
+        error_code::kMethodNotFound,
+        fmt::format("server asked for {}, which this client does not handle", req.method));
   }
 
   Json request(const std::string& method, JsonObject params, const RequestOptions& o) {
@@ -86,12 +87,13 @@ struct Client::Impl {
       rpc::Response r = raw_call(method, std::move(p), o);
       if (!r.ok()) throw McpError(r.error());
       if (!r.result().is_object())
-        throw McpError(Error::internal(fmt::format("{}: server returned a non-object result", method)));
+        throw McpError(
+            Error::internal(fmt::format("{}: server returned a non-object result", method)));
       const auto& result = r.result().get_object();
       if (!codec->is_input_required(result)) return r.result();
       if (round + 1 >= options.max_input_rounds)
-        throw McpError(Error::internal(fmt::format(
-            "{}: server still needs input after {} rounds", method, options.max_input_rounds)));
+        throw McpError(Error::internal(fmt::format("{}: server still needs input after {} rounds",
+                                                   method, options.max_input_rounds)));
       InputRequiredResult irr = decode<InputRequiredResult>(r.result());
       env.input_responses.clear();
       for (auto& [key, req] : irr.input_requests) env.input_responses[key] = answer(req);
@@ -207,15 +209,18 @@ struct Client::Impl {
         throw McpError(Error::internal(fmt::format("{}: server repeated a cursor", method)));
       cursor = std::move(n);
     }
-    throw McpError(Error::internal(fmt::format("{}: more than {} pages", method, options.max_list_pages)));
+    throw McpError(
+        Error::internal(fmt::format("{}: more than {} pages", method, options.max_list_pages)));
   }
 };
 
 Client::Client(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Client::~Client() { close(); }
+Client::~Client() {
+  close();
+}
 
-std::unique_ptr<Client> Client::connect(std::shared_ptr<rpc::Channel> channel, ClientOptions options,
-                                        ClientHandlers handlers) {
+std::unique_ptr<Client> Client::connect(std::shared_ptr<rpc::Channel> channel,
+                                        ClientOptions options, ClientHandlers handlers) {
   auto impl = std::make_unique<Impl>();
   impl->options = std::move(options);
   impl->handlers = std::move(handlers);
@@ -245,11 +250,21 @@ std::unique_ptr<Client> Client::spawn(std::vector<std::string> argv, ClientOptio
                  std::move(options), std::move(handlers));
 }
 
-Era Client::era() const { return impl_->codec->era(); }
-std::string_view Client::protocol_version() const { return impl_->codec->protocol_version(); }
-const ServerCapabilities& Client::server_capabilities() const { return impl_->server_caps; }
-const Implementation& Client::server_info() const { return impl_->server_info; }
-const std::optional<std::string>& Client::instructions() const { return impl_->instructions; }
+Era Client::era() const {
+  return impl_->codec->era();
+}
+std::string_view Client::protocol_version() const {
+  return impl_->codec->protocol_version();
+}
+const ServerCapabilities& Client::server_capabilities() const {
+  return impl_->server_caps;
+}
+const Implementation& Client::server_info() const {
+  return impl_->server_info;
+}
+const std::optional<std::string>& Client::instructions() const {
+  return impl_->instructions;
+}
 
 namespace {
 template <typename T>
@@ -294,7 +309,9 @@ CompleteResult Client::complete(const CompleteParams& params) {
       impl_->request("completion/complete", to_json(params).as_object(), {}));
 }
 // 2026-07-28 removed ping (a server answers -32601); server/discover is its cheapest round trip.
-void Client::ping() { impl_->request(era() == Era::kModern ? "server/discover" : "ping", {}, {}); }
+void Client::ping() {
+  impl_->request(era() == Era::kModern ? "server/discover" : "ping", {}, {});
+}
 
 void Client::set_log_level(LoggingLevel level) {
   {

@@ -26,7 +26,8 @@ std::optional<RequestId> request_id_from_json(const Json& j) {
 
 namespace {
 
-std::unexpected<DecodeFailure> fail(Error e, std::optional<RequestId> id = {}, bool respond = true) {
+std::unexpected<DecodeFailure> fail(Error e, std::optional<RequestId> id = {},
+                                    bool respond = true) {
   return std::unexpected(DecodeFailure{std::move(e), std::move(id), respond});
 }
 
@@ -47,14 +48,17 @@ std::expected<Error, std::string> decode_error_object(const Json& j) {
 
 }  // namespace
 
-std::expected<Message, DecodeFailure> decode(const Json& value) { return decode(Json(value)); }
+std::expected<Message, DecodeFailure> decode(const Json& value) {
+  return decode(Json(value));
+}
 
 // Takes the parsed value by value so that params and results are moved out, not copied: a
 // message is parsed once and its parts change owners, never get duplicated.
 std::expected<Message, DecodeFailure> decode(Json&& value) {
   if (value.is_array())
     return fail(Error::invalid_request("JSON-RPC batches are not supported by MCP"));
-  if (!value.is_object()) return fail(Error::invalid_request("a JSON-RPC message must be an object"));
+  if (!value.is_object())
+    return fail(Error::invalid_request("a JSON-RPC message must be an object"));
   auto& o = value.get_object();
 
   // Read the id first so that every later complaint can be correlated.
@@ -71,7 +75,8 @@ std::expected<Message, DecodeFailure> decode(Json&& value) {
     return fail(Error::invalid_request("\"jsonrpc\" must be \"2.0\""), id);
 
   if (auto* method = o.if_contains("method")) {
-    if (!method->is_string()) return fail(Error::invalid_request("\"method\" must be a string"), id);
+    if (!method->is_string())
+      return fail(Error::invalid_request("\"method\" must be a string"), id);
     // An unreadable id is the more basic defect: report it (with a null id) before the params.
     if (id_value && (!id_valid || id_value->is_null()))
       return fail(Error::invalid_request("\"id\" must be a string or an integer"));
@@ -105,8 +110,8 @@ std::expected<Message, DecodeFailure> decode(Json&& value) {
 
 std::expected<Message, DecodeFailure> decode(std::string_view text, const Limits& limits) {
   if (text.size() > limits.max_message_bytes)
-    return fail(Error::invalid_request(
-        fmt::format("message of {} bytes exceeds the limit of {}", text.size(), limits.max_message_bytes)));
+    return fail(Error::invalid_request(fmt::format("message of {} bytes exceeds the limit of {}",
+                                                   text.size(), limits.max_message_bytes)));
   boost::json::parse_options opts;
   opts.max_depth = limits.max_json_depth;
   boost::system::error_code ec;
@@ -137,8 +142,11 @@ Json to_json(const Message& message) {
 }
 
 std::string encode(const Response& resp) {
-  auto id_text = [](const RequestId& id) { return boost::json::serialize(to_json(id)); };
-  std::string out = R"({"jsonrpc":"2.0","id":)" + (resp.id ? id_text(*resp.id) : std::string("null"));
+  auto id_text = [](const RequestId& id) {
+    return boost::json::serialize(to_json(id));
+  };
+  std::string out =
+      R"({"jsonrpc":"2.0","id":)" + (resp.id ? id_text(*resp.id) : std::string("null"));
   if (resp.ok())
     out += R"(,"result":)" + boost::json::serialize(resp.result());
   else
@@ -151,7 +159,9 @@ std::string encode(const Message& message) {
   // Written directly rather than through to_json(): building the envelope object would copy the
   // params or result, which is most of the message.
   std::string out;
-  auto id_text = [](const RequestId& id) { return boost::json::serialize(to_json(id)); };
+  auto id_text = [](const RequestId& id) {
+    return boost::json::serialize(to_json(id));
+  };
   if (auto* r = std::get_if<Request>(&message)) {
     out = R"({"jsonrpc":"2.0","id":)" + id_text(r->id) + R"(,"method":)" +
           boost::json::serialize(Json(r->method));

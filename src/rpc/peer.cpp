@@ -60,7 +60,9 @@ struct Peer::Impl {
   std::thread timer;
 
   Impl(std::shared_ptr<Channel> c, Options o)
-      : channel(std::move(c)), options(std::move(o)), workers(options.limits.max_concurrent_requests) {}
+      : channel(std::move(c)),
+        options(std::move(o)),
+        workers(options.limits.max_concurrent_requests) {}
 
   void send(const Message& m) { channel->send(encode(m)); }
   // Responses carry most of the bytes: encode them in place instead of copying into a Message.
@@ -71,7 +73,8 @@ struct Peer::Impl {
     auto decoded = decode(frame, options.limits);
     if (!decoded) {
       logger()->debug("{}: rejected message: {}", options.name, decoded.error().error.message);
-      if (decoded.error().respond) send(Response::failure(decoded.error().id, decoded.error().error));
+      if (decoded.error().respond)
+        send(Response::failure(decoded.error().id, decoded.error().error));
       return;
     }
     std::visit([this](auto&& m) { handle(std::move(m)); }, std::move(*decoded));
@@ -157,8 +160,12 @@ struct Peer::Impl {
 // The exchange for a request that arrived on this engine's channel.
 class PeerExchange final : public Exchange {
  public:
-  PeerExchange(std::shared_ptr<Peer> peer, Peer::Impl* impl, Request request, CancellationToken token)
-      : peer_(std::move(peer)), impl_(impl), request_(std::move(request)), token_(std::move(token)) {}
+  PeerExchange(std::shared_ptr<Peer> peer, Peer::Impl* impl, Request request,
+               CancellationToken token)
+      : peer_(std::move(peer)),
+        impl_(impl),
+        request_(std::move(request)),
+        token_(std::move(token)) {}
   ~PeerExchange() override {
     // A handler that never answered: the peer must not wait forever.
     if (!answered_.exchange(true)) {
@@ -206,18 +213,17 @@ void Peer::Impl::handle(Request&& request) {
     if (is_closed) return;
     if (incoming.contains(request.id)) {
       // Answering would be ambiguous for the original, but silence would hang the sender.
-      send(Response::failure(request.id,
-                             Error::invalid_request(fmt::format(
-                                 "duplicate request id {} while the first is in flight",
-                                 to_string(request.id)))));
+      send(Response::failure(request.id, Error::invalid_request(fmt::format(
+                                             "duplicate request id {} while the first is in flight",
+                                             to_string(request.id)))));
       return;
     }
     if (incoming.size() >= options.limits.max_concurrent_requests) {
-      send(Response::failure(
-          request.id, Error{kServerBusy,
-                            fmt::format("too many concurrent requests (limit {})",
-                                        options.limits.max_concurrent_requests),
-                            {}}));
+      send(
+          Response::failure(request.id, Error{kServerBusy,
+                                              fmt::format("too many concurrent requests (limit {})",
+                                                          options.limits.max_concurrent_requests),
+                                              {}}));
       return;
     }
     incoming.emplace(request.id, token);
@@ -336,9 +342,15 @@ Peer::~Peer() {
     std::thread([channel = std::move(impl_->channel)]() mutable { channel.reset(); }).detach();
 }
 
-void Peer::on_request(RequestHandler h) { impl_->request_handler = std::move(h); }
-void Peer::on_notification(NotificationHandler h) { impl_->notification_handler = std::move(h); }
-void Peer::on_close(std::function<void()> h) { impl_->close_handler = std::move(h); }
+void Peer::on_request(RequestHandler h) {
+  impl_->request_handler = std::move(h);
+}
+void Peer::on_notification(NotificationHandler h) {
+  impl_->notification_handler = std::move(h);
+}
+void Peer::on_close(std::function<void()> h) {
+  impl_->close_handler = std::move(h);
+}
 
 void Peer::start() {
   {
@@ -386,7 +398,8 @@ void Peer::call_async(std::string method, Json params, CallOptions options,
   std::unique_lock lock(impl_->mutex);
   if (impl_->is_closed) {
     lock.unlock();
-    done(Response::failure(std::nullopt, Error{error_code::kConnectionClosed, "connection closed", {}}));
+    done(Response::failure(std::nullopt,
+                           Error{error_code::kConnectionClosed, "connection closed", {}}));
     return;
   }
   if (impl_->pending.size() >= impl_->options.limits.max_pending_outgoing) {
@@ -402,16 +415,17 @@ void Peer::call_async(std::string method, Json params, CallOptions options,
     return;
   }
   id = impl_->next_id++;
-  auto timeout = options.timeout.count() > 0 ? options.timeout : impl_->options.limits.request_timeout;
+  auto timeout =
+      options.timeout.count() > 0 ? options.timeout : impl_->options.limits.request_timeout;
   if (options.on_progress) {
     if (!params.is_object()) params = JsonObject{};
     auto& meta = params.as_object()["_meta"];
     if (!meta.is_object()) meta = JsonObject{};
     meta.as_object()["progressToken"] = id;
   }
-  impl_->pending.emplace(id, Impl::Pending{std::move(done), timeout, Clock::now() + timeout,
-                                           std::move(options.on_progress),
-                                           options.reset_timeout_on_progress});
+  impl_->pending.emplace(
+      id, Impl::Pending{std::move(done), timeout, Clock::now() + timeout,
+                        std::move(options.on_progress), options.reset_timeout_on_progress});
   lock.unlock();
   impl_->timer_cv.notify_all();
 
@@ -435,11 +449,12 @@ void Peer::call_async(std::string method, Json params, CallOptions options,
         was_pending = self->impl_->pending.contains(id);
       }
       if (!was_pending) return;
-      self->notify("notifications/cancelled",
-                   JsonObject{{"requestId", id}, {"reason", reason.empty() ? "cancelled" : reason}});
-      self->impl_->complete(id, Response::failure(RequestId{id},
-                                                  Error{error_code::kRequestCancelled,
-                                                        "request cancelled", {}}));
+      self->notify(
+          "notifications/cancelled",
+          JsonObject{{"requestId", id}, {"reason", reason.empty() ? "cancelled" : reason}});
+      self->impl_->complete(
+          id, Response::failure(RequestId{id},
+                                Error{error_code::kRequestCancelled, "request cancelled", {}}));
     });
   }
 }
@@ -457,7 +472,9 @@ bool Peer::notify(std::string method, Json params) {
   return impl_->channel->send(encode(Notification{std::move(method), std::move(params)}));
 }
 
-void Peer::close() { impl_->channel->close(); }
+void Peer::close() {
+  impl_->channel->close();
+}
 
 void Peer::wait_closed() {
   std::unique_lock lock(impl_->mutex);
@@ -469,6 +486,8 @@ bool Peer::closed() const {
   return impl_->is_closed;
 }
 
-const Limits& Peer::limits() const { return impl_->options.limits; }
+const Limits& Peer::limits() const {
+  return impl_->options.limits;
+}
 
 }  // namespace sallyport::rpc

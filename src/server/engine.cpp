@@ -128,23 +128,22 @@ void Server::Engine::handle_legacy(const std::shared_ptr<rpc::Exchange>& ex,
     return ex->fail(Error::invalid_request(
         "no protocol version: send initialize first (2025-11-25) or put "
         "io.modelcontextprotocol/protocolVersion in params._meta (2026-07-28)"));
-  if (!codec->has_request(method, wire::Direction::kClientToServer) ||
-      method.starts_with("tasks/"))
+  if (!codec->has_request(method, wire::Direction::kClientToServer) || method.starts_with("tasks/"))
     return ex->fail(Error::method_not_found(method));
 
   if (method == "logging/setLevel") {
-    auto* level = request.params.is_object() ? request.params.as_object().if_contains("level")
-                                             : nullptr;
-    auto parsed = level && level->is_string() ? logging_level_from_string(level->get_string())
-                                              : std::nullopt;
+    auto* level =
+        request.params.is_object() ? request.params.as_object().if_contains("level") : nullptr;
+    auto parsed =
+        level && level->is_string() ? logging_level_from_string(level->get_string()) : std::nullopt;
     if (!parsed) return ex->fail(Error::invalid_params("level: expected a logging level"));
     std::lock_guard lock(conn->mutex);
     conn->session->log_level = parsed;
     return ex->respond(JsonObject{});
   }
   if (method == "resources/subscribe" || method == "resources/unsubscribe") {
-    auto* uri = request.params.is_object() ? request.params.as_object().if_contains("uri")
-                                           : nullptr;
+    auto* uri =
+        request.params.is_object() ? request.params.as_object().if_contains("uri") : nullptr;
     if (!uri || !uri->is_string()) return ex->fail(Error::invalid_params("uri: expected a string"));
     if (!capabilities().resources_subscribe) return ex->fail(Error::method_not_found(method));
     std::lock_guard lock(conn->mutex);

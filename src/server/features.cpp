@@ -21,7 +21,8 @@ const JsonObject& params_object(const Json& params) {
 
 std::string required_string(const Json& params, const char* key) {
   auto* v = params_object(params).if_contains(key);
-  if (!v || !v->is_string()) throw McpError(Error::invalid_params(fmt::format("{}: expected a string", key)));
+  if (!v || !v->is_string())
+    throw McpError(Error::invalid_params(fmt::format("{}: expected a string", key)));
   return std::string(v->get_string());
 }
 
@@ -37,7 +38,8 @@ std::size_t decode_cursor(const Json& params, std::string_view list) {
     throw McpError(Error::invalid_params("Invalid cursor"));
   std::size_t offset = 0;
   for (char ch : raw->substr(list.size() + 1)) {
-    if (ch < '0' || ch > '9' || offset > 1'000'000'000) throw McpError(Error::invalid_params("Invalid cursor"));
+    if (ch < '0' || ch > '9' || offset > 1'000'000'000)
+      throw McpError(Error::invalid_params("Invalid cursor"));
     offset = offset * 10 + static_cast<std::size_t>(ch - '0');
   }
   return offset;
@@ -48,8 +50,8 @@ std::string encode_cursor(std::string_view list, std::size_t offset) {
 }
 
 template <typename Items, typename Encode>
-JsonObject page(const Items& items, std::size_t page_size, const Json& params, std::string_view list,
-                const char* key, Encode encode) {
+JsonObject page(const Items& items, std::size_t page_size, const Json& params,
+                std::string_view list, const char* key, Encode encode) {
   std::size_t offset = decode_cursor(params, list);
   if (offset > items.size()) throw McpError(Error::invalid_params("Invalid cursor"));
   JsonArray out;
@@ -95,8 +97,8 @@ std::string server::detail::request_binding(std::string_view name, const Json& a
   unsigned char digest[SHA256_DIGEST_LENGTH];
   SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest);
   return fmt::format("{}#{}", name,
-                     server::detail::base64url_encode(std::string_view(
-                         reinterpret_cast<const char*>(digest), sizeof digest)));
+                     server::detail::base64url_encode(
+                         std::string_view(reinterpret_cast<const char*>(digest), sizeof digest)));
 }
 
 namespace {
@@ -178,13 +180,13 @@ JsonObject Server::Engine::call_tool(ContextState& s, const Json& params) {
   }
   if (entry->output && !result.is_error) {
     if (!result.structured_content)
-      throw McpError(Error::internal(fmt::format(
-          "tool {} has an outputSchema but returned no structuredContent", name)));
+      throw McpError(Error::internal(
+          fmt::format("tool {} has an outputSchema but returned no structuredContent", name)));
     auto errors = entry->output->validate(*result.structured_content);
     if (!errors.empty())
-      throw McpError(Error::internal(fmt::format(
-          "tool {} returned structuredContent that does not match its outputSchema: {}", name,
-          describe_errors(errors))));
+      throw McpError(Error::internal(
+          fmt::format("tool {} returned structuredContent that does not match its outputSchema: {}",
+                      name, describe_errors(errors))));
   }
   return to_json(result).as_object();
 }
@@ -248,7 +250,8 @@ JsonObject Server::Engine::get_prompt(ContextState& s, const Json& params) {
     if (!a->is_object()) throw McpError(Error::invalid_params("arguments: expected an object"));
     for (auto& [k, v] : a->get_object()) {
       if (!v.is_string())
-        throw McpError(Error::invalid_params(fmt::format("arguments.{}: expected a string", std::string_view(k))));
+        throw McpError(Error::invalid_params(
+            fmt::format("arguments.{}: expected a string", std::string_view(k))));
       args.emplace(std::string(k), std::string(v.get_string()));
     }
     args_json = a;  // lives in the request: still valid when a round is sealed
@@ -289,8 +292,7 @@ JsonObject Server::Engine::complete(ContextState& s, const Json& params) {
         if (auto c = t->completers.find(cp.argument_name); c != t->completers.end())
           completer = c->second;
       }
-      if (!found && !resources.contains(cp.ref))
-        throw McpError(wire::resource_not_found(cp.ref));
+      if (!found && !resources.contains(cp.ref)) throw McpError(wire::resource_not_found(cp.ref));
     }
   }
   CompleteResult result;

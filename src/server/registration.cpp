@@ -33,7 +33,9 @@ ToolBuilder::ToolBuilder(Server& server, std::string name) : server_(server) {
   tool_.name = std::move(name);
   tool_.input_schema = JsonObject{{"type", "object"}};
 }
-ToolBuilder& ToolBuilder::title(std::string t) { return tool_.title = std::move(t), *this; }
+ToolBuilder& ToolBuilder::title(std::string t) {
+  return tool_.title = std::move(t), *this;
+}
 ToolBuilder& ToolBuilder::description(std::string d) {
   return tool_.description = std::move(d), *this;
 }
@@ -58,19 +60,23 @@ ToolBuilder& ToolBuilder::output_schema(Json schema) {
 ToolBuilder& ToolBuilder::annotations(ToolAnnotations a) {
   return tool_.annotations = std::move(a), *this;
 }
-#define SALLYPORT_HINT(fn, field)                          \
-  ToolBuilder& ToolBuilder::fn(bool v) {                   \
-    if (!tool_.annotations) tool_.annotations.emplace();   \
-    tool_.annotations->field = v;                          \
-    return *this;                                          \
+#define SALLYPORT_HINT(fn, field)                        \
+  ToolBuilder& ToolBuilder::fn(bool v) {                 \
+    if (!tool_.annotations) tool_.annotations.emplace(); \
+    tool_.annotations->field = v;                        \
+    return *this;                                        \
   }
 SALLYPORT_HINT(read_only, read_only_hint)
 SALLYPORT_HINT(destructive, destructive_hint)
 SALLYPORT_HINT(idempotent, idempotent_hint)
 SALLYPORT_HINT(open_world, open_world_hint)
 #undef SALLYPORT_HINT
-ToolBuilder& ToolBuilder::icon(Icon i) { return tool_.icons.push_back(std::move(i)), *this; }
-ToolBuilder& ToolBuilder::meta(JsonObject m) { return tool_.meta = std::move(m), *this; }
+ToolBuilder& ToolBuilder::icon(Icon i) {
+  return tool_.icons.push_back(std::move(i)), *this;
+}
+ToolBuilder& ToolBuilder::meta(JsonObject m) {
+  return tool_.meta = std::move(m), *this;
+}
 ToolBuilder& ToolBuilder::task_support(std::string mode) {
   require(mode == "forbidden" || mode == "optional" || mode == "required",
           "task_support must be forbidden, optional or required");
@@ -80,7 +86,8 @@ ToolBuilder& ToolBuilder::task_support(std::string mode) {
 void ToolBuilder::register_handler(ToolHandler handler) {
   require(static_cast<bool>(handler), fmt::format("tool '{}': handler is empty", tool_.name));
   auto entry = std::make_shared<server::detail::ToolEntry>();
-  entry->input = compile_schema(tool_.input_schema, fmt::format("tool '{}' inputSchema", tool_.name));
+  entry->input =
+      compile_schema(tool_.input_schema, fmt::format("tool '{}' inputSchema", tool_.name));
   if (tool_.output_schema)
     entry->output =
         compile_schema(*tool_.output_schema, fmt::format("tool '{}' outputSchema", tool_.name));
@@ -89,9 +96,9 @@ void ToolBuilder::register_handler(ToolHandler handler) {
   auto& engine = *server_.engine_;
   {
     std::unique_lock lock(engine.registry_mutex);
-    require(!engine.tools.contains(entry->tool.name),
-            fmt::format("tool '{}' is registered twice; tool names must be unique",
-                        entry->tool.name));
+    require(
+        !engine.tools.contains(entry->tool.name),
+        fmt::format("tool '{}' is registered twice; tool names must be unique", entry->tool.name));
     engine.tools.emplace(entry->tool.name, entry);
   }
   if (engine.serving) server_.notify_tools_changed();
@@ -105,22 +112,31 @@ ResourceBuilder::ResourceBuilder(Server& server, std::string uri, std::string na
   resource_.uri = std::move(uri);
   resource_.name = name.empty() ? resource_.uri : std::move(name);
 }
-ResourceBuilder& ResourceBuilder::title(std::string t) { return resource_.title = std::move(t), *this; }
+ResourceBuilder& ResourceBuilder::title(std::string t) {
+  return resource_.title = std::move(t), *this;
+}
 ResourceBuilder& ResourceBuilder::description(std::string d) {
   return resource_.description = std::move(d), *this;
 }
 ResourceBuilder& ResourceBuilder::mime_type(std::string m) {
   return resource_.mime_type = std::move(m), *this;
 }
-ResourceBuilder& ResourceBuilder::size(std::int64_t bytes) { return resource_.size = bytes, *this; }
+ResourceBuilder& ResourceBuilder::size(std::int64_t bytes) {
+  return resource_.size = bytes, *this;
+}
 ResourceBuilder& ResourceBuilder::annotations(Annotations a) {
   return resource_.annotations = std::move(a), *this;
 }
-ResourceBuilder& ResourceBuilder::icon(Icon i) { return resource_.icons.push_back(std::move(i)), *this; }
-ResourceBuilder& ResourceBuilder::meta(JsonObject m) { return resource_.meta = std::move(m), *this; }
+ResourceBuilder& ResourceBuilder::icon(Icon i) {
+  return resource_.icons.push_back(std::move(i)), *this;
+}
+ResourceBuilder& ResourceBuilder::meta(JsonObject m) {
+  return resource_.meta = std::move(m), *this;
+}
 
 void ResourceBuilder::read(ResourceHandler handler) {
-  require(static_cast<bool>(handler), fmt::format("resource '{}': handler is empty", resource_.uri));
+  require(static_cast<bool>(handler),
+          fmt::format("resource '{}': handler is empty", resource_.uri));
   auto entry = std::make_shared<server::detail::ResourceEntry>();
   entry->resource = std::move(resource_);
   entry->handler = std::move(handler);
@@ -176,8 +192,9 @@ void ResourceTemplateBuilder::read(TemplateHandler handler) {
   require(static_cast<bool>(handler),
           fmt::format("resource template '{}': handler is empty", template_.uri_template));
   auto parsed = uri_template::UriTemplate::parse(template_.uri_template);
-  require(parsed.has_value(), fmt::format("resource template '{}' is not a valid RFC 6570 template: {}",
-                                          template_.uri_template, parsed ? "" : parsed.error()));
+  require(parsed.has_value(),
+          fmt::format("resource template '{}' is not a valid RFC 6570 template: {}",
+                      template_.uri_template, parsed ? "" : parsed.error()));
   for (auto& [var, c] : completers_) {
     auto& names = parsed->variable_names();
     require(std::find(names.begin(), names.end(), var) != names.end(),
@@ -203,7 +220,9 @@ PromptBuilder::PromptBuilder(Server& server, std::string name) : server_(server)
   require(!name.empty(), "prompt name must not be empty");
   prompt_.name = std::move(name);
 }
-PromptBuilder& PromptBuilder::title(std::string t) { return prompt_.title = std::move(t), *this; }
+PromptBuilder& PromptBuilder::title(std::string t) {
+  return prompt_.title = std::move(t), *this;
+}
 PromptBuilder& PromptBuilder::description(std::string d) {
   return prompt_.description = std::move(d), *this;
 }
@@ -215,7 +234,9 @@ PromptBuilder& PromptBuilder::argument(std::string name, std::string description
   prompt_.arguments.push_back(std::move(a));
   return *this;
 }
-PromptBuilder& PromptBuilder::icon(Icon i) { return prompt_.icons.push_back(std::move(i)), *this; }
+PromptBuilder& PromptBuilder::icon(Icon i) {
+  return prompt_.icons.push_back(std::move(i)), *this;
+}
 PromptBuilder& PromptBuilder::complete(std::string argument, Completer c) {
   completers_[std::move(argument)] = std::move(c);
   return *this;
@@ -226,10 +247,11 @@ void PromptBuilder::get(PromptHandler handler) {
   for (auto& [arg, c] : completers_) {
     bool known = false;
     for (auto& a : prompt_.arguments) known = known || a.name == arg;
-    require(known, fmt::format("prompt '{}': completion for unknown argument '{}'", prompt_.name, arg));
+    require(known,
+            fmt::format("prompt '{}': completion for unknown argument '{}'", prompt_.name, arg));
   }
-  auto entry = std::make_shared<server::detail::PromptEntry>(server::detail::PromptEntry{
-      std::move(prompt_), std::move(handler), std::move(completers_)});
+  auto entry = std::make_shared<server::detail::PromptEntry>(
+      server::detail::PromptEntry{std::move(prompt_), std::move(handler), std::move(completers_)});
   auto& engine = *server_.engine_;
   {
     std::unique_lock lock(engine.registry_mutex);

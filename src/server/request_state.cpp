@@ -33,7 +33,9 @@ std::string base64url_encode(std::string_view data) {
   std::string out;
   out.reserve((data.size() + 2) / 3 * 4);
   std::size_t i = 0;
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(data[k]); };
+  auto byte = [&](std::size_t k) {
+    return static_cast<unsigned char>(data[k]);
+  };
   for (; i + 2 < data.size(); i += 3) {
     unsigned v = (byte(i) << 16) | (byte(i + 1) << 8) | byte(i + 2);
     out += kAlphabet[(v >> 18) & 63];

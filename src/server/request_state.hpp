@@ -16,9 +16,9 @@ namespace sallyport::server::detail {
 struct SealedContent {
   std::string method;
   std::string target;
-  std::string caller;      // principal subject (or empty)
-  JsonObject answers;      // input responses of earlier rounds
-  JsonObject user_state;   // Context::state()
+  std::string caller;     // principal subject (or empty)
+  JsonObject answers;     // input responses of earlier rounds
+  JsonObject user_state;  // Context::state()
 };
 
 class RequestSealer {

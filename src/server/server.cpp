@@ -17,16 +17,22 @@ Server::Server(ServerOptions options) {
   engine_ = std::make_unique<Engine>(std::move(options));
 }
 
-Server::~Server() { shutdown(); }
+Server::~Server() {
+  shutdown();
+}
 
-ToolBuilder Server::tool(std::string name) { return ToolBuilder(*this, std::move(name)); }
+ToolBuilder Server::tool(std::string name) {
+  return ToolBuilder(*this, std::move(name));
+}
 ResourceBuilder Server::resource(std::string uri, std::string name) {
   return ResourceBuilder(*this, std::move(uri), std::move(name));
 }
 ResourceTemplateBuilder Server::resource_template(std::string uri_template) {
   return ResourceTemplateBuilder(*this, std::move(uri_template));
 }
-PromptBuilder Server::prompt(std::string name) { return PromptBuilder(*this, std::move(name)); }
+PromptBuilder Server::prompt(std::string name) {
+  return PromptBuilder(*this, std::move(name));
+}
 
 bool Server::remove_tool(std::string_view name) {
   bool removed;
@@ -100,11 +106,19 @@ void Server::log(LoggingLevel level, Json data, std::optional<std::string> logge
   }
 }
 
-ServerCapabilities Server::capabilities() const { return engine_->capabilities(); }
-const ServerOptions& Server::options() const { return engine_->options; }
-Server::Engine& Server::engine() { return *engine_; }
+ServerCapabilities Server::capabilities() const {
+  return engine_->capabilities();
+}
+const ServerOptions& Server::options() const {
+  return engine_->options;
+}
+Server::Engine& Server::engine() {
+  return *engine_;
+}
 
-void Server::shutdown() { engine_->close_subscriptions(); }
+void Server::shutdown() {
+  engine_->close_subscriptions();
+}
 
 void Server::serve(std::shared_ptr<rpc::Channel> channel) {
   rpc::Peer::Options options;
@@ -119,9 +133,8 @@ void Server::serve(std::shared_ptr<rpc::Channel> channel) {
   engine_->add_connection(connection);
   engine_->serving = true;
   Engine* engine = engine_.get();
-  peer->on_request([engine, connection](std::shared_ptr<rpc::Exchange> ex) {
-    engine->handle(ex, connection);
-  });
+  peer->on_request(
+      [engine, connection](std::shared_ptr<rpc::Exchange> ex) { engine->handle(ex, connection); });
   peer->on_notification([engine, connection](const rpc::Notification& n) {
     engine->handle_notification(n, connection);
   });

@@ -24,7 +24,8 @@ void Server::Engine::add_connection(const std::shared_ptr<Connection>& c) {
 
 void Server::Engine::listen(const std::shared_ptr<rpc::Exchange>& ex, const Json& params) {
   SubscriptionFilter requested;
-  const Json* filter = params.is_object() ? params.get_object().if_contains("notifications") : nullptr;
+  const Json* filter =
+      params.is_object() ? params.get_object().if_contains("notifications") : nullptr;
   if (!filter) return ex->fail(Error::invalid_params("notifications: expected an object"));
   try {
     from_json(*filter, requested);

@@ -25,7 +25,9 @@ ToolResult& ToolResult::add(ContentBlock block) {
   result_.content.push_back(std::move(block));
   return *this;
 }
-ToolResult& ToolResult::add_text(std::string t) { return add(TextContent{std::move(t), {}, {}}); }
+ToolResult& ToolResult::add_text(std::string t) {
+  return add(TextContent{std::move(t), {}, {}});
+}
 ToolResult& ToolResult::add_image(std::string data, std::string mime) {
   return add(ImageContent{std::move(data), std::move(mime), {}, {}});
 }

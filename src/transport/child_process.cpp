@@ -138,8 +138,12 @@ ChildProcessChannel::~ChildProcessChannel() {
   impl_->reap();
 }
 
-void ChildProcessChannel::start(Callbacks callbacks) { impl_->channel->start(std::move(callbacks)); }
-bool ChildProcessChannel::send(std::string frame) { return impl_->channel->send(std::move(frame)); }
+void ChildProcessChannel::start(Callbacks callbacks) {
+  impl_->channel->start(std::move(callbacks));
+}
+bool ChildProcessChannel::send(std::string frame) {
+  return impl_->channel->send(std::move(frame));
+}
 
 void ChildProcessChannel::close() {
   // Closing our channel closes the child's stdin (the FdChannel owns the pipe ends only at
@@ -148,7 +152,9 @@ void ChildProcessChannel::close() {
   impl_->channel->close();
 }
 
-int ChildProcessChannel::pid() const { return impl_->pid; }
+int ChildProcessChannel::pid() const {
+  return impl_->pid;
+}
 
 std::optional<int> ChildProcessChannel::exit_status() const {
   std::lock_guard lock(impl_->mutex);

@@ -44,9 +44,9 @@ struct FdChannel::Impl {
   std::mutex mutex;
   std::condition_variable cv;
   std::vector<std::thread> threads;
-  std::thread::id reader;        // the thread running the read loop (none while handing over)
-  bool reader_wanted = false;    // a standby thread should take over
-  bool finished = false;         // the read loop ended for good
+  std::thread::id reader;      // the thread running the read loop (none while handing over)
+  bool reader_wanted = false;  // a standby thread should take over
+  bool finished = false;       // the read loop ended for good
   std::size_t standby = 0;
 
   // Read state, owned by the current reader and handed over with the role (under `mutex`).
@@ -98,7 +98,7 @@ struct FdChannel::Impl {
       }
       std::string_view line = rest.substr(0, nl);
       inbox_pos += nl + 1;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // tolerate CRLF
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);        // tolerate CRLF
       if (line.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank line
       std::string frame(line);
       if (callbacks.on_frame) callbacks.on_frame(std::move(frame));

@@ -10,19 +10,31 @@ namespace sallyport::wire {
 namespace {
 
 constexpr std::array kModernClientRequests = {
-    "server/discover", "tools/list",          "tools/call",          "resources/list",
-    "resources/read",  "resources/templates/list", "prompts/list",   "prompts/get",
-    "completion/complete", "subscriptions/listen"};  // no ping: 2026-07-28 removed it
-// Legacy adds the lifecycle and the RPCs that modern moved into _meta or subscriptions/listen.
-constexpr std::array kLegacyClientRequests = {
-    "initialize",          "ping",          "tools/list",       "tools/call",
+    "server/discover",     "tools/list",     "tools/call",
     "resources/list",      "resources/read", "resources/templates/list",
-    "resources/subscribe", "resources/unsubscribe", "prompts/list", "prompts/get",
-    "completion/complete", "logging/setLevel", "tasks/get", "tasks/result", "tasks/list",
-    "tasks/cancel"};
-constexpr std::array kLegacyServerRequests = {"ping", "sampling/createMessage",
-                                              "elicitation/create", "roots/list", "tasks/get",
-                                              "tasks/result", "tasks/list", "tasks/cancel"};
+    "prompts/list",        "prompts/get",    "completion/complete",
+    "subscriptions/listen"};  // no ping: 2026-07-28 removed it
+// Legacy adds the lifecycle and the RPCs that modern moved into _meta or subscriptions/listen.
+constexpr std::array kLegacyClientRequests = {"initialize",
+                                              "ping",
+                                              "tools/list",
+                                              "tools/call",
+                                              "resources/list",
+                                              "resources/read",
+                                              "resources/templates/list",
+                                              "resources/subscribe",
+                                              "resources/unsubscribe",
+                                              "prompts/list",
+                                              "prompts/get",
+                                              "completion/complete",
+                                              "logging/setLevel",
+                                              "tasks/get",
+                                              "tasks/result",
+                                              "tasks/list",
+                                              "tasks/cancel"};
+constexpr std::array kLegacyServerRequests = {
+    "ping",      "sampling/createMessage", "elicitation/create", "roots/list",
+    "tasks/get", "tasks/result",           "tasks/list",         "tasks/cancel"};
 
 template <std::size_t N>
 bool contains(const std::array<const char*, N>& table, std::string_view method) {
@@ -235,8 +247,7 @@ const std::vector<std::string>& supported_versions() {
 }
 
 Error resource_not_found(std::string_view uri) {
-  return Error{error_code::kLegacyResourceNotFound, "Resource not found",
-               JsonObject{{"uri", uri}}};
+  return Error{error_code::kLegacyResourceNotFound, "Resource not found", JsonObject{{"uri", uri}}};
 }
 
 }  // namespace sallyport::wire

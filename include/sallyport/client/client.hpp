@@ -30,8 +30,8 @@ struct ClientOptions {
   EraChoice era = EraChoice::kAuto;
   std::chrono::milliseconds request_timeout{60'000};
   std::size_t max_message_bytes = 4 * 1024 * 1024;
-  std::size_t max_input_rounds = 8;   // 2026-07-28 input_required rounds per request
-  std::size_t max_list_pages = 1000;  // bound on pagination loops against a hostile server
+  std::size_t max_input_rounds = 8;         // 2026-07-28 input_required rounds per request
+  std::size_t max_list_pages = 1000;        // bound on pagination loops against a hostile server
   std::optional<LoggingLevel> log_level{};  // ask the server for log messages at this level
 };
 
@@ -85,7 +85,8 @@ class Client {
   std::vector<ResourceTemplate> list_resource_templates();
   ReadResourceResult read_resource(const std::string& uri, const RequestOptions& options = {});
   std::vector<Prompt> list_prompts();
-  GetPromptResult get_prompt(const std::string& name, std::map<std::string, std::string> arguments = {},
+  GetPromptResult get_prompt(const std::string& name,
+                             std::map<std::string, std::string> arguments = {},
                              const RequestOptions& options = {});
   CompleteResult complete(const CompleteParams& params);
   void ping();

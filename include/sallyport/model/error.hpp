@@ -34,7 +34,9 @@ struct Error {
   std::string message;
   std::optional<Json> data;
 
-  static Error parse_error(std::string msg) { return {error_code::kParseError, std::move(msg), {}}; }
+  static Error parse_error(std::string msg) {
+    return {error_code::kParseError, std::move(msg), {}};
+  }
   static Error invalid_request(std::string msg) {
     return {error_code::kInvalidRequest, std::move(msg), {}};
   }
@@ -42,7 +44,9 @@ struct Error {
   static Error invalid_params(std::string msg) {
     return {error_code::kInvalidParams, std::move(msg), {}};
   }
-  static Error internal(std::string msg) { return {error_code::kInternalError, std::move(msg), {}}; }
+  static Error internal(std::string msg) {
+    return {error_code::kInternalError, std::move(msg), {}};
+  }
 };
 
 // Thrown by the user-facing API (client calls that fail, handlers that want a protocol error).

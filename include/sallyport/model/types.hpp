@@ -22,8 +22,8 @@ namespace sallyport {
 // ---- Protocol revisions -------------------------------------------------------------------
 enum class Era { kLegacy, kModern };
 namespace protocol_version {
-inline constexpr const char* kModern = "2026-07-28";    // stateless: _meta, server/discover
-inline constexpr const char* kLegacy = "2025-11-25";    // initialize + sessions
+inline constexpr const char* kModern = "2026-07-28";  // stateless: _meta, server/discover
+inline constexpr const char* kLegacy = "2025-11-25";  // initialize + sessions
 inline constexpr const char* kLegacyOlder[] = {"2025-06-18", "2025-03-26", "2024-11-05"};
 }  // namespace protocol_version
 
@@ -78,7 +78,7 @@ struct ClientCapabilities {
   bool sampling_context = false;
   bool elicitation_form = false;
   bool elicitation_url = false;
-  bool tasks = false;               // legacy core tasks (2025-11-25)
+  bool tasks = false;  // legacy core tasks (2025-11-25)
   std::optional<JsonObject> tasks_detail{};
   JsonObject experimental{};
   JsonObject extensions{};
@@ -176,10 +176,11 @@ struct Tool {
   std::string name{};
   std::optional<std::string> title{};
   std::optional<std::string> description{};
-  JsonObject input_schema{};                  // always {"type":"object", ...}
+  JsonObject input_schema{};  // always {"type":"object", ...}
   std::optional<JsonObject> output_schema{};
   std::optional<ToolAnnotations> annotations{};
-  std::optional<std::string> task_support{};  // legacy `execution.taskSupport`: forbidden|optional|required
+  std::optional<std::string>
+      task_support{};  // legacy `execution.taskSupport`: forbidden|optional|required
   std::vector<Icon> icons{};
   std::optional<JsonObject> meta{};
 };
@@ -328,8 +329,8 @@ struct CreateMessageResult {
 struct ElicitParams {
   enum class Mode { kForm, kUrl } mode = Mode::kForm;
   std::string message{};
-  JsonObject requested_schema{};         // form mode
-  std::optional<std::string> url{};      // url mode
+  JsonObject requested_schema{};              // form mode
+  std::optional<std::string> url{};           // url mode
   std::optional<std::string> elicitation_id;  // url mode (legacy)
 };
 
@@ -443,6 +444,8 @@ T decode(const Json& j) {
 }
 
 // Content helpers for handlers.
-inline ContentBlock text(std::string s) { return TextContent{std::move(s), {}, {}}; }
+inline ContentBlock text(std::string s) {
+  return TextContent{std::move(s), {}, {}};
+}
 
 }  // namespace sallyport

@@ -42,17 +42,19 @@ struct Response {
   const Json& result() const { return std::get<0>(outcome); }
   const Error& error() const { return std::get<1>(outcome); }
   static Response success(RequestId id, Json result) { return {std::move(id), std::move(result)}; }
-  static Response failure(std::optional<RequestId> id, Error e) { return {std::move(id), std::move(e)}; }
+  static Response failure(std::optional<RequestId> id, Error e) {
+    return {std::move(id), std::move(e)};
+  }
 };
 
 using Message = std::variant<Request, Notification, Response>;
 
 // Bounds applied to everything read from a peer.
 struct Limits {
-  std::size_t max_message_bytes = 4 * 1024 * 1024;  // one JSON-RPC message
-  std::size_t max_json_depth = 64;                  // nesting of arrays/objects
-  std::size_t max_concurrent_requests = 64;         // incoming requests in flight
-  std::size_t max_pending_outgoing = 1024;          // our requests awaiting an answer
+  std::size_t max_message_bytes = 4 * 1024 * 1024;    // one JSON-RPC message
+  std::size_t max_json_depth = 64;                    // nesting of arrays/objects
+  std::size_t max_concurrent_requests = 64;           // incoming requests in flight
+  std::size_t max_pending_outgoing = 1024;            // our requests awaiting an answer
   std::chrono::milliseconds request_timeout{60'000};  // default for our outgoing requests
 };
 

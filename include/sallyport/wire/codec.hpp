@@ -30,7 +30,7 @@ struct RequestEnvelope {
 
 // What a server adds to a result besides the method-specific fields.
 struct ResultHints {
-  std::optional<CacheHints> cache;            // for cacheable results (lists, reads, discover)
+  std::optional<CacheHints> cache;              // for cacheable results (lists, reads, discover)
   std::optional<Implementation> server_info{};  // modern: _meta serverInfo on every result
 };
 
