@@ -196,7 +196,9 @@ void DefinitionJudge::scan_fields() {
         if (s.evidence.empty()) s.evidence = escape_display(f.text, 120, true);
         s.weight *= 0.8f;
       }
-      if (f.role == Field::value && s.family == Family::sensitive) s.weight *= 1.6f;
+      // a default or an example is what the model will actually use
+      if (f.role == Field::value && (s.family == Family::sensitive || s.family == Family::exfil))
+        s.weight *= 1.6f;
       if (s.evidence.empty())
         s.evidence = escape_display(text.substr(s.begin, s.end - s.begin), 200);
       sig_.push_back({std::move(s), i});
@@ -352,7 +354,12 @@ void DefinitionJudge::check_schema() {
   std::vector<std::string> purpose = domain_words_;  // name, title, server
   for (std::string& w : words_of(description)) purpose.push_back(std::move(w));
 
-  if (hint("readOnlyHint") == 1 && contains(kWriteVerbs, first))
+  const bool reads = std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
+    return w == "select" || w == "query" || w == "search" || w == "get" || w == "list" ||
+           w == "read" || w == "fetch" || w == "find" || w == "show" || w == "describe" ||
+           w == "count" || w == "report" || w == "analyze" || w == "check";
+  });
+  if (hint("readOnlyHint") == 1 && contains(kWriteVerbs, first) && !reads)
     add(0, Family::mismatch, 0.8f, "annotation-contradicts-name",
         fmt::format("marked read-only yet named \"{}\"", def_.name), escape_display(def_.name));
   if (hint("destructiveHint") == 0 &&
@@ -424,16 +431,40 @@ void DefinitionJudge::check_schema() {
           hist = true;
           for (std::size_t b = 0; b < sc.hits.size(); ++b)
             if (b != a && sc.hits[b].key != sc.hits[a].key &&
-                sc.hits[b].cls.any(Mask{kPrior, kAllAny, kConvoAdj, kUser, kSystem, kConvo}))
+                sc.hits[b].cls.any(
+                    Mask{kPrior, kAllAny, kConvoAdj, kUser, kSystem, kConvo, kAi, kYou}))
               qualifier = true;
         }
-        convo_param = convo_param || (hist && qualifier);
+        convo_param = convo_param || (hist && qualifier) || dm.has(kConvoSens);
       }
     }
     if (convo_param)
       add(0, Family::exfil, convo_domain ? 0.2f : 1.0f, "asks-for-conversation",
           fmt::format("parameter \"{}\" asks for the conversation or the system prompt", pname),
           ev);
+    static constexpr std::string_view kExecWords[] = {
+        "execute", "run",     "shell", "command", "terminal", "script",     "process", "code",
+        "eval",    "sandbox", "repl",  "build",   "deploy",   "test",       "install", "ci",
+        "bash",    "python",  "node",  "job",     "task",     "automation", "cli",     "exec"};
+    if (contains(kExecProps, canon) && !readonly_claim && !in(kExecWords, purpose))
+      add(0, Family::mismatch, dm.has(kExec) ? 1.0f : 0.8f, "unrelated-command",
+          fmt::format("takes a \"{}\" to run though its purpose has nothing to execute", pname),
+          ev);
+    static constexpr std::string_view kDestProps[] = {
+        "endpoint",    "url",    "webhook", "webhookurl", "callback",  "callbackurl", "target",
+        "destination", "server", "host",    "upload",     "uploadurl", "sink",        "collector"};
+    if (schema.is_object() && contains(kDestProps, canon)) {
+      if (const auto* d = schema.as_object().if_contains("default"); d && d->is_string()) {
+        const std::string_view u(d->as_string());
+        if ((u.starts_with("http://") || u.starts_with("https://") || u.starts_with("ftp://")) &&
+            u.find("example") == std::string_view::npos &&
+            u.find("localhost") == std::string_view::npos &&
+            u.find("127.0.0.1") == std::string_view::npos)
+          add(0, Family::exfil, 0.7f, "default-destination",
+              fmt::format("parameter \"{}\" sends to a fixed outside address by default", pname),
+              escape_display(u, 160));
+      }
+    }
     if (contains(kPathLikeProps, canon) && !path_domain)
       add(0, Family::mismatch, 0.5f, "unrelated-parameter",
           fmt::format("takes \"{}\" though nothing in its purpose involves it", pname), ev);
@@ -487,8 +518,12 @@ void DefinitionJudge::dampen() {
     if ((s.rule == "send-to-url" || s.rule == "send-data-to-url") && (dom_net || dom_upload))
       s.weight *= 0.5f;
     // server instructions are written for the model: ordering advice is normal there
-    if (def_.kind == "server" &&
-        (s.family == Family::precedence || (s.family == Family::instruction && s.weight < 0.7f)))
+    // server instructions are written for the model: ordering advice is normal there, claims
+    // of authority over the user are not
+    const bool ordering = s.rule == "before-any-other-tool" || s.rule == "before-answering" ||
+                          s.rule == "must-run-first" || s.rule == "call-first" ||
+                          s.rule == "use-instead" || s.rule == "supersedes";
+    if (def_.kind == "server" && (ordering || (s.family == Family::instruction && s.weight < 0.7f)))
       s.weight *= 0.5f;
   }
 }

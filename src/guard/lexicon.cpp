@@ -65,7 +65,7 @@ constexpr Group kGroups[] = {
     {kLet, "let"},
     {kKnow,
      "know knows knowing knowledge aware awareness notice notices noticing noticed "
-     "realize realise learn find discover suspect see sees seeing told informed detect"},
+     "realize realise learn find discover suspect told informed detect"},
     {kSecretly,
      "secretly covertly surreptitiously stealthily clandestinely unbeknownst "
      "unnoticed undetected invisibly furtively sneakily secretively"},
@@ -330,6 +330,19 @@ constexpr Group kGroups[] = {
     {kContain, "contain contains containing"},
     {kNobody, "nobody noone"},
     {kQuiet, "mum quiet silent hush"},
+    {kBypass, "skip skipping"},
+    {kSaid, "talked spoke chatted talk discussed"},
+    {kSend, "invite invites invited dm"},
+    {kBroken, "misconfigured stale hijacked tampered deprecated"},
+    {kSafety, "review reviews"},
+    {kLit,
+     "anyway nonetheless nevertheless formality unnecessary pointless advance signed "
+     "longer bound"},
+    {kInstr, "instrucoes instrucao"},
+    {kInstrStrong, "instrucoes"},
+    {kSend, "envie"},
+    {kHist, "historico"},
+    {kConvo, "conversa"},
     {kFail, "failed failing"},
     {kRead, "peek peeking glance browse"},
     {kTell, "bring raise flag"},

@@ -67,7 +67,7 @@ std::vector<Rule> build() {
   add(R("ignore-above", F::instruction, 0.9f, "tells the model to ignore what came before",
         {S({kIgnore}), S({kAbove}, 2)}));
   add(R("override-safety", F::instruction, 0.8f, "asks the model to bypass its safety rules",
-        {S({kBypass, kIgnore}), S({kSafety, kInstr}, 3)}));
+        {S({kBypass, kIgnore}), S({kSafety}, 3)}));
   add(R("disable-safety", F::instruction, 0.7f, "turns off a safety check",
         {S({kInclude, kChange, kBypass}), S({kSafety}, 2), S({kOffW}, 3)}));
   add(R("new-instructions", F::instruction, 0.7f,
@@ -229,6 +229,19 @@ std::vector<Rule> build() {
   add(R("regardless", F::instruction, 0.45f, "overrides what the data says",
         {W("whatever"), S({kSaid, kTell}, 3)}));
 
+  add(R("you-are-not-bound", F::instruction, 0.8f, "releases the model from its rules",
+        {S({kYou}), S({kBe}, 1), S({kNot, kNoW}, 1), S({kSafety, kInstr, kConvoSens}, 5)}));
+  add(R("you-are-not-bound", F::instruction, 0.7f, "releases the model from its rules",
+        {S({kNoW}), W("longer"), W("bound", 1)}));
+  add(R("need-not-obey", F::instruction, 0.8f, "tells the model it need not obey",
+        {S({kNot, kNoW}), S({kNeed}, 1), S({kFollow}, 2)}, {.negatable = 0}));
+  add(R("approval-is-formality", F::instruction, 0.6f, "dismisses approvals",
+        {S({kAsk, kSafety}), S({kBe}, 2), W("formality", 2)}));
+  add(R("approval-is-formality", F::instruction, 0.6f, "dismisses approvals",
+        {S({kAsk, kSafety}), S({kBe}, 2), W("unnecessary", 2)}));
+  add(R("pre-approved", F::instruction, 0.5f, "claims prior approval",
+        {S({kAuthz, kLit}), W("advance", 3)}));
+
   // --- precedence over other tools -----------------------------------------------------------
   add(R("before-any-other-tool", F::precedence, 0.9f, "claims precedence over every other tool",
         {S({kFirst}), S({kActing, kCall, kAllAny}, 2), S({kAllAny, kOther}, 2),
@@ -250,7 +263,7 @@ std::vector<Rule> build() {
   add(R("supersedes", F::precedence, 0.7f, "claims to supersede other tools",
         {S({kSupersede}), S({kToolForeign, kToolW, kOther, kAllAny}, 3)}));
   add(R("discredit-tool", F::precedence, 0.85f, "discredits another tool",
-        {S({kToolForeign}), S({kBroken}, 4)}));
+        {S({kToolForeign}), S({kBroken}, 6)}));
   add(R("discredit-tool", F::precedence, 0.8f, "discredits the other tools",
         {S({kOther}), S({kToolW}, 1), S({kBroken}, 6)}));
   add(R("call-first", F::precedence, 0.35f, "asks to be called first",
@@ -268,6 +281,10 @@ std::vector<Rule> build() {
         {S({kFollow, kIgnore}), S({kThan}, 6), S({kUser, kYou, kSystem, kInstr}, 2)}));
   add(R("override-objection", F::precedence, 0.8f, "overrides the user's objections",
         {W("even"), S({kWhen, kIf}, 1), S({kRefuse, kOtherwise}, 4)}));
+  add(R("defy-user", F::precedence, 0.6f, "carries on against the user's wishes",
+        {S({kUser}), W("anyway", 10)}));
+  add(R("follow-instead", F::precedence, 0.7f, "puts its own text above the user's",
+        {S({kFollow}), S({kThis, kToolSelf}, 2), S({kInstead}, 3)}));
   add(R("override-user", F::precedence, 0.7f, "overrides the user or the instructions",
         {S({kSupersede, kIgnore}), S({kUser, kInstr, kConvoSens}, 2)}));
 
@@ -282,9 +299,9 @@ std::vector<Rule> build() {
   add(R("secret-must-be-sent", F::sensitive, 0.4f, "asks for a secret to be passed along",
         {S({kSecret}), S({kModal, kBe}, 4), S({kInclude, kSend, kRead}, 2)}));
   add(R("conversation-exfil", F::sensitive, 0.7f, "asks for the conversation or the system prompt",
-        {S({kRead, kInclude, kSend, kTell}), S({kConvoSens}, 5)}));
+        {S({kRead, kInclude, kSend, kTell}), S({kConvoSens}, 6)}));
   add(R("what-user-said", F::sensitive, 0.6f, "asks for what the user said",
-        {S({kWhat, kAllAny}), S({kUser}, 1), S({kSaid}, 3)}));
+        {S({kWhat, kAllAny}), S({kUser}, 3), S({kSaid}, 3)}));
   add(R("ask-personal-data", F::sensitive, 0.4f, "asks the user for personal data",
         {S({kAsk, kRead, kSend}), S({kUser}, 5), S({kPii}, 3)}));
   add(R("ask-for-secret", F::sensitive, 0.8f, "asks the user for a secret",
@@ -333,6 +350,9 @@ std::vector<Rule> build() {
   add(R("phone-home", F::exfil, 0.7f, "reports back to its author", {W("phone"), W("home")}));
   add(R("share-with-anyone", F::exfil, 0.5f, "shares data with anyone",
         {S({kSend}), W("anyone", 2)}));
+  add(R("secret-into-param", F::exfil, 0.7f, "routes a secret into a parameter",
+        {S({kSecret, kSensPath, kConvoSens}), S({kAs, kTo}, 2), S({kParam, kParamName}, 1)},
+        {.outputs = false}));
   add(R("bulk-copy", F::exfil, 0.6f, "copies data wholesale to an outside destination",
         {S({kAllAny, kContent}), S({kSend}, 5),
          S({kEmail, kUrl, kSinkStrong, kDomain, kSinkWeak}, 3)}));
@@ -348,7 +368,7 @@ std::vector<Rule> build() {
   add(R("send-to-server", F::exfil, 0.45f, "sends data to a server",
         {S({kSend}), S({kThis, kContent}, 2), S({kTo}, 1), S({kSinkWeak, kDomain, kToolW}, 3)}));
   add(R("send-external", F::exfil, 0.45f, "sends data to an outside party",
-        {S({kSend}), S({kContent, kConvoSens, kSecret, kHist, kThis}, 4), S({kSinkWeak}, 8)}));
+        {S({kSend}), S({kContent, kConvoSens, kSecret, kHist, kThis}, 7), S({kSinkWeak}, 8)}));
   add(R("net-command", F::exfil, 0.8f, "uses a network command on data",
         {S({kCmdNet}), S({kUrl, kSensPath, kSecret, kDomain}, 8)}));
   add(R("net-command", F::exfil, 0.6f, "uses a network command on a host",
@@ -357,12 +377,12 @@ std::vector<Rule> build() {
   add(R(
       "param-smuggle", F::exfil, 0.5f, "asks for data to be smuggled through a parameter",
       {S({kInclude, kSend}), S({kContent, kSecret, kSensPath, kConvoSens, kEnvW, kFileW, kThis}, 5),
-       S({kAs, kTo}, 4), S({kParam, kParamName}, 4)},
+       S({kAs, kTo}, 10), S({kParam, kParamName}, 4)},
       {.outputs = false}));
   add(R(
       "param-smuggle", F::exfil, 0.5f, "asks for data to be smuggled through a parameter",
       {S({kInclude, kSend}), S({kContent, kSecret, kSensPath, kConvoSens, kEnvW, kFileW, kThis}, 5),
-       S({kAs, kTo}, 4), S({kSideChan}, 4, kQuoted)},
+       S({kAs, kTo}, 10), S({kSideChan}, 4, kQuoted)},
       {.outputs = false}));
   add(R("param-smuggle", F::exfil, 0.5f, "asks for data to be smuggled through a parameter",
         {S({kInclude, kSend}), S({kAs, kTo}, 1), S({kParam, kParamName}, 2),
@@ -406,6 +426,10 @@ std::vector<Rule> build() {
         {.negatable = 0}));
   add(R("new-payee", F::shadow, 0.5f, "announces a new payee account",
         {S({kNewW}), S({kFinance, kRecip}, 3)}));
+  add(R("when-other-tool", F::shadow, 0.6f, "hooks the use of other tools",
+        {S({kWhen, kIf}), S({kOther, kAllAny}, 10), S({kToolW}, 1)}, {.negatable = 0}));
+  add(R("hardcoded-destination", F::shadow, 0.9f, "names a fixed account or wallet to pay",
+        {S({kChange, kInstead, kSend, kRecip, kTo, kAlways}), S({kAcctLit}, 6)}, {.negatable = 0}));
   add(R("domain-hook", F::shadow, 0.7f, "changes how messages, mail or payments are handled",
         {S({kWhen, kIf, kAllAny, kAlways}), S({kDomainObj}, 3),
          S({kModal, kAlways, kAlso, kBcc, kChange, kInstead, kRecip}, 14)},

@@ -394,7 +394,7 @@ class Scanner {
   std::size_t md_image_url_at_ = std::string_view::npos;
   // spaced-out letters ("i g n o r e")
   std::string run_;
-  std::uint32_t run_begin_ = 0, run_end_ = 0, run_ordinal_ = 0;
+  std::uint32_t run_begin_ = 0, run_end_ = 0, run_ordinal_ = 0, run_last_ordinal_ = 0;
   // encoded runs
   std::size_t b64_start_ = 0, b64_len_ = 0;
   std::size_t nonspace_start_ = 0;
@@ -422,7 +422,7 @@ void Scanner::flush_run() {
       Token tok;
       tok.begin = run_begin_;
       tok.end = run_end_;
-      tok.ordinal = run_ordinal_;
+      tok.ordinal = run_last_ordinal_;  // at its last letter: spaced words stay close
       tok.sentence = sentence_;
       tok.cls = m;
       tok.flags = kVirtual;
@@ -435,9 +435,10 @@ void Scanner::flush_run() {
 
 void Scanner::letter_run(std::string_view key, std::uint32_t begin, std::uint32_t end) {
   if (key.size() == 1 && key[0] >= 'a' && key[0] <= 'z') {
-    if (!run_.empty() && begin <= run_end_ + 2) {
+    if (!run_.empty() && begin == run_end_ + 1) {  // one separator: "i g n o r e"
       run_.push_back(key[0]);
       run_end_ = end;
+      run_last_ordinal_ = ordinal_ > 0 ? ordinal_ - 1 : 0;
       return;
     }
     flush_run();
@@ -445,6 +446,7 @@ void Scanner::letter_run(std::string_view key, std::uint32_t begin, std::uint32_
     run_begin_ = begin;
     run_end_ = end;
     run_ordinal_ = ordinal_;
+    run_last_ordinal_ = ordinal_ > 0 ? ordinal_ - 1 : 0;
     return;
   }
   if (!run_.empty()) flush_run();
@@ -543,6 +545,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
   tok.sentence = sentence_;
   tok.flags = w_.flags;
   if ((w_.any & kUp) && !(w_.any & kLo) && w_.len >= 2) tok.flags |= kAllCaps;
+  if (w_.underscore) tok.flags |= kCompound;
   if (line_start_) tok.flags |= kLineStart;
   line_start_ = false;
   line_has_text_ = true;
@@ -702,8 +705,16 @@ std::size_t Scanner::finish_word(std::size_t end) {
   if (w_.digits() && key.size() >= 15 && key.size() <= 34 && (w_.any & kUp) && !(w_.any & kLo) &&
       std::count_if(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) >= 8 &&
       key[0] >= 'a' && key[0] <= 'z' && key[1] >= 'a' && key[1] <= 'z' && key[2] >= '0' &&
-      key[2] <= '9' && key[3] >= '0' && key[3] <= '9')
+      key[2] <= '9' && key[3] >= '0' && key[3] <= '9') {
     tok.cls.set(kRecip);
+    tok.cls.set(kAcctLit);
+  }
+  // crypto addresses: bech32 (bc1...), Ethereum (0x + 40 hex)
+  if ((key.starts_with("bc1") && key.size() >= 30 && key.size() <= 62) ||
+      (key.starts_with("0x") && key.size() == 42)) {
+    tok.cls.set(kRecip);
+    tok.cls.set(kAcctLit);
+  }
   if (opts_.tools || opts_.local) {
     std::string norm;
     norm.reserve(key.size());
@@ -800,6 +811,22 @@ void Scanner::punct(std::size_t i, unsigned char c) {
                                0,
                                0,
                                {}});
+      }
+      break;
+    }
+    case '#': {
+      if (line_start_ && (i == 0 || t_[i - 1] == '\n' || t_[i - 1] == '#')) {
+        std::size_t j = i;
+        while (at(j) == '#') ++j;
+        while (at(j) == ' ') ++j;
+        std::size_t k = j;
+        while (k < t_.size() && (word_c(at(k)) || at(k) == ' ') && k - j < 30) ++k;
+        const std::string h = lower_copy(t_.substr(j, k - j));
+        if (h.starts_with("instruction") || h.starts_with("system") || h == "assistant" ||
+            h.starts_with("admin") || h.starts_with("developer") || h.starts_with("override") ||
+            h.starts_with("new instruction") || h.starts_with("hidden"))
+          o_.markup.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k),
+                               MarkupKind::role, 0, 0, "### " + h});
       }
       break;
     }
@@ -1220,6 +1247,25 @@ void Scanner::run() {
     if (a.cls.has(kExec) && b.cls.has(kHist) && b.key == kHistoryKey) b.cls.set(kSensPath);
     if (a.key == kSshKey && b.cls.has(kFileW)) b.cls.set(kSensPath);  // "SSH config"
     if (a.key == kLastKey && (b.cls.has(kPromptW) || b.cls.has(kConvo))) b.cls.set(kConvoSens);
+    // "the last 20 messages"
+    if (a.key == kLastKey && k + 1 < hs.size() && hs[k + 1].ordinal == a.ordinal + 2 &&
+        hs[k + 1].sentence == a.sentence &&
+        (hs[k + 1].cls.has(kPromptW) || hs[k + 1].cls.has(kConvo) || hs[k + 1].cls.has(kHist)))
+      hs[k + 1].cls.set(kConvoSens);
+  }
+  for (std::size_t k = 0; k < hs.size(); ++k) {
+    Token& a = hs[k];
+    // "your complete current instructions"
+    if (a.key == kYourKey) {
+      for (std::size_t m = k + 1; m < hs.size() && hs[m].ordinal <= a.ordinal + 3; ++m)
+        if (hs[m].sentence == a.sentence && (hs[m].cls.has(kInstr) || hs[m].cls.has(kPromptW)))
+          hs[m].cls.set(kConvoSens);
+    }
+    // "the read_query tool": an identifier followed by "tool" names a tool, known or not
+    if (k + 1 < hs.size() && (a.flags & (kCompound | kCamel)) && hs[k + 1].cls.has(kToolW) &&
+        hs[k + 1].ordinal == a.ordinal + 1 && !a.cls.has(kToolSelf) && !a.cls.has(kToolSib) &&
+        !a.cls.has(kParamName))
+      a.cls.set(kToolForeign);
   }
 }
 

@@ -153,6 +153,7 @@ enum Cls : std::uint8_t {
   kRefuse,
   kQuiet,
   kPlaceW,
+  kAcctLit,
   kClsCount
 };
 static_assert(kClsCount <= 192);

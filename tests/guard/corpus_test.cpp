@@ -111,10 +111,11 @@ TEST(GuardCorpus, TuningSet) {
   score_malicious(load("malicious.json"), c);
   score_benign(load("batch3_benign.json"), c);
   score_malicious(load("batch3_malicious.json"), c);
+  score_benign(load("batch4_benign.json"), c);
+  score_malicious(load("batch4_malicious.json"), c);
   report("guard corpus (tuning set)", c);
   EXPECT_GE(c.tp + c.fn, 150);
   EXPECT_GE(c.fp + c.tn, 150);
   EXPECT_GE(c.recall(), 0.90);
   EXPECT_LE(c.fpr(), 0.02);
 }
-
