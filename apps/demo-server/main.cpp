@@ -1,12 +1,20 @@
-// demo-server: a small stdio MCP server that shows the server API end to end (tools with
-// structured output, progress and elicitation, a resource, a resource template, a prompt with
-// completion). `make demo` drives it with `sallyport call`; it serves both protocol eras.
+// demo-server: a small MCP server that shows the server API end to end (tools with structured
+// output, progress and elicitation, a resource, a resource template, a prompt with completion).
+// `make demo` drives it with `sallyport call`. It serves both protocol eras, on stdio by default
+// or on Streamable HTTP:
+//   demo-server                       stdio
+//   demo-server --http [HOST:]PORT    HTTP on http://HOST:PORT/mcp (HOST 127.0.0.1, PORT 0:
+//                                     any free port); the URL is printed on stderr
+#include <signal.h>
+
 #include <sallyport/server.hpp>
+#include <sallyport/server/http.hpp>
 #include <sallyport/wire/codec.hpp>
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
+#include <charconv>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -250,9 +258,45 @@ void add_prompts(sallyport::Server& server, Notes& notes) {
       });
 }
 
+// Serves on HTTP until SIGINT/SIGTERM; like sallyport::serve_http, but says where it listens
+// (with port 0 only the server knows).
+int serve_on_http(sallyport::Server& server, std::string_view address) {
+  sallyport::HttpOptions options;
+  auto colon = address.rfind(':');
+  if (colon != std::string_view::npos) options.host = std::string(address.substr(0, colon));
+  auto port = address.substr(colon == std::string_view::npos ? 0 : colon + 1);
+  auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), options.port);
+  if (ec != std::errc{} || end != port.data() + port.size() || options.host.empty())
+    throw std::invalid_argument(fmt::format("--http: expected [HOST:]PORT, got '{}'", address));
+
+  // Block the signals before the server's threads start, so that only sigwait sees them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  sallyport::HttpServer http(server, options);
+  http.start();
+  fmt::print(stderr, "demo-server: serving MCP on {}\n", http.url());
+  std::fflush(stderr);
+  int received = 0;
+  sigwait(&signals, &received);
+  http.stop();
+  server.shutdown();
+  return 0;
+}
+
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  std::vector<std::string_view> args(argv + 1, argv + argc);
+  bool http = args.size() == 2 && args[0] == "--http";
+  if (!args.empty() && !http) {
+    fmt::print(stderr,
+               "usage: demo-server            (stdio)\n"
+               "       demo-server --http [HOST:]PORT\n");
+    return 2;
+  }
   try {
     sallyport::Server server{{.name = "sallyport-demo",
                               .version = "0.1.0",
@@ -264,7 +308,7 @@ int main() {
     add_tools(server, notes);
     add_resources(server, notes);
     add_prompts(server, notes);
-    return sallyport::serve_stdio(server);
+    return http ? serve_on_http(server, args[1]) : sallyport::serve_stdio(server);
   } catch (const std::exception& e) {
     fmt::print(stderr, "demo-server: {}\n", e.what());
     return 1;

@@ -70,11 +70,13 @@ struct Invocation {
   JsonObject arguments;
 };
 
-constexpr const char* kGrammar = R"(Usage:
+constexpr const char* kUsage = R"(Usage:
   sallyport call [OPTIONS] --stdio -- CMD [ARGS...] METHOD [METHOD-ARGS...]
   sallyport call [OPTIONS] --url URL METHOD [METHOD-ARGS...]
+)";
 
-Options come before --stdio/--url. The server command ends at the first argument that is
+constexpr const char* kGrammar =
+    R"(Options come before --stdio/--url. The server command ends at the first argument that is
 exactly a method word:
   tools/list
   tools/call NAME [key=value...] [--json '{...}']
@@ -96,6 +98,14 @@ Examples:
 )";
 
 // ---- command line ---------------------------------------------------------------------------
+
+// CLI11 derives a usage line from the options; ours has a grammar it cannot know.
+class CallHelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_usage(const CLI::App*, std::string) const override {
+    return std::string("\n") + kUsage;
+  }
+};
 
 struct ParsedOptions {
   Settings settings;
@@ -128,7 +138,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
   app.add_flag("-v,--verbose", parsed.settings.verbose,
                "connection details, progress and notifications on stderr");
   app.add_flag("--stdio", stdio_flag, "start the server: --stdio -- CMD [ARGS...]");
-  app.add_option("--url", url, "the server's HTTP endpoint");
+  app.add_option("--url", url, "the server's Streamable HTTP endpoint: --url URL");
+  app.formatter(std::make_shared<CallHelpFormatter>());
   app.footer(kGrammar);
   parsed.help_text = app.help();
 

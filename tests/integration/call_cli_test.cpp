@@ -1,6 +1,7 @@
 // `sallyport call` end to end: the built CLI drives the built demo-server over stdio, in each
 // era, and we check what a person or a script sees: stdout, stderr and the exit code.
 #include <fcntl.h>
+#include <poll.h>
 #include <pty.h>
 #include <signal.h>
 #include <spawn.h>
@@ -366,6 +367,160 @@ TEST_P(CallCli, PromptsGetWithoutRequiredArgumentFails) {
 INSTANTIATE_TEST_SUITE_P(Eras, CallCli, ::testing::Values("auto", "modern", "legacy"),
                          [](const auto& param_info) { return param_info.param; });
 
+// ---- the same over Streamable HTTP ----------------------------------------------------------
+
+// One `demo-server --http 127.0.0.1:0` for a whole suite; it prints its URL on stderr.
+class HttpDemoServer {
+ public:
+  HttpDemoServer() {
+    int err[2];
+    if (::pipe2(err, O_CLOEXEC) != 0) return;
+    int null_fd = ::open("/dev/null", O_RDWR);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, null_fd, STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, null_fd, STDOUT_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
+    std::vector<std::string> argv{kServer, "--http", "127.0.0.1:0"};
+    std::vector<char*> args;
+    for (auto& a : argv) args.push_back(a.data());
+    args.push_back(nullptr);
+    if (::posix_spawn(&pid_, args[0], &actions, nullptr, args.data(), environ) != 0) pid_ = -1;
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(null_fd);
+    ::close(err[1]);
+    err_fd_ = err[0];
+    if (pid_ > 0) read_url();
+    // Keep draining stderr so the server never blocks on a full pipe.
+    drain_ = std::thread([this] {
+      char buf[4096];
+      while (::read(err_fd_, buf, sizeof buf) > 0) {
+      }
+    });
+  }
+  ~HttpDemoServer() {
+    if (pid_ > 0) {
+      ::kill(pid_, SIGTERM);
+      int status = 0;
+      ::waitpid(pid_, &status, 0);
+    }
+    if (drain_.joinable()) drain_.join();
+    ::close(err_fd_);
+  }
+  const std::string& url() const { return url_; }
+  const std::string& log() const { return log_; }
+
+ private:
+  void read_url() {
+    const std::string marker = "serving MCP on ";
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (std::chrono::steady_clock::now() < deadline) {
+      pollfd p{err_fd_, POLLIN, 0};
+      if (::poll(&p, 1, 100) <= 0) continue;
+      char buf[512];
+      auto n = ::read(err_fd_, buf, sizeof buf);
+      if (n <= 0) return;
+      log_.append(buf, static_cast<std::size_t>(n));
+      auto at = log_.find(marker);
+      auto eol = at == std::string::npos ? at : log_.find('\n', at);
+      if (eol != std::string::npos) {
+        url_ = log_.substr(at + marker.size(), eol - at - marker.size());
+        return;
+      }
+    }
+  }
+
+  pid_t pid_ = -1;
+  int err_fd_ = -1;
+  std::string url_, log_;
+  std::thread drain_;
+};
+
+class CallCliHttp : public ::testing::TestWithParam<std::string> {
+ protected:
+  static void SetUpTestSuite() { server_ = new HttpDemoServer(); }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  void SetUp() override {
+    ASSERT_FALSE(server_->url().empty()) << "demo-server --http did not start:\n" << server_->log();
+  }
+  Outcome call(const std::vector<std::string>& method_and_args,
+               std::vector<std::string> options = {}) {
+    std::vector<std::string> argv{kCli, "call", "--era", GetParam()};
+    argv.insert(argv.end(), options.begin(), options.end());
+    argv.insert(argv.end(), {"--url", server_->url()});
+    argv.insert(argv.end(), method_and_args.begin(), method_and_args.end());
+    return run(argv);
+  }
+  static HttpDemoServer* server_;
+};
+HttpDemoServer* CallCliHttp::server_ = nullptr;
+
+TEST_P(CallCliHttp, NegotiatesTheRequestedEra) {
+  auto r = call({"ping"}, {"--verbose"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(r.out, "pong\n");
+  auto version = GetParam() == "legacy" ? "2025-11-25" : "2026-07-28";
+  EXPECT_THAT(r.err, HasSubstr(std::string("(protocol ") + version));
+}
+
+TEST_P(CallCliHttp, ToolsListAsJson) {
+  auto r = call({"tools/list"}, {"--output", "json"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(parse_json(r.out).at("tools").as_array().size(), 7u);
+}
+
+TEST_P(CallCliHttp, ToolsCall) {
+  auto r = call({"tools/call", "echo", "text=over http"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(r.out, "over http\n");
+  auto sum = call({"tools/call", "add", "--json", R"({"a": 2, "b": 3})"});
+  ASSERT_EQ(sum.code, 0) << describe(sum);
+  EXPECT_EQ(sum.out, "structured content:\n{\n  \"sum\": 5\n}\n");
+}
+
+TEST_P(CallCliHttp, ToolErrorAndProtocolError) {
+  auto tool_error = call({"tools/call", "divide", "--json", R"({"a": 1, "b": 0})"});
+  EXPECT_EQ(tool_error.code, 1) << describe(tool_error);
+  EXPECT_EQ(tool_error.out, "cannot divide by zero\n");
+  auto unknown = call({"tools/call", "no_such_tool"});
+  EXPECT_EQ(unknown.code, 3) << describe(unknown);
+  EXPECT_THAT(unknown.err, HasSubstr("Unknown tool: no_such_tool"));
+}
+
+TEST_P(CallCliHttp, ProgressAndLogsArriveBeforeTheResult) {
+  auto r = call({"tools/call", "count", "--json", R"({"n": 3})"}, {"--verbose"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(r.out, "counted to 3\n");
+  EXPECT_THAT(r.err, HasSubstr("progress 3/3: step 3\n"));
+  auto logged = call({"tools/call", "echo", "text=hi"}, {"--log-level", "info"});
+  ASSERT_EQ(logged.code, 0) << describe(logged);
+  EXPECT_THAT(logged.err, HasSubstr("[server info echo] echoing 2 characters"));
+}
+
+TEST_P(CallCliHttp, ElicitationIsDeclinedWithoutATerminal) {
+  auto r = call({"tools/call", "reset_notes"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(r.out, "Nothing was deleted.\n");
+}
+
+TEST_P(CallCliHttp, ResourcesAndPrompts) {
+  auto read = call({"resources/read", "demo://notes/2"});
+  ASSERT_EQ(read.code, 0) << describe(read);
+  EXPECT_EQ(read.out, "Audit log: hash-chained, one row per decision, verify on start-up.\n");
+  auto templates = call({"resources/templates/list"});
+  ASSERT_EQ(templates.code, 0) << describe(templates);
+  EXPECT_THAT(templates.out, HasSubstr("demo://notes/{id}"));
+  auto prompt = call({"prompts/get", "summarize", "note=3"});
+  ASSERT_EQ(prompt.code, 0) << describe(prompt);
+  EXPECT_THAT(prompt.out, HasSubstr("Remember: stdout carries only MCP messages on stdio."));
+}
+
+INSTANTIATE_TEST_SUITE_P(Eras, CallCliHttp, ::testing::Values("auto", "modern", "legacy"),
+                         [](const auto& param_info) { return param_info.param; });
+
 // ---- the command line itself -----------------------------------------------------------
 
 Outcome sallyport(std::vector<std::string> args) {
@@ -453,9 +608,10 @@ INSTANTIATE_TEST_SUITE_P(
                   {"--stdio", "--", "SERVER", "tools/list", "x=1"},
                   "unexpected argument 'x=1' after tools/list"},
         UsageCase{"UrlWithoutMethod", {"--url", "http://127.0.0.1:1/mcp"}, "expected a method"},
-        UsageCase{"HttpNotYet",
-                  {"--url", "http://127.0.0.1:1/mcp", "tools/list"},
-                  "HTTP transport not available yet"}),
+        UsageCase{"EmptyUrl", {"--url=", "tools/list"}, "--url needs a URL"},
+        UsageCase{"UrlThenOption",
+                  {"--url", "http://127.0.0.1:1/mcp", "--verbose", "ping"},
+                  "expected a method after the URL"}),
     [](const auto& param_info) { return std::string(param_info.param.name); });
 
 TEST(CallCliConnection, MissingServerProgramExitsThree) {
@@ -464,6 +620,14 @@ TEST(CallCliConnection, MissingServerProgramExitsThree) {
   EXPECT_EQ(r.out, "");
   EXPECT_THAT(r.err, HasSubstr("cannot connect to the server"));
   EXPECT_THAT(r.err, HasSubstr("/nonexistent/mcp-server"));
+}
+
+TEST(CallCliConnection, UnreachableUrlExitsThree) {
+  // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+  auto r = sallyport({"call", "--timeout", "10", "--url", "http://127.0.0.1:1/mcp", "tools/list"});
+  EXPECT_EQ(r.code, 3) << describe(r);
+  EXPECT_EQ(r.out, "");
+  EXPECT_THAT(r.err, HasSubstr("cannot connect to the server"));
 }
 
 TEST(CallCliConnection, ServerThatExitsAtOnceExitsThree) {
