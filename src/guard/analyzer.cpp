@@ -594,7 +594,8 @@ void DefinitionJudge::run(Analysis& out) {
       severe_unicode = true;
   v.severity = !v.malicious                       ? Severity::info
                : (total >= 2.5 || severe_unicode) ? Severity::critical
-                                                  : Severity::high;
+               : total >= 1.0                     ? Severity::high
+                                                  : Severity::medium;
   {
     std::vector<std::pair<double, std::string_view>> cats;
     for (std::size_t f = 0; f < score.size(); ++f)

@@ -23,9 +23,11 @@
 namespace sallyport::guard {
 
 struct AnalyzerOptions {
-  // A definition whose combined score reaches this is judged malicious (1.0 is the calibrated
-  // point; see docs/guard.md). Lower values find more and flag more benign definitions.
-  double threshold = 1.0;
+  // A definition whose combined score reaches this is judged malicious (docs/guard.md has the
+  // measured trade-off). Scores from here to 1.0 give severity medium, 1.0 and above high,
+  // 2.5 and above (or hidden/look-alike Unicode) critical: --fail-on high is the conservative
+  // operating point, --fail-on medium the one that finds more.
+  double threshold = 0.6;
   // Also report signals of definitions below the threshold, as severity info.
   bool report_weak_signals = false;
   // Names of tools on other servers of the same client (cross-server shadowing), added to the
