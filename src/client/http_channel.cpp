@@ -27,6 +27,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// Set while this thread hands a frame to the engine: a close() from in there (a handler reacting
+// to a notification) must not wait for the delivering threads, this one included.
+thread_local bool delivering = false;
+
 struct Outgoing {
   enum class Kind { kRequest, kNotification, kResponse };
   Kind kind = Kind::kRequest;
@@ -111,6 +115,10 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
       if (closed) return;
     }
     std::lock_guard lock(deliver_mutex);
+    delivering = true;
+    struct Reset {
+      ~Reset() { delivering = false; }
+    } reset;
     if (callbacks.on_frame) callbacks.on_frame(std::move(frame));
   }
 
@@ -532,7 +540,7 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
       auto r = once.send({.method = "DELETE", .url = url, .headers = std::move(h), .body = {}});
       if (!r) logger()->debug("http: DELETE of the session failed: {}", r.error().message);
     }
-    workers.shutdown();
+    if (!delivering) workers.shutdown();  // else the pool winds down when the channel goes
     if (callbacks.on_close) callbacks.on_close(std::nullopt);
   }
 };

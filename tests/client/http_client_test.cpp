@@ -6,6 +6,7 @@
 
 #include <atomic>
 
+#include "http/test_support.hpp"
 #include "sallyport/client.hpp"
 #include "sallyport/http/server.hpp"
 #include "server/http_fixture.hpp"
@@ -268,6 +269,27 @@ TEST(HttpClient, MirrorsStandardAndParamHeaders) {
   EXPECT_FALSE(seen.at("tools/list").contains("Mcp-Name"));
   EXPECT_TRUE(http::accepts(call.get("Accept").value_or(""), "text/event-stream"));
   EXPECT_TRUE(http::accepts(call.get("Accept").value_or(""), "application/json"));
+}
+
+TEST(HttpClient, BothErasOverTls) {
+  http::testing::TestCertificate cert;
+  HttpOptions o;
+  o.tls = HttpTls{cert.cert.string(), cert.key.string()};
+  HttpFixture f(o);
+  ASSERT_TRUE(f.url().starts_with("https://127.0.0.1:"));
+  HttpClientOptions h;
+  h.ca_file = cert.cert.string();
+  for (auto era : {EraChoice::kModern, EraChoice::kLegacy}) {
+    ClientOptions options;
+    options.era = era;
+    auto client = Client::connect_http(f.url(), options, answering_handlers(), h);
+    EXPECT_EQ(text_of(client->call_tool("echo", {{"text", "sealed"}})), "sealed");
+    EXPECT_EQ(text_of(client->call_tool("ask")), "hello Ada");
+  }
+  // Without trusting the certificate the connection is refused.
+  ClientOptions quick;
+  quick.request_timeout = 5s;
+  EXPECT_THROW(Client::connect_http(f.url(), quick), McpError);
 }
 
 TEST(HttpClient, UnreachableServerFailsFast) {

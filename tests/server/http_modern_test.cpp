@@ -305,6 +305,22 @@ TEST(HttpModern, ModernOnlyServerRefusesLegacyTraffic) {
   EXPECT_EQ(init.error_code(), -32022);  // names what it supports
 }
 
+TEST(HttpModern, ConcurrencyCapAnswers503) {
+  HttpOptions o;
+  o.max_concurrent_requests = 1;
+  HttpFixture f(o);
+  JsonObject params{{"name", "slow"}, {"arguments", JsonObject{}}, {"_meta", modern_meta()}};
+  BackgroundStream busy("POST", f.url(), rpc_request(1, "tools/call", params),
+                        modern_headers("tools/call", std::string("slow")));
+  ASSERT_TRUE(f.slow_started.wait());
+  auto r = modern(f.url(), 2, "tools/list", {});
+  EXPECT_EQ(r.status, 503);
+  EXPECT_FALSE(r.messages.empty());
+  busy.cancel();
+  ASSERT_TRUE(f.slow_cancelled.wait());
+  EXPECT_TRUE(eventually([&] { return modern(f.url(), 3, "tools/list", {}).status == 200; }));
+}
+
 TEST(HttpModern, ManyConcurrentRequests) {
   HttpFixture f;
   std::vector<std::thread> threads;

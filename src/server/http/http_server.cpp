@@ -589,6 +589,7 @@ HttpServer::~HttpServer() {
 }
 
 void HttpServer::start() {
+  if (impl_->http) return;
   auto& o = impl_->options();
   http::ServerOptions h;
   h.host = o.host;
@@ -647,7 +648,10 @@ int serve_http(Server& server, HttpOptions options) {
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, &previous);
-  int code = 0;
+  struct Restore {
+    sigset_t mask;
+    ~Restore() { pthread_sigmask(SIG_SETMASK, &mask, nullptr); }
+  } restore{previous};
   {
     HttpServer http(server, std::move(options));
     http.start();
@@ -658,8 +662,7 @@ int serve_http(Server& server, HttpOptions options) {
     http.stop();
   }
   server.shutdown();
-  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
-  return code;
+  return 0;
 }
 
 bool close_sse_stream(Context& context) {
