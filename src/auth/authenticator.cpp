@@ -176,9 +176,9 @@ std::optional<AuthChallenge> Authenticator::require_scopes(
   return std::nullopt;
 }
 
-AuthResult Authenticator::authenticate(std::optional<std::string_view> authorization,
-                                       bool token_in_query,
-                                       std::span<const std::string> extra) const {
+auto Authenticator::presented(std::optional<std::string_view> authorization, bool token_in_query,
+                              std::span<const std::string> extra) const
+    -> std::expected<Presented, AuthChallenge> {
   auto refuse = [&](int status, std::string error, std::string description) {
     return std::unexpected(challenge(status, std::move(error), std::move(description), extra));
   };
@@ -198,21 +198,45 @@ AuthResult Authenticator::authenticate(std::optional<std::string_view> authoriza
   if (token.size() > kMaxTokenBytes) return refuse(401, "invalid_token", "token too large");
 
   auto d = detail::sha256(token);
-  std::string digest(reinterpret_cast<const char*>(d.data()), d.size());
+  return Presented{token, std::string(reinterpret_cast<const char*>(d.data()), d.size())};
+}
+
+AuthResult Authenticator::with_scopes(std::shared_ptr<const Principal> principal,
+                                      std::span<const std::string> extra) const {
+  if (auto denied = require_scopes(*principal, extra)) return std::unexpected(std::move(*denied));
+  return principal;
+}
+
+std::optional<AuthResult> Authenticator::authenticate_cached(
+    std::optional<std::string_view> authorization, bool token_in_query,
+    std::span<const std::string> extra) const {
+  auto p = presented(authorization, token_in_query, extra);
+  if (!p) return AuthResult(std::unexpected(std::move(p.error())));
+  auto principal = cache_->find(p->digest, clock_());
+  if (!principal) return std::nullopt;
+  return with_scopes(std::move(principal), extra);
+}
+
+AuthResult Authenticator::authenticate(std::optional<std::string_view> authorization,
+                                       bool token_in_query,
+                                       std::span<const std::string> extra) const {
+  auto p = presented(authorization, token_in_query, extra);
+  if (!p) return std::unexpected(std::move(p.error()));
   auto now = clock_();
-  auto principal = cache_->find(digest, now);
+  auto principal = cache_->find(p->digest, now);
   if (!principal) {
-    auto verified = verifier_->verify(token);
-    if (!verified) return refuse(401, "invalid_token", verified.error().description);
+    auto verified = verifier_->verify(p->token);
+    if (!verified)
+      return std::unexpected(challenge(401, "invalid_token", verified.error().description, extra));
     if (!verified->principal.authenticated())
-      return refuse(401, "invalid_token", "token names no subject or client");
+      return std::unexpected(
+          challenge(401, "invalid_token", "token names no subject or client", extra));
     auto until = verified->expires_at;
     if (verified->cache_until) until = std::min(until, *verified->cache_until);
     principal = std::make_shared<const Principal>(std::move(verified->principal));
-    if (until > now) cache_->insert(std::move(digest), principal, until);
+    if (until > now) cache_->insert(std::move(p->digest), principal, until);
   }
-  if (auto denied = require_scopes(*principal, extra)) return std::unexpected(std::move(*denied));
-  return principal;
+  return with_scopes(std::move(principal), extra);
 }
 
 }  // namespace sallyport::auth

@@ -102,7 +102,8 @@ Context::Context(std::shared_ptr<ContextState> state) : state_(std::move(state))
 Context::~Context() = default;
 
 const Principal& Context::principal() const {
-  return state_->principal;
+  static const Principal nobody;
+  return state_->principal ? *state_->principal : nobody;
 }
 Era Context::era() const {
   return state_->codec->era();

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "sallyport/auth/principal.hpp"
 #include "sallyport/model/log.hpp"
 
 namespace sallyport {
@@ -31,6 +32,20 @@ Error unsupported_version(std::string_view requested) {
   for (auto& v : wire::supported_versions()) supported.emplace_back(v);
   return Error{error_code::kUnsupportedProtocolVersion, "Unsupported protocol version",
                JsonObject{{"supported", std::move(supported)}, {"requested", requested}}};
+}
+
+// The request's own caller when its transport knows it, else whoever opened the connection.
+std::shared_ptr<const Principal> caller_of(const rpc::Exchange& ex, const Connection& conn) {
+  if (auto* aware = dynamic_cast<const server::detail::CallerAware*>(&ex))
+    if (auto p = aware->caller()) return p;
+  return conn.principal;
+}
+
+// Whom a sealed requestState belongs to: the whole identity (issuer, subject, client), so a
+// state issued to one client cannot be replayed by another that happens to share a subject or
+// has none (client-credentials tokens). Empty without authentication.
+std::string sealed_caller(const Principal* p) {
+  return p ? auth::session_binding(*p) : std::string{};
 }
 
 }  // namespace
@@ -162,7 +177,7 @@ void Server::Engine::handle_legacy(const std::shared_ptr<rpc::Exchange>& ex,
   state->codec = codec;
   state->envelope = std::move(*envelope);
   state->envelope.client_capabilities = client_caps;
-  state->principal = conn->principal;
+  state->principal = caller_of(*ex, *conn);
   // Without logging/setLevel a legacy client receives every level (the spec lets the server
   // choose; sending is what clients expect from the reference SDKs).
   state->log_threshold = log_level.value_or(LoggingLevel::kDebug);
@@ -197,7 +212,7 @@ void Server::Engine::handle_modern(const std::shared_ptr<rpc::Exchange>& ex,
   state->engine = this;
   state->exchange = ex;
   state->codec = &codec;
-  state->principal = conn->principal;
+  state->principal = caller_of(*ex, *conn);
   state->log_threshold = env.log_level;  // 2026-07-28: no level, no log messages
   state->method = method;
   state->envelope = std::move(env);
@@ -215,7 +230,8 @@ void Server::Engine::run_feature(const std::shared_ptr<rpc::Exchange>& ex,
     if (state->envelope.request_state) {
       auto sealed = sealer.open(*state->envelope.request_state);
       if (!sealed) throw McpError(sealed.error());
-      if (sealed->method != state->method || sealed->caller != state->principal.subject)
+      if (sealed->method != state->method ||
+          sealed->caller != sealed_caller(state->principal.get()))
         throw McpError(Error::invalid_params("invalid requestState: issued for another request"));
       for (auto& [k, v] : sealed->answers) state->answers[std::string(k)] = v;
       state->user_state = std::move(sealed->user_state);
@@ -234,7 +250,7 @@ void Server::Engine::run_feature(const std::shared_ptr<rpc::Exchange>& ex,
     content.target = state->target_args
                          ? server::detail::request_binding(state->target_name, *state->target_args)
                          : state->target;
-    content.caller = state->principal.subject;
+    content.caller = sealed_caller(state->principal.get());
     for (auto& [k, v] : state->answers) content.answers[k] = v;
     content.user_state = state->user_state;
     InputRequiredResult irr{state->needed, sealer.seal(content)};

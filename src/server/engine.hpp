@@ -59,11 +59,20 @@ struct LegacySession {
 struct Connection {
   std::mutex mutex;
   std::optional<LegacySession> session;
-  Principal principal;
+  std::shared_ptr<const Principal> principal;  // null: nobody authenticated (stdio, open HTTP)
   // Sends a server-initiated notification outside any request (list_changed, updated, logs).
   std::function<void(std::string method, Json params)> send_notification;
   // Whether this transport can carry server-to-client requests outside the request's own stream.
   bool can_send_requests = true;
+};
+
+// An exchange that knows its own caller. Over HTTP with authorization every request carries a
+// token, so the request's principal (its current scopes) is the one handlers see, not the one
+// that opened the connection's session.
+class CallerAware {
+ public:
+  virtual ~CallerAware() = default;
+  virtual std::shared_ptr<const Principal> caller() const = 0;
 };
 
 // A 2026-07-28 subscriptions/listen stream.
@@ -79,7 +88,7 @@ struct ContextState {
   std::shared_ptr<rpc::Exchange> exchange;
   const wire::Codec* codec = nullptr;
   wire::RequestEnvelope envelope;
-  Principal principal;
+  std::shared_ptr<const Principal> principal;  // null: nobody authenticated
   std::optional<LoggingLevel> log_threshold;
   std::string method;  // for requestState binding
   std::string target;  // sealed binding of the request (see features.cpp, bind_target)

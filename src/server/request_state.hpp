@@ -16,7 +16,7 @@ namespace sallyport::server::detail {
 struct SealedContent {
   std::string method;
   std::string target;
-  std::string caller;     // principal subject (or empty)
+  std::string caller;     // auth::session_binding of the principal (or empty)
   JsonObject answers;     // input responses of earlier rounds
   JsonObject user_state;  // Context::state()
 };

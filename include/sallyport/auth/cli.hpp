@@ -1,9 +1,19 @@
 // The same authorization flags for every server program (CLI11).
+//
+//   sallyport::auth::AuthFlags auth;
+//   sallyport::auth::add_flags(app, auth);   // --issuer ... or --auth-config FILE.yaml
+//   CLI11_PARSE(app, argc, argv);
+//   auto authn = sallyport::auth::authenticator_from_flags(app, auth);
+//   if (!authn) { print authn.error(); return 2; }   // misconfigured: do not start
+//   options.authorization = *authn;                  // null: no authorization flag was given
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <expected>
+#include <memory>
 #include <string>
 
+#include "sallyport/auth/authenticator.hpp"
 #include "sallyport/auth/config.hpp"
 
 namespace sallyport::auth {
@@ -53,6 +63,48 @@ inline void add_flags(CLI::App& app, AuthConfig& cfg, const std::string& group =
   app.add_flag("--prefer-introspection", cfg.prefer_introspection,
                "Introspect every token, JWTs included (honours revocation)")
       ->group(group);
+}
+
+// The flags above plus --auth-config FILE (the `authorization:` section of a YAML file).
+struct AuthFlags {
+  AuthConfig config{};
+  std::string config_file{};
+  std::string group = "Authorization";
+};
+
+inline void add_flags(CLI::App& app, AuthFlags& flags) {
+  add_flags(app, flags.config, flags.group);
+  app.add_option("--auth-config", flags.config_file,
+                 "YAML file whose `authorization:` section configures all of the above "
+                 "(instead of the flags)")
+      ->group(flags.group);
+}
+
+// After parsing: the Authenticator the flags describe, nullptr when no authorization flag was
+// given at all (the server runs without authorization), or every problem in one message. Any
+// flag of the group counts, so a lone --introspection-client-id does not leave a server open
+// by mistake; a file without an `authorization:` section is an error for the same reason.
+inline std::expected<std::shared_ptr<Authenticator>, std::string> authenticator_from_flags(
+    const CLI::App& app, const AuthFlags& flags, AuthenticatorOptions options = {}) {
+  bool given_file = !flags.config_file.empty();
+  bool given_flags = false;
+  for (const CLI::Option* o : app.get_options())
+    if (o->get_group() == flags.group && o->count() > 0 && o->get_name() != "--auth-config")
+      given_flags = true;
+  if (!given_file && !given_flags) return std::shared_ptr<Authenticator>{};
+  if (given_file && given_flags)
+    return std::unexpected(
+        "authorization: give either --auth-config or the individual flags, not both");
+  AuthConfig config = flags.config;
+  if (given_file) {
+    auto read = auth_config_from_yaml_file(flags.config_file);
+    if (!read) return std::unexpected(read.error());
+    if (!read->enabled())
+      return std::unexpected("authorization: " + flags.config_file +
+                             " has no `authorization:` section with an issuer and audience");
+    config = std::move(*read);
+  }
+  return Authenticator::create(std::move(config), std::move(options));
 }
 
 }  // namespace sallyport::auth

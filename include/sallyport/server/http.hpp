@@ -9,7 +9,7 @@
 //    with Last-Event-ID; a handler's requests to the client (sampling, elicitation, roots) go out
 //    on the request's stream and the client's POSTed answer is routed back.
 // Host and Origin are checked against DNS rebinding, by default whenever the server is bound to
-// a loopback address.
+// a loopback address. With HttpOptions::authorization it is an OAuth resource server.
 //
 //   sallyport::HttpServer http(server, {.port = 8080});
 //   http.start();
@@ -32,6 +32,10 @@
 
 namespace sallyport {
 
+namespace auth {
+class Authenticator;  // sallyport/auth/authenticator.hpp
+}
+
 // ---- Where legacy sessions and their resumable events live ----------------------------------
 // In memory by default; the interfaces let a fleet keep them elsewhere. Stores never see a
 // session id itself, only its key (SHA-256, hex): a leaked store cannot be replayed as sessions.
@@ -39,7 +43,7 @@ namespace sallyport {
 struct SessionRecord {
   std::string key;               // SHA-256 (hex) of the Mcp-Session-Id
   std::string protocol_version;  // negotiated by initialize
-  std::string principal;         // the subject that opened it (sessions are bound to it)
+  std::string principal;  // auth::session_binding() of who opened it (empty without authorization)
   std::chrono::system_clock::time_point created{};
   std::chrono::system_clock::time_point last_seen{};
 };
@@ -108,6 +112,20 @@ struct HttpOptions {
   std::chrono::milliseconds shutdown_grace{5'000};       // stop(): in-flight requests finish
 
   std::optional<HttpTls> tls{};
+
+  // OAuth 2.1 resource server (docs/authorization.md); unset: no authentication. When set:
+  //  - the Protected Resource Metadata (RFC 9728) is served at every path of
+  //    authorization->metadata_paths() (GET, no token needed, any origin may read it);
+  //  - every request to `path` needs a bearer token in the Authorization header: otherwise 401,
+  //    400 (malformed, or a token in the URL) or 403 (missing scope), with the challenge in
+  //    WWW-Authenticate; nothing of the request is interpreted before that;
+  //  - the verified Principal reaches each handler's Context (the request's own, in both eras);
+  //  - a legacy session belongs to the principal that opened it: a request from anyone else
+  //    naming it gets 404, exactly as an unknown session (it is not theirs; the answer tells
+  //    them nothing about it and leaves it alive for its owner).
+  // Verified tokens are cached by digest, so only a token's first request verifies a signature
+  // (or introspects), on a worker thread; the rest are answered on the I/O thread.
+  std::shared_ptr<const auth::Authenticator> authorization{};
 
   // DNS rebinding protection. Unset: on when `host` is a loopback address. When on, the Host
   // header must name an allowed host (default: localhost, 127.0.0.1, [::1], with any port) and

@@ -128,11 +128,13 @@ bool LogicalStream::drop_sink() {
 
 HttpExchange::HttpExchange(Shared& shared, Era era, rpc::Request request,
                            std::shared_ptr<http::Responder> responder,
-                           std::shared_ptr<LiveSession> session, http::Headers extra_headers)
+                           std::shared_ptr<LiveSession> session, http::Headers extra_headers,
+                           std::shared_ptr<const Principal> caller)
     : shared_(shared),
       era_(era),
       request_(std::move(request)),
       session_(std::move(session)),
+      caller_(std::move(caller)),
       responder_(std::move(responder)),
       extra_headers_(std::move(extra_headers)) {}
 

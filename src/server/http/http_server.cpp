@@ -15,6 +15,8 @@
 #include <fmt/format.h>
 
 #include "rpc/worker_pool.hpp"
+#include "sallyport/auth/authenticator.hpp"
+#include "sallyport/auth/principal.hpp"
 #include "sallyport/http/server.hpp"
 #include "sallyport/model/log.hpp"
 #include "server/http/internal.hpp"
@@ -66,6 +68,63 @@ Error unsupported_version(std::string_view requested, bool legacy_served) {
                JsonObject{{"supported", std::move(supported)}, {"requested", requested}}};
 }
 
+// Whether the request target's query has an `access_token` parameter (name percent-decoded):
+// RFC 6750 §2.3 tokens, refused because URLs end up in logs, history and Referer.
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool access_token_in_query(std::string_view target) {
+  auto q = target.find('?');
+  if (q == std::string_view::npos) return false;
+  std::string_view query = target.substr(q + 1);
+  constexpr std::string_view kName = "access_token";
+  while (!query.empty()) {
+    auto amp = query.find('&');
+    auto param = query.substr(0, amp);
+    auto name = param.substr(0, param.find('='));
+    std::string decoded;  // no longer than the name sought plus one: enough to compare
+    for (std::size_t i = 0; i < name.size() && decoded.size() <= kName.size(); ++i) {
+      if (name[i] == '%' && i + 2 < name.size() && hex_digit(name[i + 1]) >= 0 &&
+          hex_digit(name[i + 2]) >= 0) {
+        decoded += static_cast<char>(hex_digit(name[i + 1]) * 16 + hex_digit(name[i + 2]));
+        i += 2;
+      } else {
+        decoded += name[i];
+      }
+    }
+    if (decoded == kName) return true;
+    if (amp == std::string_view::npos) break;
+    query.remove_prefix(amp + 1);
+  }
+  return false;
+}
+
+// The Authorization header as the Authenticator wants it: several fields joined with ", ", so
+// that a request carrying two is refused as malformed rather than judged by one of them.
+std::optional<std::string> authorization_header(const http::Request& r) {
+  auto all = r.headers.get_all("Authorization");
+  if (all.empty()) return std::nullopt;
+  std::string joined(all.front());
+  for (std::size_t i = 1; i < all.size(); ++i) {
+    joined += ", ";
+    joined += all[i];
+  }
+  return joined;
+}
+
+http::Response refusal(const auth::AuthChallenge& c) {
+  http::Response r;
+  r.status = c.status;
+  r.headers.set("WWW-Authenticate", c.www_authenticate);
+  r.headers.set("Content-Type", "application/json");
+  r.body = c.body;
+  return r;
+}
+
 // "<stream>-<sequence>", as LogicalStream writes them.
 std::optional<std::pair<std::uint64_t, std::uint64_t>> parse_event_id(std::string_view id) {
   auto dash = id.find('-');
@@ -88,6 +147,8 @@ std::optional<std::pair<std::uint64_t, std::uint64_t>> parse_event_id(std::strin
 }  // namespace
 
 struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
+  using Caller = std::shared_ptr<const Principal>;
+
   Server& server;
   server::http_binding::Shared shared;
   server::http_binding::OriginPolicy origin;
@@ -95,6 +156,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   std::unique_ptr<http::Server> http;
   rpc::detail::WorkerPool workers;
   std::atomic<std::size_t> running{0};
+  std::shared_ptr<const auth::Authenticator> authn;  // null: no authorization
+  std::atomic<std::size_t> verifying{0};             // token verifications on workers
   std::atomic<bool> stopping{false};
 
   mutable std::mutex mutex;
@@ -116,6 +179,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       throw std::invalid_argument("HttpOptions.path must start with '/'");
     if (opt.max_sessions == 0) throw std::invalid_argument("HttpOptions.max_sessions must be > 0");
     origin = server::http_binding::make_origin_policy(opt);
+    authn = opt.authorization;
     store = opt.session_store ? opt.session_store
                               : memory_session_store(opt.session_idle_ttl, opt.max_sessions);
     shared.events = opt.event_store
@@ -130,21 +194,90 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   // ---- routing ------------------------------------------------------------------------------
 
   void handle(http::Request req, std::shared_ptr<http::Responder> res) {
+    if (authn && serve_metadata(req, *res)) return;
     if (req.path != options().path)
       return res->respond(error_response(404, std::nullopt, transport_error("Not Found")));
     if (auto why = server::http_binding::check_host_and_origin(req, origin)) {
       logger()->info("http: refused request from {}: {}", req.remote_address, *why);
       return res->respond(error_response(403, std::nullopt, transport_error("Forbidden: " + *why)));
     }
-    if (req.method == "POST") return post(std::move(req), std::move(res));
-    if (req.method == "GET" && options().legacy) return get(req, std::move(res));
-    if (req.method == "DELETE" && options().legacy) return del(req, std::move(res));
-    auto r = error_response(405, std::nullopt, transport_error("Method Not Allowed"));
-    r.headers.set("Allow", options().legacy ? "GET, POST, DELETE" : "POST");
-    res->respond(std::move(r));
+    bool served = req.method == "POST" ||
+                  (options().legacy && (req.method == "GET" || req.method == "DELETE"));
+    if (!served) {
+      auto r = error_response(405, std::nullopt, transport_error("Method Not Allowed"));
+      r.headers.set("Allow", options().legacy ? "GET, POST, DELETE" : "POST");
+      return res->respond(std::move(r));
+    }
+    if (!authn) return route(std::move(req), std::move(res), nullptr);
+    authenticate(std::move(req), std::move(res));
   }
 
-  void post(http::Request req, std::shared_ptr<http::Responder> res) {
+  void route(http::Request req, std::shared_ptr<http::Responder> res, Caller who) {
+    if (req.method == "POST") return post(std::move(req), std::move(res), std::move(who));
+    if (req.method == "GET") return get(req, std::move(res), who);
+    del(req, std::move(res), who);
+  }
+
+  // ---- authorization ------------------------------------------------------------------------
+
+  // RFC 9728 metadata: public, so any origin may read it (browser-based clients fetch it before
+  // they have a token, some with an MCP-Protocol-Version header, hence the preflight answer).
+  bool serve_metadata(const http::Request& req, http::Responder& res) {
+    auto& paths = authn->metadata_paths();
+    if (std::find(paths.begin(), paths.end(), req.path) == paths.end()) return false;
+    http::Response r;
+    r.headers.set("Access-Control-Allow-Origin", "*");
+    if (req.method == "GET") {
+      r.headers.set("Content-Type", "application/json");
+      r.body = authn->protected_resource_metadata_body();
+    } else if (req.method == "OPTIONS") {
+      r.status = 204;
+      r.headers.set("Access-Control-Allow-Methods", "GET, OPTIONS");
+      r.headers.set("Access-Control-Allow-Headers", "*");
+      r.headers.set("Access-Control-Max-Age", "86400");
+    } else {
+      r = error_response(405, std::nullopt, transport_error("Method Not Allowed"));
+      r.headers.set("Allow", "GET, OPTIONS");
+    }
+    res.respond(std::move(r));
+    return true;
+  }
+
+  // Before anything of the request is interpreted. A refusal of the request's form or a token
+  // verified before (the Authenticator's cache, by digest) is answered here on the I/O thread;
+  // only a token seen for the first time goes to a worker, since verifying it may fetch keys or
+  // introspect. Those verifications are bounded like handlers: beyond the cap, 503.
+  void authenticate(http::Request req, std::shared_ptr<http::Responder> res) {
+    auto header = authorization_header(req);
+    bool in_query = access_token_in_query(req.target);
+    if (auto known = authn->authenticate_cached(header, in_query))
+      return authorized(std::move(req), std::move(res), std::move(*known));
+    if (verifying.fetch_add(1) >= options().max_concurrent_requests) {
+      verifying--;
+      return res->respond(error_response(
+          503, std::nullopt, transport_error("Service Unavailable: too many requests in flight")));
+    }
+    workers.post([self = shared_from_this(), req = std::move(req), res = std::move(res),
+                  header = std::move(header), in_query]() mutable {
+      auto result = self->authn->authenticate(header, in_query);
+      self->verifying--;
+      self->authorized(std::move(req), std::move(res), std::move(result));
+    });
+  }
+
+  void authorized(http::Request req, std::shared_ptr<http::Responder> res,
+                  auth::AuthResult result) {
+    if (!result) {
+      // The reason is a fixed phrase; the token is never logged.
+      logger()->debug(
+          "http: {} {} from {}: {}", result.error().status, req.method, req.remote_address,
+          result.error().description.empty() ? "no bearer token" : result.error().description);
+      return res->respond(refusal(result.error()));
+    }
+    route(std::move(req), std::move(res), std::move(*result));
+  }
+
+  void post(http::Request req, std::shared_ptr<http::Responder> res, Caller who) {
     auto content_type = req.headers.get("Content-Type");
     if (!content_type || http::media_type(*content_type) != "application/json")
       return res->respond(error_response(
@@ -180,23 +313,23 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       bool modern = claim ? !legacy_version(claim)
                           : request->method != "initialize" && modern_header && !has_session;
       if (modern || !options().legacy)
-        return modern_request(req, std::move(*request), std::move(res));
-      return legacy_request(req, std::move(*request), std::move(res));
+        return modern_request(req, std::move(*request), std::move(res), std::move(who));
+      return legacy_request(req, std::move(*request), std::move(res), std::move(who));
     }
     if (auto* n = std::get_if<rpc::Notification>(&*message)) {
       // 2026-07-28 defines no client notifications over HTTP: accept and ignore them.
       if (!has_session && (modern_header ||
                            (version_claim(n->params) && !legacy_version(version_claim(n->params)))))
         return res->respond(accepted());
-      return legacy_notification(req, std::move(*n), std::move(res));
+      return legacy_notification(req, std::move(*n), std::move(res), who);
     }
-    return legacy_response(req, std::move(std::get<rpc::Response>(*message)), std::move(res));
+    return legacy_response(req, std::move(std::get<rpc::Response>(*message)), std::move(res), who);
   }
 
   // ---- 2026-07-28 ---------------------------------------------------------------------------
 
   void modern_request(const http::Request& req, rpc::Request request,
-                      std::shared_ptr<http::Responder> res) {
+                      std::shared_ptr<http::Responder> res, Caller who) {
     auto fail = [&](Error e) {
       res->respond(error_response(400, request.id, e));
     };
@@ -228,14 +361,24 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     }
     auto connection = std::make_shared<server::detail::Connection>();
     connection->can_send_requests = false;
-    dispatch(Era::kModern, std::move(request), std::move(res), nullptr, std::move(connection), {});
+    connection->principal = who;
+    dispatch(Era::kModern, std::move(request), std::move(res), nullptr, std::move(connection), {},
+             std::move(who));
   }
 
   // ---- 2025-11-25 ---------------------------------------------------------------------------
 
-  // The session a request names: answers 400 (no header) / 404 (unknown, expired) itself.
+  // With authorization, a session is visible only to the principal that opened it.
+  bool owned_by(const LiveSession& live, const Caller& who) const {
+    if (!authn) return true;
+    return live.owner && who && auth::same_principal(*live.owner, *who);
+  }
+
+  // The session a request names: answers 400 (no header) / 404 (unknown, expired, or opened by
+  // another principal) itself.
   std::shared_ptr<LiveSession> session_for(const http::Request& req,
                                            const std::shared_ptr<http::Responder>& res,
+                                           const Caller& who,
                                            const std::optional<rpc::RequestId>& id = {}) {
     auto sid = req.headers.get("Mcp-Session-Id");
     if (!sid) {
@@ -249,7 +392,11 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       std::lock_guard lock(mutex);
       if (auto it = sessions.find(key); it != sessions.end()) live = it->second;
     }
-    if (live && !store->touch(key)) {
+    // Someone else's session: not touched (their requests must not keep it alive), not ended.
+    if (live && !owned_by(*live, who)) {
+      logger()->info("http: session named by another principal, from {}", req.remote_address);
+      live = nullptr;
+    } else if (live && !store->touch(key)) {
       end_session(key);
       live = nullptr;
     }
@@ -267,11 +414,12 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   }
 
   void legacy_request(const http::Request& req, rpc::Request request,
-                      std::shared_ptr<http::Responder> res) {
+                      std::shared_ptr<http::Responder> res, Caller who) {
     if (request.method != "initialize") {
-      auto live = session_for(req, res, request.id);
+      auto live = session_for(req, res, who, request.id);
       if (!live) return;
-      return dispatch(Era::kLegacy, std::move(request), std::move(res), live, live->connection, {});
+      return dispatch(Era::kLegacy, std::move(request), std::move(res), live, live->connection, {},
+                      std::move(who));
     }
     if (stopping)
       return res->respond(
@@ -281,7 +429,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     std::string key = server::http_binding::session_key(id);
     SessionRecord record;
     record.key = key;
-    record.principal = "";
+    record.principal = who ? auth::session_binding(*who) : std::string{};
     if (auto* p = request.params.if_object())
       if (auto* v = p->if_contains("protocolVersion"); v && v->is_string())
         record.protocol_version = std::string(v->get_string());
@@ -290,7 +438,9 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
           503, request.id, transport_error("Service Unavailable: too many sessions")));
     auto live = std::make_shared<LiveSession>();
     live->key = key;
+    live->owner = who;
     live->connection = std::make_shared<server::detail::Connection>();
+    live->connection->principal = who;
     live->standalone = std::make_shared<LogicalStream>(shared, true, key, 0);
     std::weak_ptr<LiveSession> weak = live;
     live->connection->send_notification = [weak](std::string method, Json params) {
@@ -305,7 +455,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     http::Headers extra;
     extra.set("Mcp-Session-Id", id);
     dispatch(Era::kLegacy, std::move(request), std::move(res), live, live->connection,
-             std::move(extra), [self = weak_from_this(), key](const rpc::Response& r) {
+             std::move(extra), std::move(who),
+             [self = weak_from_this(), key](const rpc::Response& r) {
                // A failed initialize leaves no session behind.
                if (!r.ok())
                  if (auto s = self.lock()) s->end_session(key);
@@ -313,8 +464,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   }
 
   void legacy_notification(const http::Request& req, rpc::Notification n,
-                           std::shared_ptr<http::Responder> res) {
-    auto live = session_for(req, res);
+                           std::shared_ptr<http::Responder> res, const Caller& who) {
+    auto live = session_for(req, res, who);
     if (!live) return;
     if (n.method == "notifications/cancelled" && n.params.is_object()) {
       auto* rid = n.params.get_object().if_contains("requestId");
@@ -336,8 +487,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   }
 
   void legacy_response(const http::Request& req, rpc::Response response,
-                       std::shared_ptr<http::Responder> res) {
-    auto live = session_for(req, res);
+                       std::shared_ptr<http::Responder> res, const Caller& who) {
+    auto live = session_for(req, res, who);
     if (!live) return;
     std::function<void(rpc::Response)> deliver;
     if (response.id)
@@ -352,12 +503,12 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     res->respond(accepted());  // a late or unknown answer is accepted and dropped
   }
 
-  void get(const http::Request& req, std::shared_ptr<http::Responder> res) {
+  void get(const http::Request& req, std::shared_ptr<http::Responder> res, const Caller& who) {
     if (!http::accepts(req.headers.get("Accept").value_or(""), "text/event-stream"))
       return res->respond(
           error_response(406, std::nullopt,
                          transport_error("Not Acceptable: Accept must list text/event-stream")));
-    auto live = session_for(req, res);
+    auto live = session_for(req, res, who);
     if (!live) return;
     std::shared_ptr<LogicalStream> stream = live->standalone;
     std::uint64_t after = stream->delivered();
@@ -408,8 +559,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     sink->end();
   }
 
-  void del(const http::Request& req, std::shared_ptr<http::Responder> res) {
-    auto live = session_for(req, res);
+  void del(const http::Request& req, std::shared_ptr<http::Responder> res, const Caller& who) {
+    auto live = session_for(req, res, who);
     if (!live) return;
     end_session(live->key);
     http::Response r;
@@ -455,7 +606,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   void dispatch(Era era, rpc::Request request, std::shared_ptr<http::Responder> res,
                 std::shared_ptr<LiveSession> live,
                 std::shared_ptr<server::detail::Connection> connection, http::Headers extra,
-                std::function<void(const rpc::Response&)> on_answer = {}) {
+                Caller who, std::function<void(const rpc::Response&)> on_answer = {}) {
     if (stopping)
       return res->respond(
           error_response(503, request.id, transport_error("Service Unavailable: shutting down")));
@@ -465,7 +616,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
           503, request.id, transport_error("Service Unavailable: too many requests in flight")));
     }
     auto ex = std::make_shared<HttpExchange>(shared, era, request, std::move(res), live,
-                                             std::move(extra));
+                                             std::move(extra), std::move(who));
     ex->start();
     if (live) {
       std::lock_guard lock(live->mutex);

@@ -96,6 +96,7 @@ class HttpExchange;
 // A live 2025-11-25 session in this process.
 struct LiveSession {
   std::string key;
+  std::shared_ptr<const Principal> owner;  // who opened it (null without authorization)
   std::shared_ptr<detail::Connection> connection;
   std::shared_ptr<LogicalStream> standalone;  // stream 0: the GET stream
 
@@ -117,11 +118,13 @@ struct Shared {
 };
 
 // One POSTed request and the HTTP response that answers it.
-class HttpExchange final : public rpc::Exchange, public std::enable_shared_from_this<HttpExchange> {
+class HttpExchange final : public rpc::Exchange,
+                           public server::detail::CallerAware,
+                           public std::enable_shared_from_this<HttpExchange> {
  public:
   HttpExchange(Shared& shared, Era era, rpc::Request request,
                std::shared_ptr<http::Responder> responder, std::shared_ptr<LiveSession> session,
-               http::Headers extra_headers);
+               http::Headers extra_headers, std::shared_ptr<const Principal> caller = nullptr);
   ~HttpExchange() override;
 
   // Wires disconnect handling; call once after construction.
@@ -135,6 +138,7 @@ class HttpExchange final : public rpc::Exchange, public std::enable_shared_from_
   void notify(std::string method, Json params) override;
   rpc::Response call(std::string method, Json params, const rpc::CallOptions& options) override;
 
+  std::shared_ptr<const Principal> caller() const override { return caller_; }
   Era era() const { return era_; }
   // SSE polling: end the response's connection, keep the stream.
   bool close_connection();
@@ -155,6 +159,7 @@ class HttpExchange final : public rpc::Exchange, public std::enable_shared_from_
   const rpc::Request request_;
   rpc::CancellationToken token_;
   std::shared_ptr<LiveSession> session_;
+  const std::shared_ptr<const Principal> caller_;
 
   mutable std::mutex mutex_;
   std::shared_ptr<http::Responder> responder_;
