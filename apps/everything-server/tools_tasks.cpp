@@ -1,8 +1,8 @@
 // The fixtures of the tasks extension scenarios (SEP-2663, io.modelcontextprotocol/tasks; run
-// by `--suite all`). The SDK does not implement the extension yet, so these tools run
-// synchronously: once the SDK can run a tool as a task, mark slow_compute, failing_job,
-// protocol_error_job, confirm_delete and multi_input task-supporting, and test_tool_with_task
-// task-required. Until then the tasks-* scenarios fail (reported, not hidden).
+// by `--suite all`): greet never runs as a task; slow_compute, protocol_error_job,
+// confirm_delete and multi_input may (the SDK makes them tasks for clients that take tasks);
+// failing_job and test_tool_with_task must. test_tool_with_task asks its question before it
+// becomes a task (TaskStart::kDeferred), the others ask inside the task.
 #include <algorithm>
 #include <chrono>
 #include <thread>
@@ -54,6 +54,7 @@ void register_task_tools(sallyport::Server& server) {
       });
   server.tool("slow_compute")
       .description("Works for `seconds` seconds, then returns a result")
+      .task_support(sallyport::TaskSupport::kOptional)
       .input_schema(object_schema({{"seconds", JsonObject{{"type", "number"}, {"minimum", 0}}}}))
       .handle([](const JsonObject& args, Context& ctx) {
         double seconds = 1;
@@ -64,24 +65,28 @@ void register_task_tools(sallyport::Server& server) {
       });
   server.tool("failing_job")
       .description("Works for a second, then reports a tool execution error")
+      .task_support(sallyport::TaskSupport::kRequired)
       .handle([](const JsonObject&, Context& ctx) {
         work_for(ctx, 1);
         return ToolResult::error("failing_job failed, as designed");
       });
   server.tool("protocol_error_job")
       .description("Fails with a protocol error")
+      .task_support(sallyport::TaskSupport::kOptional)
       .handle([](const JsonObject&, Context&) -> ToolResult {
         throw sallyport::McpError(
             sallyport::Error::internal("protocol_error_job failed, as designed"));
       });
   server.tool("confirm_delete")
       .description("Asks for confirmation (elicitation), then pretends to delete")
+      .task_support(sallyport::TaskSupport::kOptional)
       .handle([](const JsonObject&, Context& ctx) {
         auto answers = ctx.ask({{"confirm", confirm("Delete the item?")}});
         return ToolResult::text(confirmed(answers.at("confirm")) ? "Deleted" : "Kept");
       });
   server.tool("multi_input")
       .description("Asks two questions at once (two elicitations)")
+      .task_support(sallyport::TaskSupport::kOptional)
       .handle([](const JsonObject&, Context& ctx) {
         auto answers = ctx.ask(
             {{"first", confirm("First question?")}, {"second", confirm("Second question?")}});
@@ -91,12 +96,14 @@ void register_task_tools(sallyport::Server& server) {
       });
   server.tool("test_tool_with_task")
       .description("Asks for the user's name (key user_name), then finishes the job with it")
+      .task_support(sallyport::TaskSupport::kRequired, sallyport::TaskStart::kDeferred)
       .handle([](const JsonObject&, Context& ctx) {
         JsonObject schema = object_schema({{"name", JsonObject{{"type", "string"}}}}, {"name"});
         auto answers =
             ctx.ask({{"user_name", InputRequest{"elicitation/create",
                                                 JsonObject{{"message", "What is your name?"},
                                                            {"requestedSchema", schema}}}}});
+        ctx.start_task();  // the question was the synchronous part; the job runs as a task
         auto r = sallyport::decode<sallyport::ElicitResult>(answers.at("user_name"));
         auto* name = r.content ? r.content->if_contains("name") : nullptr;
         std::string who = name && name->is_string() ? std::string(name->get_string()) : "(nobody)";

@@ -91,6 +91,10 @@ template <typename Result>
 Result ask_typed(ContextState& s, std::string_view kind, std::string method, JsonObject params) {
   require_capability(s, method, params);
   std::string key = fmt::format("{}-{}", kind, s.counters[std::string(kind)]++);
+  if (s.task) {  // inside a task the handler waits for the answer (tasks.cpp)
+    auto answers = server::detail::task_ask(s, {{key, InputRequest{method, std::move(params)}}});
+    return decode<Result>(checked_answer(method, answers.at(key)));
+  }
   auto answer = ask_one(s, key, InputRequest{std::move(method), std::move(params)});
   if (!answer) throw server::detail::InputRequiredSignal{};
   return decode<Result>(*answer);
@@ -121,6 +125,7 @@ const std::optional<Implementation>& Context::client_info() const {
 void Context::progress(double progress, std::optional<double> total,
                        std::optional<std::string> message) {
   if (!state_->envelope.progress_token || cancelled()) return;
+  if (state_->task && state_->codec->era() == Era::kModern) return;  // its request has ended
   JsonObject params{{"progressToken", *state_->envelope.progress_token}, {"progress", progress}};
   if (total) params["total"] = *total;
   if (message) params["message"] = *message;
@@ -129,15 +134,17 @@ void Context::progress(double progress, std::optional<double> total,
 
 void Context::log(LoggingLevel level, Json data, std::optional<std::string> logger_name) {
   if (!state_->log_threshold || level < *state_->log_threshold) return;
+  if (state_->task && state_->codec->era() == Era::kModern) return;  // its request has ended
   LogMessage m{level, std::move(logger_name), std::move(data)};
   state_->exchange->notify("notifications/message", to_json(m));
 }
 
+// A task outlives its request: tasks/cancel, expiry and shutdown cancel it, not the request's.
 bool Context::cancelled() const {
-  return state_->exchange->cancellation().is_cancelled();
+  return cancellation().is_cancelled();
 }
 const rpc::CancellationToken& Context::cancellation() const {
-  return state_->exchange->cancellation();
+  return state_->task ? state_->task->cancel : state_->exchange->cancellation();
 }
 void Context::throw_if_cancelled() const {
   if (cancelled()) throw McpError(error_code::kRequestCancelled, "request cancelled");
@@ -174,12 +181,27 @@ std::vector<Root> Context::roots() {
 
 std::map<std::string, Json> Context::ask(const std::map<std::string, InputRequest>& requests) {
   for (auto& [key, request] : requests) require_capability(*state_, request.method, request.params);
+  if (state_->task) {
+    auto answers = server::detail::task_ask(*state_, requests);
+    for (auto& [key, request] : requests) checked_answer(request.method, answers.at(key));
+    return answers;
+  }
   std::map<std::string, Json> answers;
   for (auto& [key, request] : requests)
     if (auto answer = ask_one(*state_, key, request)) answers.emplace(key, std::move(*answer));
   // 2026-07-28: every unanswered question goes out in one InputRequiredResult.
   if (answers.size() < requests.size()) throw server::detail::InputRequiredSignal{};
   return answers;
+}
+
+std::optional<std::string> Context::task_id() const {
+  if (!state_->task) return std::nullopt;
+  return state_->task->id;
+}
+
+void Context::start_task() {
+  if (state_->task || !state_->may_start_task) return;
+  throw server::detail::StartTaskSignal{};
 }
 
 JsonObject& Context::state() {

@@ -2,6 +2,8 @@
 // methods (tools, resources, prompts, completion) to features.cpp with a ContextState.
 #include "server/engine.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "sallyport/auth/principal.hpp"
@@ -51,7 +53,9 @@ std::string sealed_caller(const Principal* p) {
 }  // namespace
 
 Server::Engine::Engine(ServerOptions o)
-    : options(std::move(o)), sealer(options.request_state_key, options.request_state_ttl) {
+    : options(std::move(o)),
+      sealer(options.request_state_key, options.request_state_ttl),
+      tasks(std::make_unique<server::detail::TaskManager>(options)) {
   server_info.name = options.name;
   server_info.version = options.version;
   server_info.title = options.title;
@@ -71,6 +75,16 @@ ServerCapabilities Server::Engine::capabilities() const {
   caps.prompts = !prompts.empty();
   caps.prompts_list_changed = caps.prompts;
   caps.completions = has_completions;
+  bool tasks_offered = std::any_of(tools.begin(), tools.end(), [](auto& t) {
+    return t.second->task_support != TaskSupport::kForbidden;
+  });
+  if (tasks_offered) {  // the era's own slot is kept by handle_legacy / handle_modern
+    caps.tasks =
+        JsonObject{{"list", JsonObject{}},
+                   {"cancel", JsonObject{}},
+                   {"requests", JsonObject{{"tools", JsonObject{{"call", JsonObject{}}}}}}};
+    caps.extensions[server::detail::kTasksExtension] = JsonObject{};
+  }
   return caps;
 }
 
@@ -122,7 +136,9 @@ void Server::Engine::handle_legacy(const std::shared_ptr<rpc::Exchange>& ex,
       session.client_info = params.client_info;
       conn->session = std::move(session);
     }
-    InitializeResult result{std::string(codec.protocol_version()), capabilities(), server_info,
+    auto caps = capabilities();
+    caps.extensions.erase(server::detail::kTasksExtension);  // 2025-11-25 has tasks in core
+    InitializeResult result{std::string(codec.protocol_version()), std::move(caps), server_info,
                             options.instructions};
     return ex->respond(to_json(result));
   }
@@ -143,7 +159,7 @@ void Server::Engine::handle_legacy(const std::shared_ptr<rpc::Exchange>& ex,
     return ex->fail(Error::invalid_request(
         "no protocol version: send initialize first (2025-11-25) or put "
         "io.modelcontextprotocol/protocolVersion in params._meta (2026-07-28)"));
-  if (!codec->has_request(method, wire::Direction::kClientToServer) || method.starts_with("tasks/"))
+  if (!codec->has_request(method, wire::Direction::kClientToServer))
     return ex->fail(Error::method_not_found(method));
 
   if (method == "logging/setLevel") {
@@ -182,6 +198,9 @@ void Server::Engine::handle_legacy(const std::shared_ptr<rpc::Exchange>& ex,
   // choose; sending is what clients expect from the reference SDKs).
   state->log_threshold = log_level.value_or(LoggingLevel::kDebug);
   state->method = method;
+  state->connection = conn;
+  state->task_owner = task_owner(*state, conn.get());
+  if (method.starts_with("tasks/")) return handle_task_method(ex, *state, state->task_owner);
   run_feature(ex, std::move(state));
 }
 
@@ -197,6 +216,7 @@ void Server::Engine::handle_modern(const std::shared_ptr<rpc::Exchange>& ex,
     DiscoverResult d;
     d.supported_versions = wire::supported_versions();
     d.capabilities = capabilities();
+    d.capabilities.tasks.reset();  // 2026-07-28: tasks are the extension
     d.server_info = server_info;
     d.instructions = options.instructions;
     JsonObject result = to_json(d).as_object();
@@ -204,7 +224,8 @@ void Server::Engine::handle_modern(const std::shared_ptr<rpc::Exchange>& ex,
     codec.finish_result(method, result, hints);
     return ex->respond(std::move(result));
   }
-  if (!codec.has_request(method, wire::Direction::kClientToServer))
+  const bool task_method = method.starts_with("tasks/");  // the tasks extension's methods
+  if (!task_method && !codec.has_request(method, wire::Direction::kClientToServer))
     return ex->fail(Error::method_not_found(method));
   if (method == "subscriptions/listen") return listen(ex, request.params);
 
@@ -216,6 +237,9 @@ void Server::Engine::handle_modern(const std::shared_ptr<rpc::Exchange>& ex,
   state->log_threshold = env.log_level;  // 2026-07-28: no level, no log messages
   state->method = method;
   state->envelope = std::move(env);
+  state->connection = conn;
+  state->task_owner = task_owner(*state, conn.get());
+  if (task_method) return handle_task_method(ex, *state, state->task_owner);
   run_feature(ex, std::move(state));
 }
 

@@ -18,6 +18,7 @@
 #include "sallyport/uri_template/uri_template.hpp"
 #include "sallyport/wire/codec.hpp"
 #include "server/request_state.hpp"
+#include "server/tasks.hpp"
 
 namespace sallyport {
 
@@ -28,6 +29,8 @@ struct ToolEntry {
   std::optional<json_schema::Schema> input;
   std::optional<json_schema::Schema> output;
   ToolHandler handler;
+  TaskSupport task_support = TaskSupport::kForbidden;
+  TaskStart task_start = TaskStart::kImmediately;
 };
 struct ResourceEntry {
   Resource resource;
@@ -57,6 +60,8 @@ struct LegacySession {
 
 // One client connection (a stdio pipe pair, or one HTTP legacy session). Thread-safe.
 struct Connection {
+  // Distinguishes connections for as long as the process lives (owner of anonymous legacy tasks).
+  const std::uint64_t id = next_id();
   std::mutex mutex;
   std::optional<LegacySession> session;
   std::shared_ptr<const Principal> principal;  // null: nobody authenticated (stdio, open HTTP)
@@ -64,6 +69,12 @@ struct Connection {
   std::function<void(std::string method, Json params)> send_notification;
   // Whether this transport can carry server-to-client requests outside the request's own stream.
   bool can_send_requests = true;
+
+ private:
+  static std::uint64_t next_id() {
+    static std::atomic<std::uint64_t> counter{0};
+    return ++counter;
+  }
 };
 
 // An exchange that knows its own caller. Over HTTP with authorization every request carries a
@@ -101,10 +112,22 @@ struct ContextState {
   std::map<std::string, InputRequest> needed;
   std::map<std::string, int> counters;  // per kind, to derive deterministic keys
   JsonObject user_state;
+  // Tasks: the task this run is (answers come from tasks/update, cancellation from tasks/cancel),
+  // and whether Context::start_task() may turn this run into one.
+  std::shared_ptr<TaskRecord> task;
+  bool may_start_task = false;
+  std::string task_owner;  // who may see the tasks this request creates
+  std::weak_ptr<Connection> connection;
 };
 
 // Thrown by Context in 2026-07-28 when the handler needs input it does not have yet.
 struct InputRequiredSignal {};
+// Thrown by Context::start_task() when the call is to continue as a task.
+struct StartTaskSignal {};
+
+// Runs a tool's handler: exceptions other than protocol errors and the signals above become
+// tool errors (isError), and structuredContent is checked against the outputSchema.
+JsonObject run_tool_handler(const ToolEntry& entry, const JsonObject& arguments, Context& ctx);
 
 }  // namespace server::detail
 
@@ -172,6 +195,18 @@ struct Server::Engine {
   JsonObject get_prompt(server::detail::ContextState& s, const Json& params);
   JsonObject complete(server::detail::ContextState& s, const Json& params);
   void listen(const std::shared_ptr<rpc::Exchange>& ex, const Json& params);
+
+  // Tasks (tasks.cpp). The owner of the tasks a request may see; the tasks/* methods.
+  std::string task_owner(const server::detail::ContextState& s,
+                         const server::detail::Connection* conn) const;
+  void handle_task_method(const std::shared_ptr<rpc::Exchange>& ex,
+                          const server::detail::ContextState& s, const std::string& owner);
+  // tools/call of a task-capable tool that is to run as a task: creates it, starts the handler
+  // and returns the CreateTaskResult.
+  JsonObject start_tool_task(server::detail::ContextState& s,
+                             std::shared_ptr<const server::detail::ToolEntry> entry,
+                             const Json& params);
+  std::unique_ptr<server::detail::TaskManager> tasks;  // last: its handlers use the rest
 };
 
 }  // namespace sallyport

@@ -116,6 +116,47 @@ void bind_target(ContextState& s, std::string_view name, const Json& args) {
     throw McpError(Error::invalid_params("invalid requestState: issued for another request"));
 }
 
+// Whether a tools/call runs as a task now; refuses calls that cannot be served as asked.
+bool task_decision(ContextState& s, const server::detail::ToolEntry& entry, const JsonObject& p) {
+  if (s.task) return false;  // already a task (a deferred start re-running)
+  const bool capable = entry.task_support != TaskSupport::kForbidden;
+  if (s.codec->era() == Era::kModern) {
+    // SEP-2663: the server decides, but only for clients listing the extension on this request;
+    // a `task` param (2025-11-25 style) is ignored.
+    bool negotiated =
+        s.envelope.client_capabilities.extensions.contains(server::detail::kTasksExtension);
+    if (entry.task_support == TaskSupport::kRequired && !negotiated)
+      throw McpError(Error{
+          error_code::kMissingRequiredClientCapability,
+          fmt::format("Tool {} runs only as a task: the request must list the "
+                      "io.modelcontextprotocol/tasks extension in its client capabilities",
+                      entry.tool.name),
+          JsonObject{{"requiredCapabilities",
+                      JsonObject{{"extensions",
+                                  JsonObject{{server::detail::kTasksExtension, JsonObject{}}}}}}}});
+    if (!capable || !negotiated) return false;
+    if (entry.task_start == TaskStart::kImmediately) return true;
+    s.may_start_task = true;
+    return false;
+  }
+  // 2025-11-25: the client asks with `task`; tool-level negotiation errors are -32601.
+  auto* task = p.if_contains("task");
+  bool wanted = task && !task->is_null();
+  if (wanted && !task->is_object())
+    throw McpError(Error::invalid_params("task: expected an object"));
+  if (wanted && !capable)
+    throw McpError(
+        Error{error_code::kMethodNotFound,
+              fmt::format("Tool {} does not support task-augmented execution", entry.tool.name),
+              {}});
+  if (!wanted && entry.task_support == TaskSupport::kRequired)
+    throw McpError(Error{
+        error_code::kMethodNotFound,
+        fmt::format("Tool {} requires task-augmented execution (params.task)", entry.tool.name),
+        {}});
+  return wanted;
+}
+
 std::string describe_errors(const std::vector<json_schema::ValidationError>& errors) {
   std::string out;
   for (auto& e : errors) {
@@ -154,6 +195,7 @@ JsonObject Server::Engine::call_tool(ContextState& s, const Json& params) {
   }
   if (!entry) throw McpError(Error::invalid_params(fmt::format("Unknown tool: {}", name)));
   bind_target(s, name, *args_value);
+  bool run_as_task = task_decision(s, *entry, p);
 
   // Invalid arguments are a tool execution error (isError), not a protocol error: the model
   // sees the message and can correct itself (2025-11-25 tools, "Error Handling").
@@ -165,24 +207,38 @@ JsonObject Server::Engine::call_tool(ContextState& s, const Json& params) {
                          .release())
           .as_object();
   }
+  if (run_as_task) return start_tool_task(s, entry, params);
 
   auto state = std::shared_ptr<ContextState>(&s, [](ContextState*) {});
   Context ctx(state);
+  try {
+    return server::detail::run_tool_handler(*entry, arguments, ctx);
+  } catch (const server::detail::StartTaskSignal&) {
+    // TaskStart::kDeferred: the handler gathered its input and now continues as a task.
+    return start_tool_task(s, entry, params);
+  }
+}
+
+JsonObject server::detail::run_tool_handler(const ToolEntry& entry, const JsonObject& arguments,
+                                            Context& ctx) {
+  const std::string& name = entry.tool.name;
   CallToolResult result;
   try {
-    result = entry->handler(arguments, ctx);
+    result = entry.handler(arguments, ctx);
   } catch (const McpError&) {
     throw;
   } catch (const server::detail::InputRequiredSignal&) {
     throw;
+  } catch (const server::detail::StartTaskSignal&) {
+    throw;
   } catch (const std::exception& e) {
     result = ToolResult::error(e.what()).release();
   }
-  if (entry->output && !result.is_error) {
+  if (entry.output && !result.is_error) {
     if (!result.structured_content)
       throw McpError(Error::internal(
           fmt::format("tool {} has an outputSchema but returned no structuredContent", name)));
-    auto errors = entry->output->validate(*result.structured_content);
+    auto errors = entry.output->validate(*result.structured_content);
     if (!errors.empty())
       throw McpError(Error::internal(
           fmt::format("tool {} returned structuredContent that does not match its outputSchema: {}",

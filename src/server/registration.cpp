@@ -82,6 +82,12 @@ ToolBuilder& ToolBuilder::task_support(std::string mode) {
           "task_support must be forbidden, optional or required");
   return tool_.task_support = std::move(mode), *this;
 }
+ToolBuilder& ToolBuilder::task_support(TaskSupport mode, TaskStart start) {
+  task_start_ = start;
+  return task_support(mode == TaskSupport::kRequired   ? "required"
+                      : mode == TaskSupport::kOptional ? "optional"
+                                                       : "forbidden");
+}
 
 void ToolBuilder::register_handler(ToolHandler handler) {
   require(static_cast<bool>(handler), fmt::format("tool '{}': handler is empty", tool_.name));
@@ -91,6 +97,9 @@ void ToolBuilder::register_handler(ToolHandler handler) {
   if (tool_.output_schema)
     entry->output =
         compile_schema(*tool_.output_schema, fmt::format("tool '{}' outputSchema", tool_.name));
+  if (tool_.task_support == "optional") entry->task_support = TaskSupport::kOptional;
+  if (tool_.task_support == "required") entry->task_support = TaskSupport::kRequired;
+  entry->task_start = task_start_;
   entry->tool = std::move(tool_);
   entry->handler = std::move(handler);
   auto& engine = *server_.engine_;

@@ -96,7 +96,8 @@ TEST_F(Legacy, PingAndUnknownMethods) {
   EXPECT_EQ(error_code_of(s().call("no/such/method")), error_code::kMethodNotFound);
   EXPECT_EQ(error_code_of(s().call("server/discover", JsonObject{})), error_code::kInvalidParams)
       << "server/discover without _meta is a malformed 2026-07-28 request";
-  EXPECT_EQ(error_code_of(s().call("tasks/list", JsonObject{})), error_code::kMethodNotFound);
+  // The demo server has a task-capable tool, so 2025-11-25 tasks/list exists (tasks_test.cpp).
+  EXPECT_EQ(s().result("tasks/list", JsonObject{}), parse(R"({"tasks":[]})"));
 }
 
 // ---- tools ------------------------------------------------------------------------------------

@@ -69,6 +69,14 @@ class Context {
   // (checked against the method's result shape) by name.
   std::map<std::string, Json> ask(const std::map<std::string, InputRequest>& requests);
 
+  // Tasks (see server.hpp): the id of the task this handler runs as, if it does.
+  std::optional<std::string> task_id() const;
+  // For tools registered with TaskStart::kDeferred: turn this call into a task now, when the
+  // client can take one (in 2026-07-28 this run ends and the handler runs again from the top as
+  // a task, so do the work after this call). Does nothing when already in a task or when the call
+  // cannot become one (the handler simply goes on).
+  void start_task();
+
   // Handler-defined state carried across input rounds in 2026-07-28 (sealed in requestState).
   // In 2025-11-25 the handler never restarts, so this is plain local state.
   JsonObject& state();

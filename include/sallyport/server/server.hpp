@@ -12,6 +12,31 @@
 //
 // Mistakes in registration (a schema that is not an object, a duplicate name, a malformed URI
 // template) throw std::invalid_argument at start-up with a message saying how to fix them.
+//
+// Tasks (long-running tools): mark a tool task-capable and write the handler as usual; the SDK
+// runs it as a task when the client can take one and manages everything else (task ids, status,
+// polling, input, cancellation, expiry):
+//
+//   server.tool("render").task_support(sallyport::TaskSupport::kOptional)
+//       .handle([](const sallyport::JsonObject& args, sallyport::Context& ctx) {
+//         for (...) { ctx.throw_if_cancelled(); ... }   // tasks/cancel cancels the handler
+//         return sallyport::ToolResult::text("done");
+//       });
+//
+//  - 2026-07-28 (extension io.modelcontextprotocol/tasks): a client that lists the extension in
+//    its request's capabilities gets a CreateTaskResult at once; it polls tasks/get (the result
+//    is inlined there once the handler returns), answers questions with tasks/update, and may
+//    tasks/cancel. Other clients get the plain result (kRequired: error -32021).
+//  - 2025-11-25 (core tasks): a client that sends `task: {ttl}` gets a CreateTaskResult and uses
+//    tasks/get, tasks/result, tasks/list and tasks/cancel; kRequired without `task`, or `task`
+//    on a kForbidden tool, is -32601. Questions go to the client as ordinary requests.
+// Inside a task ctx.elicit()/sample()/ask() park the task in input_required and wait for the
+// answers (they do not restart the handler). With TaskStart::kDeferred the handler first runs
+// like any 2026-07-28 request (it may ask questions round by round) and becomes a task when it
+// calls ctx.start_task(): it is then run again from the top as a task with the answers gathered
+// so far, so everything before start_task() must be deterministic and free of side effects.
+// Tasks are visible only to their creator (the authenticated principal, or the legacy session
+// of an anonymous client), bounded in number, and forgotten once their TTL has passed.
 #pragma once
 
 #include <chrono>
@@ -51,7 +76,20 @@ struct ServerOptions {
   std::string request_state_key{};
   std::chrono::seconds request_state_ttl{600};
   std::size_t max_input_rounds = 8;  // bound on 2026-07-28 input_required round trips
+  // Tasks (see above). Tasks past their TTL are forgotten (a running one is cancelled first).
+  std::size_t max_tasks = 1000;           // live tasks in this process, every caller together
+  std::size_t max_tasks_per_owner = 100;  // ... and per principal / legacy session
+  std::size_t max_running_tasks = 32;     // handler threads; further tasks wait their turn
+  // A task's time to live: the default, and the cap on what a 2025-11-25 client asks for.
+  std::chrono::milliseconds task_ttl{std::chrono::minutes(30)};
+  std::chrono::milliseconds task_poll_interval{500};  // suggested to clients
 };
+
+// Whether a tool runs as a task (2025-11-25 `execution.taskSupport`, 2026-07-28 extension).
+enum class TaskSupport { kForbidden, kOptional, kRequired };
+// When a task-capable tool becomes a task: as soon as it is called, or when its handler calls
+// Context::start_task() (after gathering input round by round, 2026-07-28).
+enum class TaskStart { kImmediately, kDeferred };
 
 using UriParams = std::map<std::string, std::string>;
 using PromptArguments = std::map<std::string, std::string>;
@@ -79,7 +117,8 @@ class ToolBuilder {
   ToolBuilder& open_world(bool v = true);
   ToolBuilder& icon(Icon i);
   ToolBuilder& meta(JsonObject m);
-  ToolBuilder& task_support(std::string mode);  // legacy tasks: forbidden | optional | required
+  ToolBuilder& task_support(TaskSupport mode, TaskStart start = TaskStart::kImmediately);
+  ToolBuilder& task_support(std::string mode);  // "forbidden" | "optional" | "required"
 
   // Registers the tool. The handler may return CallToolResult, ToolResult, std::string (text),
   // or Json (structured content, also sent as text for older clients).
@@ -115,6 +154,7 @@ class ToolBuilder {
 
   Server& server_;
   Tool tool_{};
+  TaskStart task_start_ = TaskStart::kImmediately;
 };
 
 class ResourceBuilder {

@@ -109,6 +109,9 @@ std::optional<Error> check_standard_headers(const http::Request& request,
   const char* source = nullptr;
   if (body.method == "tools/call" || body.method == "prompts/get") source = "name";
   if (body.method == "resources/read") source = "uri";
+  // The tasks extension (SEP-2663) routes tasks/get, tasks/update, tasks/cancel by task id.
+  if (body.method == "tasks/get" || body.method == "tasks/update" || body.method == "tasks/cancel")
+    source = "taskId";
   if (!source) return std::nullopt;
   const Json* value =
       body.params.is_object() ? body.params.get_object().if_contains(source) : nullptr;
