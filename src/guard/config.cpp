@@ -53,12 +53,21 @@ bool is_reference(std::string_view v) {
 bool secret_name(std::string_view key) {
   const std::string k = upper(key);
   static constexpr std::string_view kParts[] = {
-      "TOKEN",       "SECRET",     "PASSWORD",   "PASSWD",  "PASSPHRASE", "APIKEY", "API_KEY",
-      "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "AUTH",    "COOKIE",     "_PAT",   "PAT_",
-      "_KEY",        "KEY_",       "-KEY",       "API-KEY", "BEARER"};
-  if (k == "KEY" || k == "PAT" || k == "PASS") return true;
-  return std::any_of(std::begin(kParts), std::end(kParts),
-                     [&](std::string_view p) { return k.find(p) != std::string::npos; });
+      "TOKEN",       "SECRET",     "PASSWORD",   "PASSWD", "PASSPHRASE", "APIKEY",  "API_KEY",
+      "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "AUTH",   "COOKIE",     "API-KEY", "BEARER"};
+  if (std::any_of(std::begin(kParts), std::end(kParts),
+                  [&](std::string_view p) { return k.find(p) != std::string::npos; }))
+    return true;
+  // Short parts only as whole words: GITHUB_PAT and SERVICE_KEY, not MEMORY_FILE_PATH or
+  // KEYBOARD_LAYOUT.
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= k.size(); ++i) {
+    if (i < k.size() && std::isalnum(static_cast<unsigned char>(k[i]))) continue;
+    const std::string_view word = std::string_view(k).substr(start, i - start);
+    if (word == "KEY" || word == "PAT" || word == "PASS") return true;
+    start = i + 1;
+  }
+  return false;
 }
 
 // Well-known credential formats, whatever the variable is called.
@@ -279,6 +288,14 @@ std::expected<std::vector<ServerEntry>, std::string> parse_config(std::string_vi
     const auto* x = o.if_contains(k);
     return x && x->is_object() ? &x->as_object() : nullptr;
   };
+  // A server list of the wrong type is a broken file, not an empty one.
+  for (std::string_view key : {"mcpServers", "servers", "mcp.servers"}) {
+    const auto* x = root.if_contains(key);
+    // (settings.json is shared with every extension: a top-level "servers" may be theirs.)
+    if (key == "servers" && flavor == ConfigFlavor::vscode_settings) continue;
+    if (x && !x->is_object())
+      return std::unexpected(fmt::format("{}: \"{}\" is not an object", source, key));
+  }
   const json::object* mcp = obj(root, "mcp");
   if (f == ConfigFlavor::automatic) {
     if (obj(root, "mcpServers"))

@@ -44,7 +44,9 @@ const std::vector<std::string_view>& all() {
                                                   hidden_content,
                                                   suspicious_length,
                                                   rug_pull,
-                                                  config_risk};
+                                                  config_risk,
+                                                  authorization,
+                                                  scan_coverage};
   return v;
 }
 
@@ -74,6 +76,11 @@ std::string_view describe(std::string_view id) noexcept {
   if (id == rug_pull) return "A definition changed after it was approved.";
   if (id == config_risk)
     return "Risky client configuration: inline secrets, unpinned packages, plain-HTTP remotes.";
+  if (id == authorization)
+    return "A remote server's authorization posture: it accepts requests without a token, or "
+           "its 401 challenge lacks WWW-Authenticate or resource metadata.";
+  if (id == scan_coverage)
+    return "A configured server that was not scanned: not started, unreachable or failing.";
   return "Guard finding.";
 }
 

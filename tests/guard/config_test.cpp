@@ -118,6 +118,23 @@ TEST(GuardConfig, CursorAndRisks) {
   for (const auto& x : f) EXPECT_EQ(x.evidence.find("abcdef1234567890"), std::string::npos);
 }
 
+// Short secret words count only as whole words: the memory server's MEMORY_FILE_PATH is a
+// path, GITHUB_PAT and SERVICE_KEY are secrets.
+TEST(GuardConfig, SecretNamesAreWholeWords) {
+  const auto r = parse_config(R"({"mcpServers": {
+      "memory": {"command": "node", "args": ["memory.js"],
+                 "env": {"MEMORY_FILE_PATH": "/home/me/memory.jsonl", "KEYBOARD_LAYOUT": "fr"}},
+      "gh": {"command": "node", "args": ["gh.js"], "env": {"GITHUB_PAT": "abc123def456"}},
+      "svc": {"command": "node", "args": ["svc.js"], "env": {"SERVICE_KEY": "abc123def456"}}
+    }})",
+                              "mcp.json");
+  ASSERT_TRUE(r.has_value());
+  const auto f = config_findings(*r);
+  EXPECT_FALSE(has_rule(f, "inline-secret", "memory"));
+  EXPECT_TRUE(has_rule(f, "inline-secret", "gh"));
+  EXPECT_TRUE(has_rule(f, "inline-secret", "svc"));
+}
+
 TEST(GuardConfig, RedactedJson) {
   ServerEntry e;
   e.name = "x";
@@ -140,6 +157,8 @@ TEST(GuardConfig, RedactedJson) {
 TEST(GuardConfig, InvalidInputIsAnError) {
   EXPECT_FALSE(parse_config("{not json", "x.json").has_value());
   EXPECT_FALSE(parse_config("[1,2]", "x.json").has_value());
+  EXPECT_FALSE(parse_config(R"({"mcpServers": 3})", "x.json").has_value());
+  EXPECT_FALSE(parse_config(R"({"servers": ["a"]})", "x.json").has_value());
   EXPECT_FALSE(read_config("/nonexistent/definitely/mcp.json").has_value());
 }
 

@@ -29,6 +29,10 @@ inline constexpr std::string_view hidden_content = "hidden-content";
 inline constexpr std::string_view suspicious_length = "suspicious-length";
 inline constexpr std::string_view rug_pull = "rug-pull";
 inline constexpr std::string_view config_risk = "config-risk";
+// Remote authorization posture (sallyport scan): no 401 challenge, no resource metadata.
+inline constexpr std::string_view authorization = "authorization";
+// What a scan could not look at: servers not started, unreachable or failing (sallyport scan).
+inline constexpr std::string_view scan_coverage = "scan-coverage";
 // Every category above, in report order.
 const std::vector<std::string_view>& all();
 std::string_view describe(std::string_view id) noexcept;
