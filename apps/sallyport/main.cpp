@@ -11,6 +11,7 @@
 
 #include "call_command.hpp"
 #include "exit_codes.hpp"
+#include "scan_command.hpp"
 
 namespace {
 
@@ -22,6 +23,7 @@ struct Subcommand {
 
 constexpr Subcommand kCommands[] = {
     {"call", sallyport::cli::kCallSummary, &sallyport::cli::run_call},
+    {"scan", sallyport::cli::kScanSummary, &sallyport::cli::run_scan},
 };
 
 constexpr std::string_view kVersion = "0.1.0";
