@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Every test, in order of cost: (a) unit + integration on the release build, (b) the same under
-# ASan+UBSan (only what the tests need is built), (c) interop with the official TypeScript SDKs,
-# (d) the official conformance suite when scripts/conformance.sh is there.
+# Every test, in order of cost: (a) unit + integration under ASan+UBSan (the test programs are
+# built only there: compiling them a second time at -O2 would cost CI a third of its budget on
+# 2 cores, and the sanitizers find more), (b) interop with the official TypeScript SDKs, (c) the
+# official conformance suite. (b) and (c) drive the release programs in build/bin.
 # Expects `make build` to have run (make test does that). Ends with the line
 # "N passed, M failed" (test programs and steps) and exits non-zero on any failure.
-# Knobs: SALLYPORT_SKIP_ASAN=1, SALLYPORT_SKIP_INTEROP=1, SALLYPORT_SKIP_CONFORMANCE=1,
+# Knobs: SALLYPORT_SKIP_ASAN=1 (then the tests run in the debug preset instead),
+#        SALLYPORT_SKIP_INTEROP=1, SALLYPORT_SKIP_CONFORMANCE=1,
 #        JOBS (default 2), CTEST_TIMEOUT per test program in seconds (default 600).
 set -uo pipefail
 # shellcheck source=scripts/lib.sh
@@ -61,49 +63,48 @@ run_ctest() {
   fi
 }
 
-# (a) release: unit + integration
-if [[ -f build/release/CTestTestfile.cmake ]]; then
-  run_ctest "unit+integration (release)" release
-else
-  fail_step "release build is not configured: run make build"
-fi
-
-# (b) ASan + UBSan: configure, build the selected test programs (and the apps when an
-# integration test needs them), run them.
-if [[ "${SALLYPORT_SKIP_ASAN:-0}" == 1 ]]; then
-  notes+=("asan: skipped (SALLYPORT_SKIP_ASAN=1)")
-else
-  heading "asan: configure and build test targets"
-  t0=$SECONDS
-  if cmake --preset asan >"$LOGS/asan-configure.log" 2>&1; then
-    mapfile -t tests < <(ctest --preset asan -N 2>/dev/null | sed -nE 's/^ *Test +#[0-9]+: +([^ ]+).*/\1/p')
-    targets=()
-    for t in "${tests[@]}"; do targets+=("test_$t"); done
-    if ctest --preset asan -N -L integration 2>/dev/null | grep -qE '^ *Test +#'; then
-      for d in apps/*/; do
-        d=${d%/}
-        [[ -n "$(find "$d" -name '*.cpp' -print -quit)" ]] && targets+=("${d#apps/}")
-      done
-    fi
-    if ((${#targets[@]} == 0)); then
-      notes+=("asan: no tests registered yet")
-    else
-      echo "targets: ${targets[*]}"
-      if cmake --build --preset asan -j "$JOBS" --target "${targets[@]}" >"$LOGS/asan-build.log" 2>&1; then
-        echo "asan build: $((SECONDS - t0)) s (log: build/test-logs/asan-build.log)"
-        run_ctest "unit+integration (asan)" asan
-      else
-        grep -E -A5 'error|FAILED' "$LOGS/asan-build.log" | head -n 80
-        fail_step "asan: build failed (see build/test-logs/asan-build.log)"
-      fi
-    fi
-  else
-    cat "$LOGS/asan-configure.log"
-    fail_step "asan: configure failed"
+# (a) unit + integration: configure PRESET, build the test programs (and the programs the
+# integration tests start), run them.
+test_preset() {
+  local preset=$1 t0=$SECONDS tests targets known t d
+  heading "$preset: configure and build test targets"
+  if ! cmake --preset "$preset" >"$LOGS/$preset-configure.log" 2>&1; then
+    cat "$LOGS/$preset-configure.log"
+    fail_step "$preset: configure failed"
+    return
   fi
+  mapfile -t tests < <(ctest --preset "$preset" -N 2>/dev/null | sed -nE 's/^ *Test +#[0-9]+: +([^ ]+).*/\1/p')
+  targets=()
+  for t in "${tests[@]}"; do targets+=("test_$t"); done
+  if ctest --preset "$preset" -N -L integration 2>/dev/null | grep -qE '^ *Test +#'; then
+    known="$(cmake --build --preset "$preset" --target help 2>/dev/null | sed -nE 's/^([^ :]+): .*/\1/p')"
+    for d in apps/*/; do
+      d=${d%/} d=${d#apps/}
+      grep -qxF "$d" <<<"$known" && targets+=("$d")
+    done
+  fi
+  if ((${#targets[@]} == 0)); then
+    notes+=("$preset: no tests registered yet")
+    return
+  fi
+  echo "targets: ${targets[*]}"
+  if cmake --build --preset "$preset" -j "$JOBS" --target "${targets[@]}" >"$LOGS/$preset-build.log" 2>&1; then
+    echo "$preset build: $((SECONDS - t0)) s (log: build/test-logs/$preset-build.log)"
+    run_ctest "unit+integration ($preset)" "$preset"
+  else
+    grep -E -A5 'error|FAILED' "$LOGS/$preset-build.log" | head -n 80
+    fail_step "$preset: build failed (see build/test-logs/$preset-build.log)"
+  fi
+}
+
+if [[ "${SALLYPORT_SKIP_ASAN:-0}" == 1 ]]; then
+  notes+=("asan: skipped (SALLYPORT_SKIP_ASAN=1); tests ran in the debug preset")
+  test_preset debug
+else
+  test_preset asan
 fi
 
-# (c) interop with the official TypeScript SDKs
+# (b) interop with the official TypeScript SDKs
 if [[ "${SALLYPORT_SKIP_INTEROP:-0}" == 1 ]]; then
   notes+=("interop: skipped (SALLYPORT_SKIP_INTEROP=1)")
 else
@@ -112,7 +113,7 @@ else
   add_counts interop "$LOGS/interop.log" "${PIPESTATUS[0]}"
 fi
 
-# (d) the official conformance suite
+# (c) the official conformance suite
 if [[ "${SALLYPORT_SKIP_CONFORMANCE:-0}" == 1 ]]; then
   notes+=("conformance: skipped (SALLYPORT_SKIP_CONFORMANCE=1)")
 elif [[ -x scripts/conformance.sh ]]; then
