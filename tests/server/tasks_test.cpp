@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "sallyport/wire/codec.hpp"
+#include "server/engine.hpp"
 #include "support/served.hpp"
 
 namespace sallyport {
@@ -296,6 +298,37 @@ TEST_F(Tasks, StoreIsBoundedAndForgetsExpiredTasks) {
   }));
   EXPECT_TRUE(testing::eventually([&] { return gate->cancelled_runs.load() == 2; }));
   EXPECT_EQ(at(call_tool("gated"), "resultType"), "task");
+}
+
+TEST_F(Tasks, OwnersAreWholeIdentities) {
+  serve();
+  auto& engine = server->engine();
+  auto owner = [&](std::optional<Principal> p, const wire::Codec& codec,
+                   const server::detail::Connection* conn) {
+    server::detail::ContextState st;
+    st.codec = &codec;
+    if (p) st.principal = std::make_shared<const Principal>(*p);
+    return engine.task_owner(st, conn);
+  };
+  Principal alice{.subject = "alice", .client_id = "app", .issuer = "https://as"};
+  Principal alice_other_client = alice;
+  alice_other_client.client_id = "other";
+  Principal mallory{.subject = "alice", .client_id = "app", .issuer = "https://evil"};
+  const auto& modern_codec = wire::modern_codec();
+  EXPECT_EQ(owner(alice, modern_codec, nullptr), owner(alice, modern_codec, nullptr));
+  EXPECT_NE(owner(alice, modern_codec, nullptr), owner(alice_other_client, modern_codec, nullptr));
+  EXPECT_NE(owner(alice, modern_codec, nullptr), owner(mallory, modern_codec, nullptr));
+  EXPECT_NE(owner(alice, modern_codec, nullptr), owner(std::nullopt, modern_codec, nullptr));
+  // Anonymous legacy clients are told apart by their connection.
+  server::detail::Connection c1, c2;
+  const auto& legacy_codec = wire::legacy_codec();
+  EXPECT_NE(owner(std::nullopt, legacy_codec, &c1), owner(std::nullopt, legacy_codec, &c2));
+  // And the store answers only the owner.
+  auto t = engine.tasks->create(owner(alice, modern_codec, nullptr), Era::kModern, std::nullopt);
+  ASSERT_TRUE(t);
+  EXPECT_EQ(engine.tasks->find((*t)->id, owner(alice, modern_codec, nullptr)), *t);
+  EXPECT_EQ(engine.tasks->find((*t)->id, owner(mallory, modern_codec, nullptr)), nullptr);
+  EXPECT_TRUE(engine.tasks->list(owner(std::nullopt, modern_codec, nullptr)).empty());
 }
 
 // ---- 2025-11-25 ---------------------------------------------------------------------------------
