@@ -345,7 +345,10 @@ void DefinitionJudge::check_schema() {
                               low.find("does not modify") != std::string::npos ||
                               low.find("no side effects") != std::string::npos ||
                               low.find("never modifies") != std::string::npos;
-  const bool readonly_claim = hint("readOnlyHint") == 1 || readonly_words;
+  // An explicit readOnlyHint: false outweighs prose ("prefer read-only commands" in a shell
+  // tool's description is advice about the commands, not a claim about the tool).
+  const bool readonly_claim =
+      hint("readOnlyHint") == 1 || (readonly_words && hint("readOnlyHint") != 0);
   auto in = [&](const auto& list, const std::vector<std::string>& words) {
     for (const std::string& w : words)
       if (contains(list, w)) return true;
@@ -396,7 +399,10 @@ void DefinitionJudge::check_schema() {
         for (const Token& t : ds.hits) dm |= t.cls;
       }
     }
-    if (readonly_claim && contains(kExecProps, canon))
+    // "cleanup_command", "post_script": what the parameter is, is its last word.
+    const auto pwords = words_of(pname);
+    if (readonly_claim &&
+        (contains(kExecProps, canon) || (pwords.size() > 1 && contains(kExecProps, pwords.back()))))
       add(0, Family::mismatch, 1.0f, "readonly-takes-command",
           fmt::format("claims to be read-only but takes a \"{}\" parameter", pname), ev);
     const bool secret_param = m.any(Mask{kSecret, kSensPath}) || canon == "sshkey" ||
@@ -514,6 +520,8 @@ void DefinitionJudge::dampen() {
         (dom_capture || dom_mail))
       s.weight *= 0.3f;
     if (s.rule == "net-command" && (dom_exec || dom_net)) s.weight *= 0.3f;
+    // a policy, rule book or guideline says that people must follow it
+    if (s.rule == "follow-embedded-instructions" && domain_.has(kInstr)) s.weight *= 0.4f;
     if ((s.rule == "domain-hook" || s.rule == "redirect-recipient") && dom_mail) s.weight *= 0.4f;
     if ((s.rule == "send-to-url" || s.rule == "send-data-to-url") && (dom_net || dom_upload))
       s.weight *= 0.5f;

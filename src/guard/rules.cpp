@@ -29,6 +29,7 @@ struct Opt {
   Mask veto_next{};
   Mask veto_prev{};
   Mask veto_after{};
+  std::uint8_t veto_window = 4;
   int negatable = -1;  // -1: by family (prohibiting exfiltration is advice, not an attack)
 };
 
@@ -45,6 +46,7 @@ Rule R(std::string_view id, Family f, float w, std::string_view msg,
   r.veto_next = o.veto_next;
   r.veto_prev = o.veto_prev;
   r.veto_after = o.veto_after;
+  r.veto_window = o.veto_window;
   r.negatable = o.negatable >= 0
                     ? o.negatable == 1
                     : (f == Family::sensitive || f == Family::exfil || f == Family::shadow);
@@ -61,9 +63,11 @@ std::vector<Rule> build() {
   // --- orders addressed to the model ---------------------------------------------------------
   add(R("ignore-instructions", F::instruction, 1.3f,
         "tells the model to ignore its previous instructions",
-        {S({kIgnore}), S({kPrior, kAbove, kAllAny, kYou, kOther}, 1), S({kInstr, kConvoSens}, 3)}));
+        {S({kIgnore}), S({kPrior, kAbove, kAllAny, kYou, kOther}, 1), S({kInstr, kConvoSens}, 3)},
+        {.veto_after = Mask{kContain}}));
+  // ("...and ignore any instructions they contain": advice about data, not an attack)
   add(R("ignore-instructions", F::instruction, 1.1f, "tells the model to ignore its instructions",
-        {S({kIgnore}), S({kInstrStrong, kConvoSens}, 2)}));
+        {S({kIgnore}), S({kInstrStrong, kConvoSens}, 2)}, {.veto_after = Mask{kContain}}));
   add(R("ignore-above", F::instruction, 0.9f, "tells the model to ignore what came before",
         {S({kIgnore}), S({kAbove}, 2)}));
   add(R("override-safety", F::instruction, 0.8f, "asks the model to bypass its safety rules",
@@ -126,8 +130,13 @@ std::vector<Rule> build() {
         {S({kTreat}), S({kInstr, kSystem, kAuthority}, 6)}, {.negatable = 1}));
 
   // --- keeping things from the user ----------------------------------------------------------
+  // ("notes are never shown to the customer" describes; "never show the customer" orders)
   add(R("conceal-from-user", F::conceal, 1.1f, "tells the model not to tell the user",
-        {S({kNegImp}), S({kTell, kLet}, 2), S({kUser}, 3)}));
+        {S({kNegImp}), S({kTell, kLet}, 2), S({kUser}, 3)}, {.veto_prev = Mask{kBe}}));
+  add(R("conceal-from-user", F::conceal, 1.0f, "tells the model not to tell the user",
+        {W("no"), S({kTell}, 1), S({kUser}, 3)}));  // es: "no le digas al usuario"
+  add(R("conceal-from-user", F::conceal, 1.0f, "tells the model not to tell the user",
+        {S({kTell}), S({kUser}, 2), W("nicht", 1)}));  // de: "teile dem Nutzer nicht mit"
   add(R("conceal-step", F::conceal, 0.8f, "tells the model not to mention this",
         {S({kNegImp}), S({kTell}, 1), S({kThis, kStep, kInstr, kAbout, kWhat}, 2)}));
   add(R("conceal-generic", F::conceal, 0.5f, "tells the model to keep something back",
@@ -169,8 +178,10 @@ std::vector<Rule> build() {
         {S({kUpset}), S({kUser}, 3)}));
   add(R("dont-bother-user", F::conceal, 0.8f, "keeps the user out of the loop",
         {S({kNegImp}), S({kUpset}, 1), S({kUser}, 2)}));
+  // ("never ask the user to type their password": protecting a secret, not skipping consent)
   add(R("dont-ask", F::conceal, 0.8f, "tells the model not to ask for confirmation",
-        {S({kNegImp}), S({kAsk}, 3)}));
+        {S({kNegImp}), S({kAsk}, 3)},
+        {.veto_after = Mask{kSecret, kSensPath, kPii}, .veto_window = 8}));
   add(R("dont-ask-destructive", F::conceal, 1.0f,
         "removes confirmation from a destructive or costly action",
         {S({kNegImp}), S({kAsk}, 3), S({kDestruct, kPurchase, kSend}, 6)}));
@@ -229,6 +240,19 @@ std::vector<Rule> build() {
   add(R("regardless", F::instruction, 0.45f, "overrides what the data says",
         {W("whatever"), S({kSaid, kTell}, 3)}));
 
+  add(R("persist-memory", F::instruction, 0.6f, "plants standing orders for later conversations",
+        {S({kAllAny, kFor}), W("future", 1), S({kConvo}, 1)}));
+  add(R("disable-safety", F::instruction, 0.7f, "turns off a safety check",
+        {W("turn"), W("off"), S({kSafety}, 3)}));
+  add(R("disable-safety", F::instruction, 0.7f, "turns off a safety check",
+        {W("switch"), W("off"), S({kSafety}, 3)}));
+  add(R("scripted-answer", F::instruction, 0.45f, "scripts the answer to the user's questions",
+        {S({kIf}), S({kUser}, 2), S({kAsk}, 1), S({kTell, kTellStrong, kRecommend}, 8)}));
+  add(R("regardless", F::instruction, 0.45f, "fixes the verdict whatever the evidence",
+        {W("whatever"), S({kYou}), W("see", 1)}));
+  add(R("regardless", F::instruction, 0.45f, "fixes the verdict whatever the evidence",
+        {W("whatever"), S({kYou}), W("find", 1)}));
+
   add(R("you-are-not-bound", F::instruction, 0.8f, "releases the model from its rules",
         {S({kYou}), S({kBe}, 1), S({kNot, kNoW}, 1), S({kSafety, kInstr, kConvoSens}, 5)}));
   add(R("you-are-not-bound", F::instruction, 0.7f, "releases the model from its rules",
@@ -286,9 +310,16 @@ std::vector<Rule> build() {
   add(R("follow-instead", F::precedence, 0.7f, "puts its own text above the user's",
         {S({kFollow}), S({kThis, kToolSelf}, 2), S({kInstead}, 3)}));
   add(R("override-user", F::precedence, 0.7f, "overrides the user or the instructions",
-        {S({kSupersede, kIgnore}), S({kUser, kInstr, kConvoSens}, 2)}));
+        {S({kSupersede, kIgnore}), S({kUser, kInstr, kConvoSens}, 2)},
+        {.veto_after = Mask{kContain}}));
+  add(R("supersedes", F::precedence, 0.7f, "claims to replace another server's tool",
+        {W("replaces"), S({kToolForeign}, 4)}));
+  add(R("use-exclusively", F::precedence, 0.5f, "demands to be used exclusively",
+        {S({kThis, kToolSelf}), W("exclusively", 3)}));
 
   // --- sensitive material ----------------------------------------------------------------------
+  add(R("env-dump-all", F::sensitive, 0.7f, "asks for every environment variable",
+        {S({kAllAny}), S({kEnvW}, 1), S({kVarW}, 1)}));
   add(R("read-sensitive-file", F::sensitive, 0.9f,
         "asks to read a private file such as keys or credentials",
         {S({kRead, kInclude, kSend, kCmdNet}), S({kSensPath}, 6)}));
@@ -581,7 +612,9 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
           if (!r.veto_after.empty()) {
             bool veto = false;
             for (std::size_t k = static_cast<std::size_t>(end) + 1; k < hits.size(); ++k) {
-              if (hits[k].ordinal > last.ordinal + 4 || hits[k].sentence != last.sentence) break;
+              if (hits[k].ordinal > last.ordinal + r.veto_window ||
+                  hits[k].sentence != last.sentence)
+                break;
               if (hits[k].cls.any(r.veto_after)) veto = true;
             }
             if (veto) continue;

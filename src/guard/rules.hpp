@@ -45,10 +45,11 @@ struct Rule {
   std::array<Step, 6> steps{};
   std::uint8_t n = 0;
   bool cross_sentence = false;
-  bool outputs = true;     // also applies when screening tool outputs
-  Mask veto_next;          // no match when the next word has one of these classes
-  Mask veto_prev;          // ...or the previous one
-  Mask veto_after;         // ...or one of the next four words of the sentence
+  bool outputs = true;  // also applies when screening tool outputs
+  Mask veto_next;       // no match when the next word has one of these classes
+  Mask veto_prev;       // ...or the previous one
+  Mask veto_after;      // ...or one of the next veto_window words of the sentence
+  std::uint8_t veto_window = 4;
   bool negatable = false;  // a negation just before or inside the match cancels it
 };
 
