@@ -158,3 +158,16 @@ TEST(GuardCorpus, HeldOutSet4) {
   EXPECT_GE(c.recall(), 0.95);
   EXPECT_LE(c.fpr(), 0.02);
 }
+
+// Held-out set #5 (gen_heldout5.py): written after the set #4 changes and scored once: the
+// clean estimate of behaviour on unseen definitions (docs/guard.md). Floors under that score.
+TEST(GuardCorpus, HeldOutSet5) {
+  Counts c;
+  score_benign(load("heldout5_benign.json"), c);
+  score_malicious(load("heldout5_malicious.json"), c);
+  report("guard corpus (held-out set #5)", c);
+  EXPECT_GE(c.tp + c.fn, 30);
+  EXPECT_GE(c.fp + c.tn, 30);
+  EXPECT_GE(c.recall(), 0.75);  // scored 0.800
+  EXPECT_LE(c.fpr(), 0.05);     // scored 0.031 (1 of 32)
+}
