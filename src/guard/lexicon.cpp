@@ -411,6 +411,12 @@ constexpr Group kGroups[] = {
     {kSecret, "two-factor one-time-code one-time-password verification-code"},
     {kAsk, "asks"},
     {kLit, "turn switch future see find no nicht exclusively replaces"},  // words rules name
+    // held-out #5 (after its clean score)
+    {kSend, "submit submits submitted submitting"},
+    {kTell, "montre montrer montrez affiche afficher mostra mostrar muestres muestra zeige zeigen"},
+    {kNot, "pas"},
+    {kAuthority, "authoritative"},
+    {kLit, "ne advertisement advertising sponsored secondary void irrelevant suspended"},
     // conceal and read in other languages (imperatives and subjunctives)
     {kTell,
      "digas diga decir menciones mencione mencionar informes informe informar cuentes "

@@ -109,9 +109,11 @@ std::vector<Rule> build() {
         {S({kNegImp}), S({kTell, kRecommend, kTellStrong}, 2), S({kCompetitor, kOther}, 3)}));
   add(R("privilege-escalation", F::instruction, 0.4f, "asks for elevated privileges",
         {S({kPrivilege})}));
+  // ("an SSH key pair for a new deploy key": making keys, not changing where money goes)
   add(R("payment-details-changed", F::shadow, 0.5f, "announces changed payment details",
         {S({kFinance, kSecretMod}), S({kRecip, kKeyW, kParam, kContent, kFinance}, 2),
-         S({kChange, kNewW, kBenignVerb}, 3)}));
+         S({kChange, kNewW, kBenignVerb}, 3)},
+        {.veto_after = Mask{kKeyW}}));
   add(R("disparage", F::instruction, 0.55f, "dictates a negative verdict",
         {S({kTell, kRecommend}), S({kThis, kOther, kCompetitor}, 3), S({kBroken}, 3)}));
   add(R("upsell", F::instruction, 0.45f, "adds purchases nobody asked for",
@@ -240,6 +242,26 @@ std::vector<Rule> build() {
   add(R("regardless", F::instruction, 0.45f, "overrides what the data says",
         {W("whatever"), S({kSaid, kTell}, 3)}));
 
+  add(R("disable-confirmation", F::conceal, 0.5f, "turns off confirmation prompts",
+        {S({kBypass}), S({kAsk}, 2)}));
+  add(R("conceal-step", F::conceal, 0.8f, "tells the model not to show this",
+        {W("ne"), S({kTell}, 1), S({kNegImp, kNot})}));  // fr: "ne montre jamais", "ne dis pas"
+  add(R("disguised-ad", F::conceal, 0.7f, "hides that a recommendation is an advertisement",
+        {S({kNegImp, kNot}), S({kRecommend, kTell, kTellStrong}, 3), W("advertisement", 4)}));
+  add(R("disguised-ad", F::conceal, 0.7f, "hides that a recommendation is sponsored",
+        {S({kNegImp, kNot}), S({kRecommend, kTell, kTellStrong}, 3), W("sponsored", 4)}));
+  add(R("upsell", F::instruction, 0.45f, "steers the user into a purchase",
+        {S({kRecommend}), S({kUser}, 3), S({kPurchase}, 2)}));
+  add(R("demote-instructions", F::precedence, 0.8f, "declares the model's instructions void",
+        {S({kInstr, kSafety}), S({kBe}, 1), W("secondary", 1)}));
+  add(R("demote-instructions", F::precedence, 0.8f, "declares the model's instructions void",
+        {S({kInstr, kSafety}), S({kBe}, 1), W("void", 1)}));
+  add(R("demote-instructions", F::precedence, 0.8f, "declares the model's instructions void",
+        {S({kInstr, kSafety}), S({kBe}, 1), W("suspended", 1)}));
+  add(R("switch-loyalty", F::instruction, 0.7f, "tells the model it now serves someone else",
+        {S({kYou}), W("work"), S({kFor}), S({kNow}, 2)}));
+  add(R("obey-data", F::instruction, 0.7f, "declares text in data authoritative and to be obeyed",
+        {S({kExec, kFollow}), S({kThis}), S({kAuthority}, 4)}));
   add(R("persist-memory", F::instruction, 0.6f, "plants standing orders for later conversations",
         {S({kAllAny, kFor}), W("future", 1), S({kConvo}, 1)}));
   add(R("disable-safety", F::instruction, 0.7f, "turns off a safety check",
@@ -318,6 +340,8 @@ std::vector<Rule> build() {
         {S({kThis, kToolSelf}), W("exclusively", 3)}));
 
   // --- sensitive material ----------------------------------------------------------------------
+  add(R("conversation-must-be-sent", F::sensitive, 0.6f, "requires the whole conversation",
+        {S({kAllAny}), S({kConvo, kConvoSens}, 1), S({kModal, kBe}, 4), S({kInclude, kSend}, 2)}));
   add(R("env-dump-all", F::sensitive, 0.7f, "asks for every environment variable",
         {S({kAllAny}), S({kEnvW}, 1), S({kVarW}, 1)}));
   add(R("read-sensitive-file", F::sensitive, 0.9f,

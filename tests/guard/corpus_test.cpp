@@ -159,8 +159,8 @@ TEST(GuardCorpus, HeldOutSet4) {
   EXPECT_LE(c.fpr(), 0.02);
 }
 
-// Held-out set #5 (gen_heldout5.py): written after the set #4 changes and scored once: the
-// clean estimate of behaviour on unseen definitions (docs/guard.md). Floors under that score.
+// Held-out set #5 (gen_heldout5.py): written after the set #4 changes and scored once (the
+// clean estimate, docs/guard.md), then tuned on like #4. Regression floors.
 TEST(GuardCorpus, HeldOutSet5) {
   Counts c;
   score_benign(load("heldout5_benign.json"), c);
@@ -168,6 +168,6 @@ TEST(GuardCorpus, HeldOutSet5) {
   report("guard corpus (held-out set #5)", c);
   EXPECT_GE(c.tp + c.fn, 30);
   EXPECT_GE(c.fp + c.tn, 30);
-  EXPECT_GE(c.recall(), 0.75);  // scored 0.800
-  EXPECT_LE(c.fpr(), 0.05);     // scored 0.031 (1 of 32)
+  EXPECT_GE(c.recall(), 0.95);  // 0.800 at its first score, 1.0 after the rules it prompted
+  EXPECT_LE(c.fpr(), 0.02);     // 0.031 (1 of 32) at its first score, 0 now
 }
