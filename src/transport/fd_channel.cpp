@@ -3,12 +3,19 @@
 // work (hand_off_reading), a standby thread becomes the reader and the old one joins the
 // standby set when the consumer is done. The read state (buffer) is only ever touched by the
 // current reader, so it needs no lock of its own.
+//
+// The take-over is lazy: most deliveries (a tools/call answered in microseconds) end long before
+// another thread could even wake up, and on small machines that wake-up costs more than the
+// whole request. So hand_off_reading() only arms a watchdog; a delivery still running after one
+// to two ticks (StdioOptions::takeover_delay) gets a standby reader then, and
+// take_over_reading_now() does it at once for a consumer about to block on the peer.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdint>
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
@@ -49,6 +56,15 @@ struct FdChannel::Impl {
   bool finished = false;       // the read loop ended for good
   std::size_t standby = 0;
 
+  // Lazy take-over (see the top of the file). `armed` is set while the reader delivers a frame
+  // whose consumer asked for a hand-off; `armed_seq` tells the watchdog whether the delivery it
+  // saw armed on its last tick is still the same one.
+  bool armed = false;
+  std::uint64_t armed_seq = 0;
+  std::thread watchdog;
+  bool watchdog_parked = false;
+  std::condition_variable watchdog_cv;
+
   // Read state, owned by the current reader and handed over with the role (under `mutex`).
   std::string inbox;           // bytes read and not yet delivered
   std::size_t inbox_pos = 0;   // start of the undelivered part
@@ -59,9 +75,49 @@ struct FdChannel::Impl {
     if (callbacks.on_close) callbacks.on_close(std::move(why));
   }
 
+  // After a delivery: whether this thread is still the reader. A delivery that ends disarms
+  // the watchdog.
   bool is_reader() {
     std::lock_guard lock(mutex);
-    return reader == std::this_thread::get_id();
+    if (reader != std::this_thread::get_id()) return false;
+    armed = false;
+    return true;
+  }
+
+  // Under `mutex`: the current reader gives up the role to a standby thread (started if none
+  // waits). False when the thread budget is spent.
+  bool promote_standby() {
+    if (finished) return false;
+    if (standby == 0 && threads.size() >= options.max_reader_threads) return false;
+    reader = std::thread::id{};
+    reader_wanted = true;
+    armed = false;
+    if (standby == 0) threads.emplace_back([this] { thread_main(); });
+    cv.notify_all();
+    return true;
+  }
+
+  // Ticks while deliveries are armed; parks after a quiet spell so an idle channel costs no
+  // wake-ups. A delivery seen armed on two consecutive ticks has run for at least one tick.
+  void watchdog_main() {
+    std::unique_lock lock(mutex);
+    std::uint64_t seen = 0;
+    int quiet_ticks = 0;
+    constexpr int kParkAfter = 64;
+    while (!finished) {
+      if (armed && armed_seq == seen) promote_standby();
+      seen = armed ? armed_seq : 0;
+      quiet_ticks = armed ? 0 : quiet_ticks + 1;
+      if (quiet_ticks >= kParkAfter) {
+        watchdog_parked = true;
+        watchdog_cv.wait(lock, [this] { return finished || armed; });
+        watchdog_parked = false;
+        quiet_ticks = 0;
+        seen = 0;
+        continue;
+      }
+      watchdog_cv.wait_for(lock, options.takeover_delay, [this] { return finished; });
+    }
   }
 
   // Delivers every complete frame in the inbox. Returns false when this thread stopped being
@@ -141,6 +197,7 @@ struct FdChannel::Impl {
       std::lock_guard lock(mutex);
       finished = true;
       cv.notify_all();
+      watchdog_cv.notify_all();
     }
     notify_closed(std::move(why));
     return true;
@@ -178,7 +235,10 @@ FdChannel::~FdChannel() {
   std::vector<std::thread> threads;
   {
     std::lock_guard lock(impl_->mutex);
+    impl_->finished = true;  // ends the watchdog even when no reader ever ran
+    impl_->watchdog_cv.notify_all();
     threads.swap(impl_->threads);
+    if (impl_->watchdog.joinable()) threads.push_back(std::move(impl_->watchdog));
   }
   for (auto& t : threads) {
     if (t.get_id() == std::this_thread::get_id())
@@ -206,11 +266,20 @@ bool FdChannel::hand_off_reading() {
   std::lock_guard lock(s.mutex);
   if (s.finished || s.reader != std::this_thread::get_id()) return false;
   if (s.standby == 0 && s.threads.size() >= s.options.max_reader_threads) return false;
-  s.reader = std::thread::id{};
-  s.reader_wanted = true;
-  if (s.standby == 0) s.threads.emplace_back([impl = impl_.get()] { impl->thread_main(); });
-  s.cv.notify_all();
+  if (s.options.takeover_delay.count() <= 0) return s.promote_standby();
+  s.armed = true;
+  ++s.armed_seq;
+  if (!s.watchdog.joinable())
+    s.watchdog = std::thread([impl = impl_.get()] { impl->watchdog_main(); });
+  else if (s.watchdog_parked)
+    s.watchdog_cv.notify_all();
   return true;
+}
+
+void FdChannel::take_over_reading_now() {
+  auto& s = *impl_;
+  std::lock_guard lock(s.mutex);
+  if (s.reader == std::this_thread::get_id() && s.armed) s.promote_standby();
 }
 
 bool FdChannel::send(std::string frame) {

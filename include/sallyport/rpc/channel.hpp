@@ -31,7 +31,11 @@ class Channel {
   // delivering thread: the channel goes on reading on another thread, and this thread is the
   // consumer's until on_frame returns. Returns false when the channel cannot (it has one
   // delivery thread); the consumer must then move the work elsewhere.
+  // A channel may do the hand-off lazily, once the work turns out not to be short.
   virtual bool hand_off_reading() { return false; }
+  // From inside a handed-off delivery, before blocking on input from the peer (an outgoing
+  // request awaiting its response): reading must go on elsewhere now, not lazily.
+  virtual void take_over_reading_now() {}
 };
 
 }  // namespace sallyport::rpc

@@ -3,6 +3,7 @@
 // Messages must not contain embedded newlines, which JSON serialisation guarantees.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 
@@ -15,6 +16,10 @@ struct StdioOptions {
   // Threads that may take over reading when a consumer keeps the delivering thread busy
   // (hand_off_reading); past this the consumer falls back to its own pool.
   std::size_t max_reader_threads = 72;
+  // How long a delivery that asked for a hand-off may keep the reader before a standby thread
+  // takes over (it happens after one to two of these). Short deliveries then cost no thread
+  // wake-up at all; zero hands off at once.
+  std::chrono::microseconds takeover_delay{1000};
 };
 
 class FdChannel : public rpc::Channel {
@@ -27,6 +32,7 @@ class FdChannel : public rpc::Channel {
   bool send(std::string frame) override;
   void close() override;
   bool hand_off_reading() override;
+  void take_over_reading_now() override;
 
  private:
   struct Impl;
