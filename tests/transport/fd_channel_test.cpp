@@ -7,11 +7,14 @@
 
 #include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "sallyport/transport/stdio.hpp"
 #include "support/inbox.hpp"
@@ -186,6 +189,57 @@ TEST_F(FdChannelTest, DestroyWhileReading) {
   channel.reset();  // reader blocked in poll(): must be woken and joined
   EXPECT_TRUE(inbox.closed());
 }
+
+// Lazy take-over: a consumer that hands off reading and then blocks until the next frame
+// arrives must still get it (a standby reader takes over after the delay), for any delay.
+class FdChannelHandOffTest : public FdChannelTest,
+                             public ::testing::WithParamInterface<bool /* explicit now */> {};
+
+TEST_P(FdChannelHandOffTest, BlockedConsumerStillReceivesTheNextFrame) {
+  const bool now = GetParam();
+  channel = std::make_unique<FdChannel>(to_channel[0], from_channel[1],
+                                        StdioOptions{.takeover_delay = 2ms});
+  std::mutex m;
+  std::condition_variable cv;
+  std::vector<std::string> seen;
+  std::atomic<bool> handed_off{false};
+  channel->start(rpc::Channel::Callbacks{
+      .on_frame =
+          [&](std::string&& f) {
+            if (f == "\"first\"") {
+              handed_off = channel->hand_off_reading();
+              if (now) channel->take_over_reading_now();
+              std::unique_lock lock(m);
+              // Only another reader can deliver "second": this thread is blocked here.
+              cv.wait_for(lock, testing::kWait, [&] { return seen.size() == 1; });
+              seen.push_back("first done");
+              cv.notify_all();
+              return;
+            }
+            std::lock_guard lock(m);
+            seen.push_back(std::move(f));
+            cv.notify_all();
+          },
+      .on_oversize = {},
+      .on_close = {},
+  });
+  write_raw("\"first\"\n\"second\"\n");
+  std::unique_lock lock(m);
+  ASSERT_TRUE(cv.wait_for(lock, testing::kWait, [&] { return seen.size() == 2; }));
+  EXPECT_TRUE(handed_off);
+  EXPECT_EQ(seen[0], "\"second\"");
+  EXPECT_EQ(seen[1], "first done");
+  lock.unlock();
+  // The old reader went back to standby: frames keep flowing.
+  write_raw("\"third\"\n");
+  lock.lock();
+  ASSERT_TRUE(cv.wait_for(lock, testing::kWait, [&] { return seen.size() == 3; }));
+  EXPECT_EQ(seen[2], "\"third\"");
+  lock.unlock();
+  channel.reset();  // its callbacks refer to this test's locals
+}
+
+INSTANTIATE_TEST_SUITE_P(LazyAndImmediate, FdChannelHandOffTest, ::testing::Bool());
 
 }  // namespace
 }  // namespace sallyport::transport
