@@ -381,6 +381,17 @@ void DefinitionJudge::check_schema() {
                              in(kSecretDomainWords, server_words_);
   const bool convo_domain = in(kConvoDomainWords, domain_words_);
   const bool path_domain = in(kPathDomainWords, purpose);
+  bool capture_purpose = false;  // name, title or description is about such captures
+  {
+    TextScan ps;
+    ps.scan(description);
+    for (const Token& t : ps.hits) capture_purpose = capture_purpose || t.cls.has(kCaptureW);
+    capture_purpose =
+        capture_purpose || domain_.has(kCaptureW) ||
+        in(std::array<std::string_view, 10>{"photo", "photos", "image", "images", "video", "audio",
+                                            "record", "recording", "voice", "scan"},
+           purpose);
+  }
   std::size_t idx = 0;
   for (const auto& [key, schema] : *props) {
     if (++idx > 200) break;
@@ -405,6 +416,12 @@ void DefinitionJudge::check_schema() {
         (contains(kExecProps, canon) || (pwords.size() > 1 && contains(kExecProps, pwords.back()))))
       add(0, Family::mismatch, 1.0f, "readonly-takes-command",
           fmt::format("claims to be read-only but takes a \"{}\" parameter", pname), ev);
+    if ((m.has(kCaptureW) || dm.has(kCaptureW)) && !capture_purpose)
+      add(0, Family::mismatch, 0.8f, "asks-for-capture",
+          fmt::format("parameter \"{}\" asks for a capture of the person (camera, microphone, "
+                      "face, fingerprint) its purpose does not need",
+                      pname),
+          ev);
     const bool secret_param = m.any(Mask{kSecret, kSensPath}) || canon == "sshkey" ||
                               canon == "privatekey" || canon == "seedphrase";
     if (!secret_param && dm.any(Mask{kSecret, kSensPath}) && !secret_domain)
@@ -492,7 +509,11 @@ void DefinitionJudge::dampen() {
                w == "login" || w == "token" || w == "tokens";
       });
   bool dom_convo = false, dom_net = false, dom_capture = false, dom_upload = false;
+  bool dom_profile = false;  // the user's own profile or contact record: personal data is it
   for (const std::string& w : domain_words_) {
+    if (w == "profile" || w == "whoami" || w == "me" || w == "contact" || w == "contacts" ||
+        w == "customer" || w == "customers" || w == "crm" || w == "member" || w == "members")
+      dom_profile = true;
     if (contains(kConvoDomainWords, w)) dom_convo = true;
     if (w == "fetch" || w == "http" || w == "url" || w == "web" || w == "browser" ||
         w == "request" || w == "download" || w == "navigate" || w == "curl" || w == "api" ||
@@ -517,8 +538,10 @@ void DefinitionJudge::dampen() {
         dom_convo)
       s.weight *= 0.3f;
     if ((s.rule == "ask-personal-data" || s.rule == "collect-personal-data") &&
-        (dom_capture || dom_mail))
+        (dom_capture || dom_mail || dom_profile))
       s.weight *= 0.3f;
+    if ((s.rule == "user-messages" || s.rule == "profile-user") && dom_profile) s.weight *= 0.3f;
+    if (s.rule == "send-to-sink" && dom_upload) s.weight *= 0.5f;
     if (s.rule == "net-command" && (dom_exec || dom_net)) s.weight *= 0.3f;
     // a policy, rule book or guideline says that people must follow it
     if (s.rule == "follow-embedded-instructions" && domain_.has(kInstr)) s.weight *= 0.4f;

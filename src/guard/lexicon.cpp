@@ -417,6 +417,17 @@ constexpr Group kGroups[] = {
     {kNot, "pas"},
     {kAuthority, "authoritative"},
     {kLit, "ne advertisement advertising sponsored secondary void irrelevant suspended"},
+    // held-out #6 (after its clean score)
+    {kTopicW,
+     "requirements requirement policy policies strength complexity rotation reset hygiene "
+     "expiry length generator generators"},
+    {kCaptureW,
+     "selfie selfies face faces facial fingerprint fingerprints biometric biometrics "
+     "microphone webcam camera voiceprint retina iris keystrokes keystroke"},
+    {kTell, "vertel vertellen zeg meld"},
+    {kTellStrong, "vertel zeg"},
+    {kUser, "gebruiker gebruikers"},
+    {kLit, "niet servers trace role"},
     // conceal and read in other languages (imperatives and subjunctives)
     {kTell,
      "digas diga decir menciones mencione mencionar informes informe informar cuentes "

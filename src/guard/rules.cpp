@@ -262,6 +262,17 @@ std::vector<Rule> build() {
         {S({kYou}), W("work"), S({kFor}), S({kNow}, 2)}));
   add(R("obey-data", F::instruction, 0.7f, "declares text in data authoritative and to be obeyed",
         {S({kExec, kFollow}), S({kThis}), S({kAuthority}, 4)}));
+  add(R("conceal-from-user", F::conceal, 1.0f, "tells the model not to tell the user",
+        {S({kTell}), S({kUser}, 2), W("niet", 1)}));  // nl: "vertel de gebruiker niet"
+  add(R("dont-bother-user", F::conceal, 0.7f, "keeps the user out of the loop",
+        {S({kNot}), S({kUpset}, 1), S({kUser}, 2)}));
+  add(R("fake-system-role", F::instruction, 0.5f, "poses as a system message",
+        {W("role"), W("system", 1)}));
+  add(R("redirect-payment", F::shadow, 0.6f, "sends money somewhere other than requested",
+        {S({kInstead}), S({kSend}, 6), S({kFinance, kAcctLit}, 5)}));
+  add(R("discredit-tool", F::precedence, 0.7f, "discredits another server's tool",
+        {W("servers"), S({kToolForeign, kToolSelf, kToolW}, 1), S({kBroken}, 4)}));
+  add(R("no-trace", F::conceal, 0.5f, "makes sure no trace is left", {W("no"), W("trace")}));
   add(R("persist-memory", F::instruction, 0.6f, "plants standing orders for later conversations",
         {S({kAllAny, kFor}), W("future", 1), S({kConvo}, 1)}));
   add(R("disable-safety", F::instruction, 0.7f, "turns off a safety check",
@@ -348,7 +359,9 @@ std::vector<Rule> build() {
         "asks to read a private file such as keys or credentials",
         {S({kRead, kInclude, kSend, kCmdNet}), S({kSensPath}, 6)}));
   add(R("read-secret", F::sensitive, 0.65f, "asks to obtain a secret",
-        {S({kRead, kInclude, kSend}), S({kSecret}, 5)}));
+        {S({kRead, kInclude, kSend}), S({kSecret}, 5)}, {.veto_next = Mask{kTopicW}}));
+  add(R("reveal-secret", F::sensitive, 0.65f, "asks to disclose secrets",
+        {S({kTell, kTellStrong}), S({kSecret}, 3)}, {.veto_next = Mask{kTopicW}}));
   add(R("secret-must-be-sent", F::sensitive, 0.8f, "asks for a private file to be passed along",
         {S({kSensPath}), S({kModal, kBe}, 4), S({kInclude, kSend, kRead}, 2)}));
   add(R("secret-must-be-sent", F::sensitive, 0.4f, "asks for a secret to be passed along",

@@ -154,6 +154,8 @@ enum Cls : std::uint8_t {
   kQuiet,
   kPlaceW,
   kAcctLit,
+  kTopicW,    // "password requirements": the secret as a topic, not the secret
+  kCaptureW,  // selfie, fingerprint, microphone: captures of the person
   kClsCount
 };
 static_assert(kClsCount <= 192);

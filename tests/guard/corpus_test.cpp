@@ -172,8 +172,8 @@ TEST(GuardCorpus, HeldOutSet5) {
   EXPECT_LE(c.fpr(), 0.02);     // 0.031 (1 of 32) at its first score, 0 now
 }
 
-// Held-out set #6 (gen_heldout6.py): written after the set #5 changes and scored once; nothing
-// changed afterwards. The clean estimate for the rules as they are (docs/guard.md).
+// Held-out set #6 (gen_heldout6.py): written after the set #5 changes and scored once (the
+// latest clean estimate, docs/guard.md), then tuned on like #4 and #5. Regression floors.
 TEST(GuardCorpus, HeldOutSet6) {
   Counts c;
   score_benign(load("heldout6_benign.json"), c);
@@ -181,6 +181,6 @@ TEST(GuardCorpus, HeldOutSet6) {
   report("guard corpus (held-out set #6)", c);
   EXPECT_GE(c.tp + c.fn, 30);
   EXPECT_GE(c.fp + c.tn, 40);
-  EXPECT_GE(c.recall(), 0.65);  // scored 0.700
-  EXPECT_LE(c.fpr(), 0.10);     // scored 0.073 (3 of 41)
+  EXPECT_GE(c.recall(), 0.90);  // 0.700 at its first score, 0.933 after the rules it prompted
+  EXPECT_LE(c.fpr(), 0.02);     // 0.073 (3 of 41) at its first score, 0 now
 }
