@@ -3,50 +3,93 @@
 // the work of a tool.
 //
 //   bench-server --stdio
-#include <cstring>
+//   bench-server --http 127.0.0.1:PORT [--threads N] [authorization flags]
+//
+// With --http it serves Streamable HTTP at http://HOST:PORT/mcp (both eras) until SIGINT or
+// SIGTERM; the authorization flags (--issuer, --audience, ... or --auth-config FILE.yaml, see
+// docs/authorization.md) turn it into an OAuth resource server, so the cost of authorization
+// can be measured against the same server without it.
+#include <charconv>
 #include <string>
 
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
+#include "sallyport/auth/cli.hpp"
 #include "sallyport/server.hpp"
+#include "sallyport/server/http.hpp"
 
 namespace {
 
-void usage() {
-  fmt::print(stderr,
-             "usage: bench-server --stdio\n"
-             "  Serves one tool, echo {{text}}, for benchmarks (see bench/README.md).\n");
+// "HOST:PORT" (HOST an IP address, IPv6 in brackets).
+bool parse_address(const std::string& text, std::string& host, std::uint16_t& port) {
+  auto colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  host = text.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
+  const char* first = text.data() + colon + 1;
+  const char* last = text.data() + text.size();
+  auto [end, ec] = std::from_chars(first, last, port);
+  return ec == std::errc{} && end == last && first != last;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  CLI::App app{"Serves one tool, echo {text}, for benchmarks (see bench/README.md).",
+               "bench-server"};
   bool stdio = false;
-  for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--stdio") == 0) {
-      stdio = true;
-    } else if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-      usage();
-      return 0;
-    } else {
-      fmt::print(stderr, "bench-server: unknown argument '{}'\n", argv[i]);
-      usage();
-      return 2;
-    }
-  }
-  if (!stdio) {
-    usage();
+  std::string address;
+  std::size_t threads = 0;
+  sallyport::auth::AuthFlags auth;
+  auto* stdio_flag = app.add_flag("--stdio", stdio, "Serve one client on stdin/stdout");
+  auto* http_flag =
+      app.add_option("--http", address, "Serve Streamable HTTP at http://HOST:PORT/mcp")
+          ->excludes(stdio_flag);
+  app.add_option("--threads", threads, "HTTP I/O threads (default: one per hardware thread)")
+      ->needs(http_flag);
+  sallyport::auth::add_flags(app, auth);
+  CLI11_PARSE(app, argc, argv);
+  if (!stdio && address.empty()) {
+    fmt::print(stderr, "bench-server: give --stdio or --http HOST:PORT\n{}", app.help());
     return 2;
   }
 
-  sallyport::Server server{{.name = "bench-server", .version = "0.1.0"}};
-  server.tool("echo")
-      .description("Returns its text argument.")
-      .input_schema(boost::json::parse(
-          R"({"type":"object","properties":{"text":{"type":"string"}},"required":["text"]})"))
-      .read_only()
-      .handle([](const sallyport::JsonObject& args, sallyport::Context&) {
-        return std::string(args.at("text").as_string());
-      });
-  return sallyport::serve_stdio(server);
+  sallyport::HttpOptions http;
+  if (!stdio) {
+    if (!parse_address(address, http.host, http.port)) {
+      fmt::print(stderr, "bench-server: --http wants HOST:PORT, got '{}'\n", address);
+      return 2;
+    }
+    http.threads = threads;
+  }
+  auto authn = sallyport::auth::authenticator_from_flags(app, auth);
+  if (!authn) {
+    fmt::print(stderr, "bench-server: {}\n", authn.error());
+    return 2;
+  }
+  if (*authn && stdio) {
+    fmt::print(stderr,
+               "bench-server: authorization applies to --http only (stdio has no tokens)\n");
+    return 2;
+  }
+  http.authorization = *authn;
+
+  try {
+    sallyport::Server server{{.name = "bench-server", .version = "0.1.0"}};
+    server.tool("echo")
+        .description("Returns its text argument.")
+        .input_schema(boost::json::parse(
+            R"({"type":"object","properties":{"text":{"type":"string"}},"required":["text"]})"))
+        .read_only()
+        .handle([](const sallyport::JsonObject& args, sallyport::Context&) {
+          return std::string(args.at("text").as_string());
+        });
+    if (stdio) return sallyport::serve_stdio(server);
+    return sallyport::serve_http(server, std::move(http));
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "bench-server: {}\n", e.what());
+    return 1;
+  }
 }

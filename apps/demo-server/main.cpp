@@ -5,8 +5,11 @@
 //   demo-server                       stdio
 //   demo-server --http [HOST:]PORT    HTTP on http://HOST:PORT/mcp (HOST 127.0.0.1, PORT 0:
 //                                     any free port); the URL is printed on stderr
+//        [--issuer URL --audience URL ... | --auth-config FILE.yaml]
+//                                     as an OAuth resource server (docs/authorization.md)
 #include <signal.h>
 
+#include <sallyport/auth/cli.hpp>
 #include <sallyport/server.hpp>
 #include <sallyport/server/http.hpp>
 #include <sallyport/wire/codec.hpp>
@@ -260,8 +263,10 @@ void add_prompts(sallyport::Server& server, Notes& notes) {
 
 // Serves on HTTP until SIGINT/SIGTERM; like sallyport::serve_http, but says where it listens
 // (with port 0 only the server knows).
-int serve_on_http(sallyport::Server& server, std::string_view address) {
+int serve_on_http(sallyport::Server& server, std::string_view address,
+                  std::shared_ptr<const sallyport::auth::Authenticator> authn) {
   sallyport::HttpOptions options;
+  options.authorization = std::move(authn);
   auto colon = address.rfind(':');
   if (colon != std::string_view::npos) options.host = std::string(address.substr(0, colon));
   auto port = address.substr(colon == std::string_view::npos ? 0 : colon + 1);
@@ -289,13 +294,31 @@ int serve_on_http(sallyport::Server& server, std::string_view address) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string_view> args(argv + 1, argv + argc);
-  bool http = args.size() == 2 && args[0] == "--http";
-  if (!args.empty() && !http) {
-    fmt::print(stderr,
-               "usage: demo-server            (stdio)\n"
-               "       demo-server --http [HOST:]PORT\n");
+  // stdio: no arguments. HTTP: --http ADDRESS, then the authorization flags if any.
+  bool http = argc >= 3 && std::string_view(argv[1]) == "--http";
+  if (argc > 1 && !http) {
+    fmt::print(
+        stderr,
+        "usage: demo-server            (stdio)\n"
+        "       demo-server --http [HOST:]PORT [authorization flags, see --http 0 --help]\n");
     return 2;
+  }
+  std::shared_ptr<const sallyport::auth::Authenticator> authn;
+  if (http) {
+    CLI::App app{"demo-server --http [HOST:]PORT: authorization flags", "demo-server"};
+    sallyport::auth::AuthFlags flags;
+    sallyport::auth::add_flags(app, flags);
+    try {
+      app.parse(argc - 2, argv + 2);  // CLI11 skips argv[0]: here that is the address
+    } catch (const CLI::ParseError& e) {
+      return app.exit(e);
+    }
+    auto made = sallyport::auth::authenticator_from_flags(app, flags);
+    if (!made) {
+      fmt::print(stderr, "demo-server: {}\n", made.error());
+      return 2;
+    }
+    authn = std::move(*made);
   }
   try {
     sallyport::Server server{{.name = "sallyport-demo",
@@ -308,7 +331,7 @@ int main(int argc, char** argv) {
     add_tools(server, notes);
     add_resources(server, notes);
     add_prompts(server, notes);
-    return http ? serve_on_http(server, args[1]) : sallyport::serve_stdio(server);
+    return http ? serve_on_http(server, argv[2], std::move(authn)) : sallyport::serve_stdio(server);
   } catch (const std::exception& e) {
     fmt::print(stderr, "demo-server: {}\n", e.what());
     return 1;

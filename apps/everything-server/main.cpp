@@ -2,13 +2,17 @@
 // conformance suite and tools/interop expect, over stdio or Streamable HTTP:
 //   everything-server --stdio
 //   everything-server --http 127.0.0.1:8080      (endpoint /mcp)
+//        [--issuer URL --audience URL ... | --auth-config FILE.yaml]   (docs/authorization.md)
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <type_traits>
 
+#include <CLI/CLI.hpp>
+
 #include "fixtures.hpp"
+#include "sallyport/auth/cli.hpp"
 
 #if __has_include("sallyport/server/http.hpp")
 #include "sallyport/server/http.hpp"
@@ -18,9 +22,12 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: everything-server --stdio | --http HOST:PORT\n"
+    "usage: everything-server --stdio | --http HOST:PORT [authorization flags]\n"
     "  --stdio            serve one client on stdin/stdout\n"
-    "  --http HOST:PORT   serve Streamable HTTP at http://HOST:PORT/mcp\n";
+    "  --http HOST:PORT   serve Streamable HTTP at http://HOST:PORT/mcp\n"
+    "  authorization (HTTP only; `--http HOST:PORT --help` lists them): --issuer URL\n"
+    "    --audience URL [--jwks-uri URL] [--introspection-uri URL ...] [--required-scope S]...\n"
+    "    or --auth-config FILE.yaml\n";
 
 #ifdef EVERYTHING_HAS_HTTP
 constexpr bool kHttpAvailable = true;
@@ -73,8 +80,10 @@ bool bind_to(Options& o, const std::string& host, std::uint16_t port) {
   }
 }
 
-int serve_on(sallyport::Server& server, const std::string& host, std::uint16_t port) {
+int serve_on(sallyport::Server& server, const std::string& host, std::uint16_t port,
+             std::shared_ptr<const sallyport::auth::Authenticator> authn) {
   sallyport::HttpOptions http;
+  http.authorization = std::move(authn);
   if (!bind_to(http, host, port)) {
     std::fputs(
         "everything-server: HttpOptions has no bind address this fixture knows; update "
@@ -114,9 +123,27 @@ int main(int argc, char** argv) {
     std::fputs(kHttpAvailable ? "transports: stdio http\n" : "transports: stdio\n", stdout);
     return 0;
   }
-  if (!(mode == "--stdio" && argc == 2) && !(mode == "--http" && argc == 3)) {
+  if (!(mode == "--stdio" && argc == 2) && !(mode == "--http" && argc >= 3)) {
     std::fputs(kUsage, stderr);
     return 2;
+  }
+  // After --http HOST:PORT: the authorization flags, if any.
+  std::shared_ptr<const sallyport::auth::Authenticator> authn;
+  if (mode == "--http") {
+    CLI::App app{"everything-server --http HOST:PORT: authorization flags", "everything-server"};
+    sallyport::auth::AuthFlags flags;
+    sallyport::auth::add_flags(app, flags);
+    try {
+      app.parse(argc - 2, argv + 2);  // CLI11 skips argv[0]: here that is the address
+    } catch (const CLI::ParseError& e) {
+      return app.exit(e);
+    }
+    auto made = sallyport::auth::authenticator_from_flags(app, flags);
+    if (!made) {
+      std::fprintf(stderr, "everything-server: %s\n", made.error().c_str());
+      return 2;
+    }
+    authn = std::move(*made);
   }
 
   try {
@@ -137,7 +164,7 @@ int main(int argc, char** argv) {
       return 2;
     }
 #ifdef EVERYTHING_HAS_HTTP
-    return serve_on(server, host, port);
+    return serve_on(server, host, port, std::move(authn));
 #else
     std::fputs(
         "everything-server: HTTP is not available in this build (the Streamable HTTP "
