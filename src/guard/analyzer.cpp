@@ -92,7 +92,8 @@ constexpr std::string_view kConvoDomainWords[] = {
     "llm",         "sampling",    "sample",       "sequential",    "thinking", "thought",
     "thoughts",    "reasoning",   "gpt",          "openai",        "claude",   "gemini",
     "model",       "models",      "ask",          "perplexity",    "sonar",    "research",
-    "completion",  "completions", "agent",        "agents"};
+    "completion",  "completions", "agent",        "agents",        "meeting",  "meetings",
+    "minutes",     "standup",     "interview",    "interviews"};
 
 constexpr std::string_view kWriteVerbs[] = {
     "delete",  "remove", "drop",   "destroy", "wipe",   "kill",    "send", "post",   "transfer",
@@ -155,6 +156,8 @@ class DefinitionJudge {
   void check_schema();
   void check_length();
   void dampen();
+  bool llm_tokens() const;
+  std::vector<std::string> secret_sense_words() const;
 
   Context& ctx_;
   const Definition& def_;
@@ -377,7 +380,7 @@ void DefinitionJudge::check_schema() {
         "claims to be read-only but says it destroys data", escape_display(description, 160));
   if (!props) return;
   const bool secret_domain = domain_.any(Mask{kSecret, kSensPath, kEnvW}) ||
-                             in(kSecretDomainWords, domain_words_) ||
+                             in(kSecretDomainWords, secret_sense_words()) ||
                              in(kSecretDomainWords, server_words_);
   const bool convo_domain = in(kConvoDomainWords, domain_words_);
   const bool path_domain = in(kPathDomainWords, purpose);
@@ -497,16 +500,33 @@ void DefinitionJudge::check_schema() {
   }
 }
 
+// "count_tokens", "tokenizer": tokens of a language model, not credentials.
+bool DefinitionJudge::llm_tokens() const {
+  return std::any_of(domain_words_.begin(), domain_words_.end(), [](const std::string& w) {
+    return w == "count" || w == "counter" || w == "tokenizer" || w == "tokenize" ||
+           w == "tokenise" || w == "tokenizers" || w == "llm";
+  });
+}
+
+std::vector<std::string> DefinitionJudge::secret_sense_words() const {
+  if (!llm_tokens()) return domain_words_;
+  std::vector<std::string> out;
+  for (const std::string& w : domain_words_)
+    if (w != "token" && w != "tokens") out.push_back(w);
+  return out;
+}
+
 void DefinitionJudge::dampen() {
+  const bool llm = llm_tokens();
   const bool dom_secret =
       domain_.any(Mask{kSecret, kSensPath, kEnvW}) ||
-      std::any_of(domain_words_.begin(), domain_words_.end(), [](const std::string& w) {
+      std::any_of(domain_words_.begin(), domain_words_.end(), [llm](const std::string& w) {
         return w == "ssh" || w == "vault" || w == "secret" || w == "secrets" || w == "password" ||
                w == "passwords" || w == "credential" || w == "credentials" || w == "keychain" ||
                w == "bitwarden" || w == "1password" || w == "lastpass" || w == "keepass" ||
                w == "host" || w == "hosts" || w == "env" || w == "environment" ||
                w == "kubernetes" || w == "kubectl" || w == "gpg" || w == "wallet" || w == "auth" ||
-               w == "login" || w == "token" || w == "tokens";
+               w == "login" || ((w == "token" || w == "tokens") && !llm);
       });
   bool dom_convo = false, dom_net = false, dom_capture = false, dom_upload = false;
   bool dom_profile = false;  // the user's own profile or contact record: personal data is it

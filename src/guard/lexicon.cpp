@@ -87,7 +87,7 @@ constexpr Group kGroups[] = {
      "explanation chat report"},
     {kAsk,
      "ask asking asked prompt prompting confirm confirming "
-     "confirmation permission permissions consent approval approve authorization "
+     "confirmation permission permissions consent approval authorization "
      "double-check verification"},
     {kNeed, "need needed necessary required"},
     {kRead,
@@ -361,7 +361,7 @@ constexpr Group kGroups[] = {
     {kLit, "leave out act acting anyone pre-approved preapproved phones"},
     {kFinance, "account accounts"},
     {kRefuse, "refuse refusing decline declining reject rejecting deny object question"},
-    {kSend, "phones pings archives archive stash stashes beam beams"},
+    {kSend, "phones pings stash stashes beam beams"},  // ("a zip archive" is no channel)
     {kInclude, "stash stashes both"},
     {kThis, "both"},
     {kSensPath, "pem key p12 pfx jks ppk ovpn kdbx keystore", Group::dot},
@@ -428,6 +428,14 @@ constexpr Group kGroups[] = {
     {kTellStrong, "vertel zeg"},
     {kUser, "gebruiker gebruikers"},
     {kLit, "niet servers trace role"},
+    // held-out #7 (after its clean score)
+    {kTell, "mow mowi powiedz informuj wspominaj"},
+    {kTellStrong, "mow powiedz"},
+    {kUser, "uzytkownikowi uzytkownik uzytkownika uzytkownikom"},
+    {kConvo, "rozmowa rozmowe rozmowy"},
+    {kSend, "wysylana wysylane wyslij wysyla"},
+    {kSend, "push pushes pushing"},
+    {kLit, "explaining why coming"},
     // conceal and read in other languages (imperatives and subjunctives)
     {kTell,
      "digas diga decir menciones mencione mencionar informes informe informar cuentes "

@@ -272,6 +272,10 @@ std::vector<Rule> build() {
         {S({kInstead}), S({kSend}, 6), S({kFinance, kAcctLit}, 5)}));
   add(R("discredit-tool", F::precedence, 0.7f, "discredits another server's tool",
         {W("servers"), S({kToolForeign, kToolSelf, kToolW}, 1), S({kBroken}, 4)}));
+  add(R("treat-as-user", F::instruction, 0.7f, "makes the model take other text as the user's",
+        {S({kTreat}), S({kAs}, 6), W("coming", 1), S({kFrom}), S({kUser}, 1)}));
+  add(R("conceal-without-telling", F::conceal, 0.7f, "acts without saying why",
+        {S({kWithout}), W("explaining"), W("why", 1)}));
   add(R("no-trace", F::conceal, 0.5f, "makes sure no trace is left", {W("no"), W("trace")}));
   add(R("persist-memory", F::instruction, 0.6f, "plants standing orders for later conversations",
         {S({kAllAny, kFor}), W("future", 1), S({kConvo}, 1)}));

@@ -185,8 +185,8 @@ TEST(GuardCorpus, HeldOutSet6) {
   EXPECT_LE(c.fpr(), 0.02);     // 0.073 (3 of 41) at its first score, 0 now
 }
 
-// Held-out set #7 (gen_heldout7.py): written after the set #6 changes and scored once; nothing
-// changed afterwards: the clean estimate for the rules as committed (docs/guard.md).
+// Held-out set #7 (gen_heldout7.py): written after the set #6 changes and scored once (the
+// latest clean estimate, docs/guard.md), then its false positives and a few misses fixed.
 TEST(GuardCorpus, HeldOutSet7) {
   Counts c;
   score_benign(load("heldout7_benign.json"), c);
@@ -194,6 +194,6 @@ TEST(GuardCorpus, HeldOutSet7) {
   report("guard corpus (held-out set #7)", c);
   EXPECT_GE(c.tp + c.fn, 30);
   EXPECT_GE(c.fp + c.tn, 40);
-  EXPECT_GE(c.recall(), 0.60);  // scored 0.633
-  EXPECT_LE(c.fpr(), 0.10);     // scored 0.073 (3 of 41)
+  EXPECT_GE(c.recall(), 0.75);  // 0.633 at its first score, 0.767 after the rules it prompted
+  EXPECT_LE(c.fpr(), 0.02);     // 0.073 (3 of 41) at its first score, 0 now
 }
