@@ -268,6 +268,7 @@ void Server::Engine::run_feature(const std::shared_ptr<rpc::Exchange>& ex,
     JsonObject result = dispatch_feature(*state, request.params);
     codec.finish_result(request.method, result, hints);
     ex->respond(std::move(result));
+    if (state->after_response && !ex->cancellation().is_cancelled()) state->after_response();
   } catch (const InputRequiredSignal&) {
     server::detail::SealedContent content;
     content.method = state->method;

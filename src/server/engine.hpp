@@ -118,6 +118,9 @@ struct ContextState {
   bool may_start_task = false;
   std::string task_owner;  // who may see the tasks this request creates
   std::weak_ptr<Connection> connection;
+  // Runs once the request has been answered (a new task's handler starts only then, so its
+  // questions never race the CreateTaskResult on the request's own stream).
+  std::function<void()> after_response;
 };
 
 // Thrown by Context in 2026-07-28 when the handler needs input it does not have yet.

@@ -440,7 +440,7 @@ JsonObject Server::Engine::start_tool_task(ContextState& s,
   Json arguments = kNoArguments;
   if (auto* a = params_of(params).if_contains("arguments"); a && a->is_object()) arguments = *a;
 
-  tasks->run([entry = std::move(entry), run, task, arguments = std::move(arguments)] {
+  auto job = [entry = std::move(entry), run, task, arguments = std::move(arguments)] {
     if (task->cancel.is_cancelled()) return;
     Context ctx(run);
     try {
@@ -458,7 +458,12 @@ JsonObject Server::Engine::start_tool_task(ContextState& s,
       logger()->error("task {} failed: {}", task->id, e.what());
       task->fail(Error::internal("internal error"));
     }
-  });
+  };
+  // Started once the CreateTaskResult is out (Engine::run_feature); a task whose answer never
+  // went out is never started and expires.
+  s.after_response = [manager = tasks.get(), job = std::move(job)] {
+    manager->run(job);
+  };
 
   if (era == Era::kLegacy) return JsonObject{{"task", task->to_legacy_json()}};
   return task->to_modern_json(false);

@@ -284,13 +284,14 @@ TEST_F(Tasks, ModernDeferredStartAsksFirstThenBecomesATask) {
 TEST_F(Tasks, StoreIsBoundedAndForgetsExpiredTasks) {
   ServerOptions o;
   o.max_tasks_per_owner = 2;
-  o.task_ttl = 300ms;
+  o.task_ttl = 1000ms;
   serve(o);
   Json a = at(call_tool("gated"), "taskId");
   call_tool("gated");
   Json third = modern("tools/call", JsonObject{{"name", "gated"}});
   EXPECT_TRUE(has(third, "error")) << boost::json::serialize(third);
-  EXPECT_EQ(at(get(a), "ttlMs"), 300);
+  EXPECT_EQ(at(get(a), "ttlMs"), 1000);
+  ASSERT_TRUE(testing::eventually([&] { return gate->runs.load() == 2; }));
   // Past the TTL the task is gone (and its handler cancelled), which frees the slot.
   EXPECT_TRUE(testing::eventually([&] {
     Json r = modern("tasks/get", JsonObject{{"taskId", a}});
@@ -399,6 +400,7 @@ TEST_F(Tasks, LegacyCancelAndIsolationBetweenSessions) {
   EXPECT_EQ(error_code_of(other.call("tasks/cancel", JsonObject{{"taskId", id}})), -32602);
   EXPECT_TRUE(at(other.result("tasks/list", JsonObject{}), "tasks").as_array().empty());
 
+  ASSERT_TRUE(testing::eventually([&] { return gate->runs.load() == 1; }));  // it is running
   Json cancelled = s().result("tasks/cancel", JsonObject{{"taskId", id}});
   EXPECT_EQ(at(cancelled, "status"), "cancelled");
   EXPECT_TRUE(testing::eventually([&] { return gate->cancelled_runs.load() == 1; }));

@@ -29,9 +29,8 @@
 //    tasks/cancel. Other clients get the plain result (kRequired: error -32021).
 //  - 2025-11-25 (core tasks): a client that sends `task: {ttl}` gets a CreateTaskResult and uses
 //    tasks/get, tasks/result, tasks/list and tasks/cancel; kRequired without `task`, or `task`
-//    on a kForbidden tool, is -32601. Questions go to the client as ordinary requests (stdio;
-//    over Streamable HTTP the answered tools/call has no stream left for them yet, so a legacy
-//    HTTP task that asks fails with an error).
+//    on a kForbidden tool, is -32601. Questions go to the client as ordinary requests (over
+//    Streamable HTTP on the session's GET stream, the tools/call having been answered).
 // Inside a task ctx.elicit()/sample()/ask() park the task in input_required and wait for the
 // answers (they do not restart the handler). With TaskStart::kDeferred the handler first runs
 // like any 2026-07-28 request (it may ask questions round by round) and becomes a task when it

@@ -311,14 +311,21 @@ rpc::Response HttpExchange::call(std::string method, Json params, const rpc::Cal
   };
   {
     std::unique_lock lock(mutex_);
-    if (answered_ || !ensure_stream(lock)) {
+    if (answered_ && session_->standalone) {
+      // A task's question (2025-11-25) after its tools/call was answered: the session's GET
+      // stream, where the client also gets the task's status notifications.
+      lock.unlock();
+      session_->standalone->emit(
+          rpc::encode(rpc::Request{rpc::RequestId{id}, std::move(method), std::move(params)}));
+    } else if (answered_ || !ensure_stream(lock)) {
       lock.unlock();
       forget();
       return rpc::Response::failure(
           rpc::RequestId{id},
           Error{error_code::kConnectionClosed, "no stream to reach the client on", {}});
+    } else {
+      emit_locked(rpc::Request{rpc::RequestId{id}, std::move(method), std::move(params)});
     }
-    emit_locked(rpc::Request{rpc::RequestId{id}, std::move(method), std::move(params)});
   }
   // The reason arrives as an argument: a callback holding its own token would keep the token
   // alive forever (a leak per call that is never cancelled).
