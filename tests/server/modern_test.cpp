@@ -574,12 +574,14 @@ TEST_F(Modern, ListenersOnTwoConnections) {
   auto server = testing::demo_server();
   Served a(server), b(server);
   for (Served* c : {&a, &b})
-    c->raw().send(testing::request(Json(1), "subscriptions/listen",
+    c->raw().send(testing::request(Json("listen"), "subscriptions/listen",
                                    modern({{"notifications", {{"resourcesListChanged", true}}}})));
   ASSERT_TRUE(a.inbox().notification("notifications/subscriptions/acknowledged"));
   ASSERT_TRUE(b.inbox().notification("notifications/subscriptions/acknowledged"));
-  // Same listen id on both connections: cancelling one must not end the other.
-  a.raw().send(testing::notification("notifications/cancelled", JsonObject{{"requestId", 1}}));
+  // Same listen id on both connections: cancelling one must not end the other. (A string id:
+  // the numeric ids of later calls must not collide with a listen still being cancelled.)
+  a.raw().send(
+      testing::notification("notifications/cancelled", JsonObject{{"requestId", "listen"}}));
   a.modern_result("tools/list");
   server->notify_resources_changed();
   EXPECT_TRUE(b.inbox().notification("notifications/resources/list_changed"));
