@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 
 const USAGE = `usage: CLIENT [options] -- SERVER_CMD [ARGS...]
+       CLIENT [options] --url URL        (v2 only: Streamable HTTP instead of stdio)
   --call NAME JSON      call a tool (repeatable); JSON is its arguments object
   --read URI            read a resource (repeatable)
   --prompt NAME JSON    get a prompt (repeatable)
@@ -12,6 +13,8 @@ const USAGE = `usage: CLIENT [options] -- SERVER_CMD [ARGS...]
   --no-list             skip tools/resources/templates/prompts listing
   --expect-tool NAME    fail unless tools/list contains NAME (repeatable)
   --expect-text TEXT    fail unless TEXT appears in some call/read/prompt result (repeatable)
+  --expect-progress NAME  fail unless the call of tool NAME saw a progress notification
+  --expect-session      v2 over HTTP: fail unless the server assigned an Mcp-Session-Id
   --allow-tool-error    a tool result with isError:true is not a failure
   --mode MODE           v2 only: pin (default, 2026-07-28), auto, or legacy
   --timeout MS          per-request timeout (default 20000)
@@ -23,7 +26,8 @@ export function parseArgs(argv) {
   const o = {
     calls: [], reads: [], prompts: [], expectTools: [], expectTexts: [],
     list: true, readAll: false, allowToolError: false, mode: 'pin', timeout: 20000,
-    trace: false, cwd: undefined, out: undefined, command: undefined, args: [],
+    trace: false, cwd: undefined, out: undefined, command: undefined, args: [], url: undefined,
+    expectProgress: [], expectSession: false,
   };
   const need = (i, n) => {
     if (i + n >= argv.length) die(`missing value for ${argv[i]}`);
@@ -49,6 +53,9 @@ export function parseArgs(argv) {
       case '--no-list': o.list = false; break;
       case '--expect-tool': need(i, 1); o.expectTools.push(argv[++i]); break;
       case '--expect-text': need(i, 1); o.expectTexts.push(argv[++i]); break;
+      case '--expect-progress': need(i, 1); o.expectProgress.push(argv[++i]); break;
+      case '--url': need(i, 1); o.url = argv[++i]; break;
+      case '--expect-session': o.expectSession = true; break;
       case '--allow-tool-error': o.allowToolError = true; break;
       case '--mode': need(i, 1); o.mode = argv[++i]; break;
       case '--timeout': need(i, 1); o.timeout = Number(argv[++i]); break;
@@ -59,9 +66,18 @@ export function parseArgs(argv) {
       default: die(`unknown option ${a}`);
     }
   }
-  if (i >= argv.length) die('no server command after --');
-  o.command = argv[i];
-  o.args = argv.slice(i + 1);
+  if (o.url !== undefined) {
+    if (i < argv.length) die('--url and a server command are exclusive');
+    try {
+      new URL(o.url);
+    } catch {
+      die(`--url: not a URL: ${o.url}`);
+    }
+  } else {
+    if (i >= argv.length) die('no server command after --');
+    o.command = argv[i];
+    o.args = argv.slice(i + 1);
+  }
   if (!(o.timeout > 0)) die('--timeout must be a positive number');
   return o;
 }
@@ -169,14 +185,21 @@ export async function runSession(o, report, api) {
   report.calls = [];
   for (const c of o.calls) {
     const entry = { name: c.name, arguments: c.arguments };
+    // Progress is asked for (a progressToken sent) only where the run expects it.
+    const onprogress = o.expectProgress.includes(c.name)
+      ? (p) => { (entry.progress ??= []).length < 100 && entry.progress.push(p); }
+      : undefined;
     try {
-      entry.result = await api.callTool(c);
+      entry.result = await api.callTool(c, onprogress);
       if (entry.result?.isError && !o.allowToolError) report.failures.push(`tools/call ${c.name}: isError result`);
     } catch (e) {
       entry.error = errorInfo(e);
       report.failures.push(`tools/call ${c.name}: ${e?.message ?? e}`);
     }
     report.calls.push(entry);
+  }
+  for (const name of o.expectProgress) {
+    if (!report.calls.some((c) => c.name === name && c.progress?.length)) report.failures.push(`expected progress from ${name}, got none`);
   }
   const uris = [...o.reads];
   if (o.readAll && report.resources) for (const r of report.resources.slice(0, 20)) uris.push(r.uri);

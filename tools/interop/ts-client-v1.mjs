@@ -12,11 +12,12 @@ import {
   LATEST_PROTOCOL_VERSION,
 } from '@modelcontextprotocol/sdk/types.js';
 import {
-  parseArgs, cannedElicitation, cannedSampling, cannedRoots, traceTransport, runSession, emit,
+  parseArgs, die, cannedElicitation, cannedSampling, cannedRoots, traceTransport, runSession, emit,
   errorInfo, recorder, negotiatedVersion, pkgVersion,
 } from './common.mjs';
 
 const o = parseArgs(process.argv.slice(2));
+if (o.url !== undefined) die('--url: only the v2 client speaks HTTP here');
 const sdkVersion = pkgVersion('@modelcontextprotocol/sdk');
 
 const report = {
@@ -63,7 +64,7 @@ try {
     listResources: () => client.listResources(undefined, reqOpts),
     listResourceTemplates: () => client.listResourceTemplates(undefined, reqOpts),
     listPrompts: () => client.listPrompts(undefined, reqOpts),
-    callTool: (c) => client.callTool({ name: c.name, arguments: c.arguments }, undefined, reqOpts),
+    callTool: (c, onprogress) => client.callTool({ name: c.name, arguments: c.arguments }, undefined, { ...reqOpts, onprogress }),
     readResource: (uri) => client.readResource({ uri }, reqOpts),
     getPrompt: (p) => client.getPrompt({ name: p.name, arguments: p.arguments }, reqOpts),
   });
