@@ -347,12 +347,41 @@ void scan_entry(const Settings& s, const g::ServerEntry& e, ScanState& state) {
   } else {
     log(s, fmt::format("connecting to {} at {}", e.name, e.url));
   }
+  std::vector<g::Finding> posture;
+  if (!stdio) {
+    posture = probe_authorization(e, s.timeout);
+    // It wants a token and the configuration gives none: listing would only wait for a 401.
+    const bool wants_token = std::any_of(posture.begin(), posture.end(), [](const g::Finding& f) {
+      return f.category == g::category::authorization && f.rule != "accepts-no-token" &&
+             f.rule != "no-challenge" && f.rule != "forbidden-without-challenge";
+    });
+    const auto unreachable = std::find_if(posture.begin(), posture.end(), [](const g::Finding& f) {
+      return f.category == g::category::scan_coverage;
+    });
+    if (unreachable != posture.end()) {  // no HTTP answer at all: listing would fail the same way
+      state.unreachable = true;
+      state.summary.push_back(head + ": not scanned: " + unreachable->message);
+      state.findings.insert(state.findings.end(), posture.begin(), posture.end());
+      return;
+    }
+    if (wants_token && e.headers.empty()) {
+      state.findings.insert(state.findings.end(), posture.begin(), posture.end());
+      state.summary.push_back(head +
+                              ": requires a token; not listed (add an Authorization "
+                              "header to its configuration to scan its definitions)");
+      state.findings.push_back(coverage(
+          e, g::Severity::info, "needs-token",
+          "The server requires a token and the configuration gives none; its definitions were "
+          "not listed.",
+          e.url));
+      return;
+    }
+  }
   SurfaceOptions options;
   options.timeout = s.timeout;
   SurfaceResult r = fetch_surface(e, options);
   for (const std::string& note : r.notes) log(s, fmt::format("{}: {}", e.name, note));
   if (!stdio) {
-    auto posture = probe_authorization(e, s.timeout);
     // Listing without any token worked: the probe's verdict, confirmed by a real session.
     // (Any configured header may carry credentials; then only the probe can tell.)
     const bool sent_credentials = !e.headers.empty();

@@ -489,6 +489,59 @@ TEST(ScanRemote, EverythingServerWithoutAuthorizationIsAFinding) {
   EXPECT_THAT(text.out, HasSubstr("tools"));
 }
 
+// A protected server (demo-server as an OAuth resource server): 401 with WWW-Authenticate and
+// resource metadata is the right posture; without a token in the configuration it is not listed,
+// and the scan does not wait for its timeout.
+TEST(ScanRemote, ProtectedServerAnswers401WithResourceMetadata) {
+  std::uint16_t port = free_port();
+  const std::string url = "http://127.0.0.1:" + std::to_string(port) + "/mcp";
+  std::vector<std::string> argv{kBin + "/demo-server",
+                                "--http",
+                                "127.0.0.1:" + std::to_string(port),
+                                "--issuer",
+                                "https://issuer.example",
+                                "--audience",
+                                url,
+                                "--jwks-uri",
+                                "https://issuer.example/jwks"};
+  std::vector<char*> args;
+  for (auto& a : argv) args.push_back(a.data());
+  args.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  pid_t pid = -1;
+  int rc = ::posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  ASSERT_EQ(rc, 0);
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+  while (!accepts_connections(port) && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  TempDir tmp;
+  auto config = tmp.file(
+      "mcp.json", R"({"servers": {"protected": {"type": "http", "url": ")" + url + R"("}}})");
+  auto start = std::chrono::steady_clock::now();
+  auto r = scan({"--config", config, "--no-pins", "--json", "--timeout", "20"});
+  auto took = std::chrono::steady_clock::now() - start;
+  ::kill(pid, SIGTERM);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_LT(took, std::chrono::seconds(10));
+  auto findings = findings_of(r);
+  bool ok = false;
+  for (const auto& f : findings) {
+    EXPECT_THAT(str(f, "message"), Not(HasSubstr("without a token:"))) << json::serialize(f);
+    if (str(f, "category") == "authorization" && str(f, "severity") == "info" &&
+        str(f, "evidence").find("/.well-known/oauth-protected-resource") != std::string::npos)
+      ok = true;
+  }
+  EXPECT_TRUE(ok) << r.out;
+  EXPECT_TRUE(has(findings, "scan-coverage")) << r.out;  // not listed: no token configured
+}
+
 TEST(ScanRemote, UnreachableServerIsBoundedByTheTimeout) {
   TempDir tmp;
   auto config =
