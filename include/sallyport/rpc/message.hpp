@@ -72,6 +72,8 @@ std::expected<Message, DecodeFailure> decode(Json&& value);
 
 std::string encode(const Message& message);
 std::string encode(const Response& response);
+// Serialises `value` onto the end of `out` (no intermediate string).
+void append_json(std::string& out, const Json& value);
 Json to_json(const Message& message);
 
 }  // namespace sallyport::rpc
