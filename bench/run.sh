@@ -4,6 +4,7 @@
 #
 #   bench/run.sh            # everything
 #   bench/run.sh stdio      # stdio round trips only
+#   bench/run.sh http-auth  # HTTP with and without authorization (bench/http_auth.sh)
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
 which="${1:-all}"
@@ -28,6 +29,10 @@ if [[ "$which" == all || "$which" == stdio ]]; then
   echo "ratio sallyport(legacy)/c-echo: $(ratio "$(rate_of "$ours_legacy")" "$(rate_of "$c_echo")")"
   echo "ratio sallyport(modern)/ts-sdk: $(ratio "$(rate_of "$ours_modern")" "$(rate_of "$ts")")"
   echo "ratio same-core sallyport/c-echo: $(ratio "$(rate_of "$ours_1")" "$(rate_of "$c_echo_1")")"
+fi
+
+if [[ "$which" == all || "$which" == http-auth ]]; then
+  "$(dirname "$0")/http_auth.sh"  # its own heading; ROUNDS, DURATION from the environment
 fi
 
 if [[ "$which" == all || "$which" == guard ]] && [[ -x "$BIN/guard_bench" ]]; then

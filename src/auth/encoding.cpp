@@ -84,9 +84,12 @@ std::string base64_encode(std::string_view bytes) {
 }
 
 Sha256 sha256(std::string_view data) {
+  // Fetched once: an implicit fetch per call (EVP_sha256()) costs a provider lookup under a
+  // lock, on every authenticated request.
+  static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
   Sha256 out{};
   unsigned int len = 0;
-  if (!EVP_Digest(data.data(), data.size(), out.data(), &len, EVP_sha256(), nullptr) ||
+  if (!md || !EVP_Digest(data.data(), data.size(), out.data(), &len, md, nullptr) ||
       len != out.size())
     throw std::runtime_error("SHA-256 failed");
   return out;

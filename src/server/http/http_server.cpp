@@ -104,16 +104,22 @@ bool access_token_in_query(std::string_view target) {
 }
 
 // The Authorization header as the Authenticator wants it: several fields joined with ", ", so
-// that a request carrying two is refused as malformed rather than judged by one of them.
-std::optional<std::string> authorization_header(const http::Request& r) {
-  auto all = r.headers.get_all("Authorization");
-  if (all.empty()) return std::nullopt;
-  std::string joined(all.front());
-  for (std::size_t i = 1; i < all.size(); ++i) {
+// that a request carrying two is refused as malformed rather than judged by one of them. The
+// usual single field is a view into the request (`joined` stays empty): no copy per request.
+std::optional<std::string_view> authorization_header(const http::Request& r, std::string& joined) {
+  std::optional<std::string_view> first;
+  for (auto& [name, value] : r.headers) {
+    if (!http::iequals(name, "Authorization")) continue;
+    if (!first) {
+      first = value;
+      continue;
+    }
+    if (joined.empty()) joined = *first;
     joined += ", ";
-    joined += all[i];
+    joined += value;
   }
-  return joined;
+  if (!joined.empty()) return std::string_view(joined);
+  return first;
 }
 
 http::Response refusal(const auth::AuthChallenge& c) {
@@ -248,10 +254,14 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   // only a token seen for the first time goes to a worker, since verifying it may fetch keys or
   // introspect. Those verifications are bounded like handlers: beyond the cap, 503.
   void authenticate(http::Request req, std::shared_ptr<http::Responder> res) {
-    auto header = authorization_header(req);
+    std::string joined;
+    auto view = authorization_header(req, joined);
     bool in_query = access_token_in_query(req.target);
-    if (auto known = authn->authenticate_cached(header, in_query))
+    if (auto known = authn->authenticate_cached(view, in_query))
       return authorized(std::move(req), std::move(res), std::move(*known));
+    // The worker needs its own copy: `view` points into `req`, which moves.
+    std::optional<std::string> header;
+    if (view) header = std::string(*view);
     if (verifying.fetch_add(1) >= options().max_concurrent_requests) {
       verifying--;
       return res->respond(error_response(
