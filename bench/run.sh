@@ -4,6 +4,8 @@
 #
 #   bench/run.sh            # everything
 #   bench/run.sh stdio      # stdio round trips only
+#   bench/run.sh http       # Streamable HTTP vs nginx and the TypeScript SDK (bench/http.sh)
+#   bench/run.sh http-soak  # 2M HTTP requests, resident memory per round (bench/http.sh soak)
 #   bench/run.sh http-auth  # HTTP with and without authorization (bench/http_auth.sh)
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
@@ -29,6 +31,14 @@ if [[ "$which" == all || "$which" == stdio ]]; then
   echo "ratio sallyport(legacy)/c-echo: $(ratio "$(rate_of "$ours_legacy")" "$(rate_of "$c_echo")")"
   echo "ratio sallyport(modern)/ts-sdk: $(ratio "$(rate_of "$ours_modern")" "$(rate_of "$ts")")"
   echo "ratio same-core sallyport/c-echo: $(ratio "$(rate_of "$ours_1")" "$(rate_of "$c_echo_1")")"
+fi
+
+if [[ "$which" == all || "$which" == http ]]; then
+  "$(dirname "$0")/http.sh" compare  # its own heading; DURATION, CONNECTIONS from the environment
+fi
+
+if [[ "$which" == http-soak ]]; then
+  "$(dirname "$0")/http.sh" soak  # 2M requests by default (REQUESTS): minutes, so not in "all"
 fi
 
 if [[ "$which" == all || "$which" == http-auth ]]; then
