@@ -147,7 +147,8 @@ elif [[ $mode == soak ]]; then
     total=$((total + n))
     rss="$(awk '/VmRSS/ { print $2 }' "/proc/$ours/status")"
     echo "$line total=$total rss=${rss}kB"
-    if ((round == 1)); then min_rss=$rss max_rss=$rss; continue; fi
+    ((round == 1)) && continue  # warm-up: allocator pools, thread stacks, first session
+    if ((round == 2)); then min_rss=$rss max_rss=$rss; continue; fi
     ((rss < min_rss)) && min_rss=$rss
     ((rss > max_rss)) && max_rss=$rss
   done
