@@ -31,6 +31,7 @@ struct ToolEntry {
   ToolHandler handler;
   TaskSupport task_support = TaskSupport::kForbidden;
   TaskStart task_start = TaskStart::kImmediately;
+  std::vector<std::string> required_scopes;  // besides the server-wide ones (HTTP authorization)
 };
 struct ResourceEntry {
   Resource resource;

@@ -82,6 +82,13 @@ ToolBuilder& ToolBuilder::task_support(std::string mode) {
           "task_support must be forbidden, optional or required");
   return tool_.task_support = std::move(mode), *this;
 }
+ToolBuilder& ToolBuilder::required_scopes(std::vector<std::string> scopes) {
+  for (auto& s : scopes)
+    require(!s.empty() && s.find_first_of(" \"\\") == std::string::npos,
+            fmt::format("tool '{}': a scope must be a non-empty token without spaces or quotes",
+                        tool_.name));
+  return required_scopes_ = std::move(scopes), *this;
+}
 ToolBuilder& ToolBuilder::task_support(TaskSupport mode, TaskStart start) {
   task_start_ = start;
   return task_support(mode == TaskSupport::kRequired   ? "required"
@@ -100,6 +107,7 @@ void ToolBuilder::register_handler(ToolHandler handler) {
   if (tool_.task_support == "optional") entry->task_support = TaskSupport::kOptional;
   if (tool_.task_support == "required") entry->task_support = TaskSupport::kRequired;
   entry->task_start = task_start_;
+  entry->required_scopes = std::move(required_scopes_);
   entry->tool = std::move(tool_);
   entry->handler = std::move(handler);
   auto& engine = *server_.engine_;

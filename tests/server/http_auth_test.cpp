@@ -56,6 +56,11 @@ struct AuthServer {
                    {"era", ctx.era() == Era::kModern ? "modern" : "legacy"}};
       return boost::json::serialize(o);
     });
+    // A tool with its own scope, on top of the server-wide ones.
+    server.tool("transfer")
+        .input_schema(object_schema())
+        .required_scopes({"mcp:write"})
+        .handle([](const JsonObject&, Context&) { return std::string("done"); });
     HttpOptions o;
     o.host = "127.0.0.1";
     o.port = 0;
@@ -86,6 +91,13 @@ Reply modern_whoami(const std::string& url, std::optional<std::string> authoriza
   auto h = modern_headers("tools/call", "whoami");
   if (authorization) h.set("Authorization", *authorization);
   return send("POST", url + query, rpc_request(1, "tools/call", std::move(params)), h);
+}
+
+Reply call_tool(const std::string& url, const std::string& token, const std::string& tool) {
+  JsonObject params{{"name", tool}, {"arguments", JsonObject{}}, {"_meta", modern_meta()}};
+  auto h = modern_headers("tools/call", tool);
+  h.set("Authorization", "Bearer " + token);
+  return send("POST", url, rpc_request(1, "tools/call", std::move(params)), h);
 }
 
 Reply bearer(const std::string& url, const std::string& token) {
@@ -315,6 +327,20 @@ TEST_F(HttpAuthOidc, MissingScopeIs403AndExpiryIs401) {
   AuthServer elsewhere(authenticator(cfg2));
   expect_refused(bearer(elsewhere.url(), token), 401,
                  challenge(kResource, "mcp", "invalid_token", "invalid issuer"));
+}
+
+TEST_F(HttpAuthOidc, AToolsOwnScopeIsRequiredOnTopOfTheServerWideOnes) {
+  AuthServer s(authenticator());
+  auto reader = token_for(kResource, "mcp mcp:read");
+  EXPECT_EQ(call_tool(s.url(), reader, "whoami").status, 200);
+  // Every scope the call needs is named, the server-wide one included.
+  expect_refused(call_tool(s.url(), reader, "transfer"), 403,
+                 challenge(kResource, "mcp mcp:write", "insufficient_scope",
+                           "the token lacks a required scope"));
+  auto writer = token_for(kResource, "mcp mcp:write");
+  auto r = call_tool(s.url(), writer, "transfer");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("done"), std::string::npos) << r.body;
 }
 
 TEST_F(HttpAuthOidc, ProtectedResourceMetadataAtBothPaths) {

@@ -47,6 +47,7 @@
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include "sallyport/model/types.hpp"
 #include "sallyport/rpc/message.hpp"
@@ -120,6 +121,11 @@ class ToolBuilder {
   ToolBuilder& meta(JsonObject m);
   ToolBuilder& task_support(TaskSupport mode, TaskStart start = TaskStart::kImmediately);
   ToolBuilder& task_support(std::string mode);  // "forbidden" | "optional" | "required"
+  // OAuth scopes a call needs besides the server-wide ones (HttpOptions::authorization): an
+  // authenticated caller without all of them gets 403 insufficient_scope naming every scope
+  // required, before the tool runs. Checked wherever requests carry an access token; servers
+  // without authorization (stdio, open HTTP) have no scopes to check.
+  ToolBuilder& required_scopes(std::vector<std::string> scopes);
 
   // Registers the tool. The handler may return CallToolResult, ToolResult, std::string (text),
   // or Json (structured content, also sent as text for older clients).
@@ -156,6 +162,7 @@ class ToolBuilder {
   Server& server_;
   Tool tool_{};
   TaskStart task_start_ = TaskStart::kImmediately;
+  std::vector<std::string> required_scopes_{};
 };
 
 class ResourceBuilder {

@@ -319,6 +319,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     bool modern_header = version_header && !wire::is_legacy_version(*version_header);
 
     if (auto* request = std::get_if<rpc::Request>(&*message)) {
+      if (auto refused = operation_scopes_refusal(*request, who))
+        return res->respond(refusal(*refused));
       const Json* claim = version_claim(request->params);
       bool modern = claim ? !legacy_version(claim)
                           : request->method != "initialize" && modern_header && !has_session;
@@ -334,6 +336,20 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       return legacy_notification(req, std::move(*n), std::move(res), who);
     }
     return legacy_response(req, std::move(std::get<rpc::Response>(*message)), std::move(res), who);
+  }
+
+  // A tool's own scopes (ToolBuilder::required_scopes), checked like the server-wide ones and
+  // before anything runs: 403 insufficient_scope naming every scope the call needs. Only where
+  // there is a token to check (authorization on).
+  std::optional<auth::AuthChallenge> operation_scopes_refusal(const rpc::Request& request,
+                                                              const Caller& who) {
+    if (!authn || !who || request.method != "tools/call") return std::nullopt;
+    auto* params = request.params.if_object();
+    auto* name = params ? params->if_contains("name") : nullptr;
+    if (!name || !name->is_string()) return std::nullopt;  // the engine answers -32602
+    auto tool = engine().find_tool(name->get_string());
+    if (!tool || tool->required_scopes.empty()) return std::nullopt;
+    return authn->require_scopes(*who, tool->required_scopes);
   }
 
   // ---- 2026-07-28 ---------------------------------------------------------------------------
