@@ -614,18 +614,19 @@ TEST_F(PeerTest, PendingOutgoingLimit) {
 
 TEST_F(PeerTest, HangUpFailsPendingCallsAndCancelsHandlers) {
   make();
-  Latch handler_cancelled;
-  Latch entered;
-  std::promise<void> closed;
-  peer->on_close([&] { closed.set_value(); });
-  peer->on_request([&](std::shared_ptr<Exchange> ex) {
-    ex->cancellation().on_cancel([&] { handler_cancelled.open(); });
-    entered.open();
-    handler_cancelled.wait();  // keeps the exchange in flight until the hang-up
+  // Shared with the handler: its thread may still be leaving wait() when this test returns.
+  auto handler_cancelled = std::make_shared<Latch>();
+  auto entered = std::make_shared<Latch>();
+  auto closed = std::make_shared<std::promise<void>>();
+  peer->on_close([closed] { closed->set_value(); });
+  peer->on_request([handler_cancelled, entered](std::shared_ptr<Exchange> ex) {
+    ex->cancellation().on_cancel([handler_cancelled] { handler_cancelled->open(); });
+    entered->open();
+    handler_cancelled->wait();  // keeps the exchange in flight until the hang-up
   });
   peer->start();
   channel->write(testing::request(Json(1), "slow"));
-  ASSERT_TRUE(entered.wait());
+  ASSERT_TRUE(entered->wait());
   auto a = call("a");
   auto b = call("b");
   channel->hang_up("peer vanished");
@@ -635,8 +636,8 @@ TEST_F(PeerTest, HangUpFailsPendingCallsAndCancelsHandlers) {
   EXPECT_EQ(ra->error().code, error_code::kConnectionClosed);
   EXPECT_EQ(rb->error().code, error_code::kConnectionClosed);
   EXPECT_NE(ra->error().message.find("peer vanished"), std::string::npos) << ra->error().message;
-  EXPECT_TRUE(handler_cancelled.wait());
-  auto cf = closed.get_future();
+  EXPECT_TRUE(handler_cancelled->wait());
+  auto cf = closed->get_future();
   EXPECT_TRUE(testing::ready_within(cf));
   EXPECT_TRUE(peer->closed());
   // Calls after close fail at once.
