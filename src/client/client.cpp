@@ -145,10 +145,13 @@ struct Client::Impl {
     return false;
   }
 
+  std::optional<Error> probe_error;  // why the last server/discover probe failed, if it did
+
   bool try_modern() {
     codec = &wire::modern_codec();
     rpc::Response r = discover();
     if (offers_modern(r)) r = discover();
+    if (!r.ok()) probe_error = r.error();
     if (!r.ok() || !r.result().is_object()) return false;
     DiscoverResult d;
     try {
@@ -185,8 +188,13 @@ struct Client::Impl {
     // Probe with server/discover; any answer other than a modern DiscoverResult (an error, a
     // legacy server's method-not-found, garbage) means: fall back to initialize.
     if (options.era != EraChoice::kLegacy && try_modern()) return;
-    if (options.era == EraChoice::kModern)
+    if (options.era == EraChoice::kModern) {
+      // No answer at all (timeout, connection gone) is that, not a verdict on the protocol.
+      if (probe_error && (probe_error->code == error_code::kRequestTimeout ||
+                          probe_error->code == error_code::kConnectionClosed))
+        throw McpError(*probe_error);
       throw McpError(Error::internal("server does not speak protocol 2026-07-28"));
+    }
     initialize_legacy();
   }
 
