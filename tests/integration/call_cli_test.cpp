@@ -20,6 +20,8 @@
 #include <thread>
 #include <vector>
 
+#include "support/run_program.hpp"
+
 extern char** environ;
 
 namespace {
@@ -30,63 +32,11 @@ using ::testing::Not;
 const std::string kCli = std::string(SALLYPORT_BIN_DIR) + "/sallyport";
 const std::string kServer = std::string(SALLYPORT_BIN_DIR) + "/demo-server";
 
-struct Outcome {
-  int code = -1;  // exit status; -1 when killed or not started
-  std::string out, err;
-};
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs argv with stdout/stderr captured. stdin is /dev/null unless `stdin_fd` is given (then
-// the caller keeps ownership). Killed after 60 s so a hang fails the test instead of the run.
-Outcome run(const std::vector<std::string>& argv, int stdin_fd = -1) {
-  char out_path[] = "/tmp/sallyport-cli-out-XXXXXX";
-  char err_path[] = "/tmp/sallyport-cli-err-XXXXXX";
-  int out_fd = ::mkstemp(out_path);
-  int err_fd = ::mkstemp(err_path);
-  int null_fd = ::open("/dev/null", O_RDONLY);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, stdin_fd >= 0 ? stdin_fd : null_fd, STDIN_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, out_fd, STDOUT_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, err_fd, STDERR_FILENO);
-  std::vector<char*> args;
-  for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  pid_t pid = -1;
-  int rc = ::posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  ::close(null_fd);
-  ::close(out_fd);
-  ::close(err_fd);
-  Outcome r;
-  if (rc == 0) {
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    int status = 0;
-    for (;;) {
-      pid_t w = ::waitpid(pid, &status, WNOHANG);
-      if (w == pid) break;
-      if (std::chrono::steady_clock::now() > deadline) {
-        ::kill(pid, SIGKILL);
-        ::waitpid(pid, &status, 0);
-        status = -1;
-        break;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    r.code = status != -1 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  }
-  r.out = slurp(out_path);
-  r.err = slurp(err_path);
-  ::unlink(out_path);
-  ::unlink(err_path);
-  return r;
-}
+using sallyport::testing::describe;
+using sallyport::testing::Outcome;
+using sallyport::testing::parse_json;
+using sallyport::testing::run;
+using sallyport::testing::slurp;
 
 // sallyport call [options...] --stdio -- demo-server METHOD ARGS...
 std::vector<std::string> call_argv(std::vector<std::string> options,
@@ -96,18 +46,6 @@ std::vector<std::string> call_argv(std::vector<std::string> options,
   argv.insert(argv.end(), {"--stdio", "--", kServer});
   argv.insert(argv.end(), method_and_args.begin(), method_and_args.end());
   return argv;
-}
-
-// Parses stdout as exactly one JSON document (Boost.JSON rejects trailing content).
-boost::json::value parse_json(const std::string& text) {
-  boost::system::error_code ec;
-  auto v = boost::json::parse(text, ec);
-  EXPECT_FALSE(ec) << "stdout is not one JSON document: " << ec.message() << "\n" << text;
-  return v;
-}
-
-std::string describe(const Outcome& r) {
-  return "exit " + std::to_string(r.code) + "\nstdout:\n" + r.out + "\nstderr:\n" + r.err;
 }
 
 // ---- every method, in every era ----------------------------------------------------------

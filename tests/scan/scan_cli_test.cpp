@@ -24,6 +24,8 @@
 #include <thread>
 #include <vector>
 
+#include "support/run_program.hpp"
+
 extern char** environ;
 
 namespace {
@@ -37,76 +39,15 @@ const std::string kBin = SALLYPORT_BIN_DIR;
 const std::string kCli = kBin + "/sallyport";
 const std::string kTools = std::string(SALLYPORT_SOURCE_DIR) + "/tools/node_modules";
 
-struct Outcome {
-  int code = -1;
-  std::string out, err;
-};
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs argv with stdout/stderr captured and stdin from /dev/null; killed after 60 s.
-Outcome run(const std::vector<std::string>& argv) {
-  char out_path[] = "/tmp/sallyport-scan-out-XXXXXX";
-  char err_path[] = "/tmp/sallyport-scan-err-XXXXXX";
-  int out_fd = ::mkstemp(out_path);
-  int err_fd = ::mkstemp(err_path);
-  int null_fd = ::open("/dev/null", O_RDONLY);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, null_fd, STDIN_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, out_fd, STDOUT_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, err_fd, STDERR_FILENO);
-  std::vector<char*> args;
-  for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  pid_t pid = -1;
-  int rc = ::posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  ::close(null_fd);
-  ::close(out_fd);
-  ::close(err_fd);
-  Outcome r;
-  if (rc == 0) {
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    int status = 0;
-    for (;;) {
-      if (::waitpid(pid, &status, WNOHANG) == pid) break;
-      if (std::chrono::steady_clock::now() > deadline) {
-        ::kill(pid, SIGKILL);
-        ::waitpid(pid, &status, 0);
-        status = -1;
-        break;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    r.code = status != -1 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  }
-  r.out = slurp(out_path);
-  r.err = slurp(err_path);
-  ::unlink(out_path);
-  ::unlink(err_path);
-  return r;
-}
+using sallyport::testing::describe;
+using sallyport::testing::Outcome;
+using sallyport::testing::parse_json;
+using sallyport::testing::run;
+using sallyport::testing::slurp;
 
 Outcome scan(std::vector<std::string> args) {
   args.insert(args.begin(), {kCli, "scan"});
   return run(args);
-}
-
-std::string describe(const Outcome& r) {
-  return "exit " + std::to_string(r.code) + "\nstdout:\n" + r.out + "\nstderr:\n" + r.err;
-}
-
-json::value parse_json(const std::string& text) {
-  boost::system::error_code ec;
-  auto v = json::parse(text, ec);
-  EXPECT_FALSE(ec) << "stdout is not one JSON document: " << ec.message() << "\n" << text;
-  return v;
 }
 
 json::array findings_of(const Outcome& r) {
