@@ -38,15 +38,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_port() {
-  for _ in $(seq 1 100); do
-    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/" && return 0
-    sleep 0.1
-  done
-  echo "http.sh: nothing listens on port $1" >&2
-  return 1
-}
 H_JSON=(-H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream')
 
 start_ours() { # PORT → pid in $ours

@@ -32,17 +32,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-# Waits (bounded) until something answers on 127.0.0.1:$1.
-wait_port() {
-  for _ in $(seq 1 100); do
-    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/" && return 0
-    sleep 0.1
-  done
-  echo "http_auth.sh: nothing listens on port $1" >&2
-  return 1
-}
 
 port_off="$(free_port)"
 port_on="$(free_port)"

@@ -49,10 +49,6 @@ unavailable() { # PROGRAM
     echo "${1#"$SALLYPORT_ROOT"/} is built without the Streamable HTTP transport"
 }
 
-free_port() {
-  "$NODE" -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
-}
-
 # run_suite LEG ARGS...: runs the suite with the baseline and a fresh output directory.
 run_suite() {
   local leg=$1 log="$OUT/$1.log" t0=$SECONDS rc

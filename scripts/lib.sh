@@ -28,3 +28,18 @@ if [[ -t 1 ]]; then
 else
   heading() { printf '\n== %s\n' "$*"; }
 fi
+
+# A free TCP port on 127.0.0.1 (every test and benchmark server binds loopback only).
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+# Waits (bounded: 10 s) until an HTTP server answers on 127.0.0.1:PORT.
+wait_port() {
+  for _ in $(seq 1 100); do
+    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/" && return 0
+    sleep 0.1
+  done
+  echo "${0##*/}: nothing listens on port $1" >&2
+  return 1
+}
