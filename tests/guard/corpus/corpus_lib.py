@@ -55,3 +55,29 @@ def dump(path, obj):
     with open(path, "w", encoding="utf-8") as f:
         json.dump(obj, f, ensure_ascii=True, indent=1)
         f.write("\n")
+
+
+def surface(name, tools=(), prompts=(), resources=(), templates=(), instructions=None,
+            tools_always=True):
+    """A server's surface as tools/list & co. would show it; empty parts are left out (tools
+    too, unless `tools_always`)."""
+    s = {"serverName": name}
+    if tools or tools_always:
+        s["tools"] = list(tools)
+    if prompts:
+        s["prompts"] = list(prompts)
+    if resources:
+        s["resources"] = list(resources)
+    if templates:
+        s["resourceTemplates"] = list(templates)
+    if instructions:
+        s["instructions"] = instructions
+    return s
+
+
+def sample(id, cats, surf, others=None):
+    """A labelled malicious sample: its surface and, for shadowing, the client's other servers."""
+    out = {"id": id, "categories": cats, "surface": surf}
+    if others:
+        out["others"] = others
+    return out

@@ -4,22 +4,13 @@ Google Maps, sequential thinking, Playwright, Context7, Desktop Commander, ...).
 written in our own words but keep the features that make real ones hard for a detector:
 second-person guidance, ALWAYS/NEVER, IMPORTANT notes, references to sibling tools, secrets
 that the tool legitimately handles, shell execution tools, long descriptions."""
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, dump
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, dump, surface
 
 S = []  # surfaces
 
 
 def server(name, tools=(), prompts=(), resources=(), templates=(), instructions=None):
-    s = {"serverName": name, "tools": list(tools)}
-    if prompts:
-        s["prompts"] = list(prompts)
-    if resources:
-        s["resources"] = list(resources)
-    if templates:
-        s["resourceTemplates"] = list(templates)
-    if instructions:
-        s["instructions"] = instructions
-    S.append(s)
+    S.append(surface(name, tools, prompts, resources, templates, instructions))
 
 
 PATH = P("string", "Path of the file, absolute or relative to an allowed directory")

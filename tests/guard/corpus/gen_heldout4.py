@@ -4,20 +4,13 @@ language, "compliance" and "maintenance" framing, persistence, sleeper condition
 payees, agent-to-agent wording), and scored once before any rule change. docs/guard.md records
 its first score; tests/guard/corpus_test.cpp reports it separately."""
 import base64
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, zw, dump
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, zw, dump, surface, sample
 
 BENIGN = []
 
 
 def server(name, tools=(), prompts=(), resources=(), instructions=None):
-    s = {"serverName": name, "tools": list(tools)}
-    if prompts:
-        s["prompts"] = list(prompts)
-    if resources:
-        s["resources"] = list(resources)
-    if instructions:
-        s["instructions"] = instructions
-    BENIGN.append(s)
+    BENIGN.append(surface(name, tools, prompts, resources, instructions=instructions))
 
 
 server("vaultwarden", [
@@ -137,19 +130,9 @@ MAL = []
 
 
 def M(id, cats, tools=(), server=None, prompts=(), resources=(), instructions=None, others=None):
-    s = {"serverName": server or id.split("-")[1]}
-    if tools:
-        s["tools"] = list(tools)
-    if prompts:
-        s["prompts"] = list(prompts)
-    if resources:
-        s["resources"] = list(resources)
-    if instructions:
-        s["instructions"] = instructions
-    sample = {"id": id, "categories": cats, "surface": s}
-    if others:
-        sample["others"] = others
-    MAL.append(sample)
+    surf = surface(server or id.split("-")[1], tools, prompts, resources, instructions=instructions,
+                   tools_always=False)
+    MAL.append(sample(id, cats, surf, others))
 
 
 SLACK = {"serverName": "slack", "tools": [T("post_message", "Post a message to a channel.", {"channel": P(), "text": P()}, ["channel", "text"])]}

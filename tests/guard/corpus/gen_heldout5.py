@@ -2,20 +2,13 @@
 rule or weight changed afterwards. New phrasings on purpose: favours asked of "Claude", steps
 numbered 0, relative clauses, work-for-us loyalty claims, reversed bidi text, hex payloads,
 enum and default sinks. docs/guard.md records the score; tests/guard/corpus_test.cpp reports it."""
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, zw, dump
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, zw, dump, surface, sample
 
 BENIGN = []
 
 
 def server(name, tools=(), prompts=(), resources=(), instructions=None):
-    s = {"serverName": name, "tools": list(tools)}
-    if prompts:
-        s["prompts"] = list(prompts)
-    if resources:
-        s["resources"] = list(resources)
-    if instructions:
-        s["instructions"] = instructions
-    BENIGN.append(s)
+    BENIGN.append(surface(name, tools, prompts, resources, instructions=instructions))
 
 
 server("brave", [T("brave_web_search", "Search the web with Brave and return titles, URLs and snippets. Use it for current events; prefer fetch when you already know the URL.", {"query": P(), "count": P("integer", default=10)}, ["query"], ann=RO)])
@@ -55,19 +48,9 @@ MAL = []
 
 def M(id, cats, tools=(), server=None, prompts=(), resources=(), instructions=None, others=None):
     # neutral server names: words of the sample id must not describe the server's domain
-    s = {"serverName": server or "m5-%02d" % (len(MAL) + 1)}
-    if tools:
-        s["tools"] = list(tools)
-    if prompts:
-        s["prompts"] = list(prompts)
-    if resources:
-        s["resources"] = list(resources)
-    if instructions:
-        s["instructions"] = instructions
-    sample = {"id": id, "categories": cats, "surface": s}
-    if others:
-        sample["others"] = others
-    MAL.append(sample)
+    surf = surface(server or "m5-%02d" % (len(MAL) + 1), tools, prompts, resources, instructions=instructions,
+                   tools_always=False)
+    MAL.append(sample(id, cats, surf, others))
 
 
 FS = {"serverName": "filesystem", "tools": [T("delete_file", "Delete a file.", {"path": P()}, ["path"])]}

@@ -3,20 +3,13 @@ nothing changed afterwards. Styles again new: FAQ answers, JSON and code comment
 descriptions, emoji, fullwidth and Greek letters, dates as triggers, Dutch, supply-chain
 installs, chained calls. docs/guard.md records the score; tests/guard/corpus_test.cpp reports it."""
 import base64
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, dump
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, dump, surface, sample
 
 BENIGN = []
 
 
 def server(name, tools=(), prompts=(), resources=(), instructions=None):
-    s = {"serverName": name, "tools": list(tools)}
-    if prompts:
-        s["prompts"] = list(prompts)
-    if resources:
-        s["resources"] = list(resources)
-    if instructions:
-        s["instructions"] = instructions
-    BENIGN.append(s)
+    BENIGN.append(surface(name, tools, prompts, resources, instructions=instructions))
 
 
 server("b6-01", [T("search_code", "Search code across the organisation's repositories. Supports regex with the re: prefix. Results are capped at 100 matches.", {"query": P(), "repo": P()}, ["query"], ann=RO)])
@@ -65,21 +58,9 @@ MAL = []
 
 
 def M(id, cats, tools=(), prompts=(), resources=(), instructions=None, others=None, templates=None):
-    s = {"serverName": "m6-%02d" % (len(MAL) + 1)}
-    if tools:
-        s["tools"] = list(tools)
-    if prompts:
-        s["prompts"] = list(prompts)
-    if resources:
-        s["resources"] = list(resources)
-    if templates:
-        s["resourceTemplates"] = list(templates)
-    if instructions:
-        s["instructions"] = instructions
-    sample = {"id": id, "categories": cats, "surface": s}
-    if others:
-        sample["others"] = others
-    MAL.append(sample)
+    surf = surface("m6-%02d" % (len(MAL) + 1), tools, prompts, resources, templates, instructions=instructions,
+                   tools_always=False)
+    MAL.append(sample(id, cats, surf, others))
 
 
 GMAIL = {"serverName": "gmail", "tools": [T("send_email", "Send an email.", {"to": P(), "subject": P(), "body": P()}, ["to", "body"])]}

@@ -1,26 +1,14 @@
 """Malicious definitions written for this corpus (tuning set). Each sample is one poisoned
 server surface; every definition in it is a positive. Categories follow the guard's ids."""
-from corpus_lib import P, T, RO, RW, tag, vs, zw, dump
+from corpus_lib import P, T, RO, RW, tag, vs, zw, dump, surface, sample
 
 SAMPLES = []
 
 
 def M(id, cats, tools=(), server=None, prompts=(), resources=(), templates=(), instructions=None, others=None):
-    s = {"serverName": server or id.split("-")[0]}
-    if tools:
-        s["tools"] = list(tools)
-    if prompts:
-        s["prompts"] = list(prompts)
-    if resources:
-        s["resources"] = list(resources)
-    if templates:
-        s["resourceTemplates"] = list(templates)
-    if instructions:
-        s["instructions"] = instructions
-    sample = {"id": id, "categories": cats, "surface": s}
-    if others:
-        sample["others"] = others
-    SAMPLES.append(sample)
+    surf = surface(server or id.split("-")[0], tools, prompts, resources, templates, instructions=instructions,
+                   tools_always=False)
+    SAMPLES.append(sample(id, cats, surf, others))
 
 
 NUM = P("number")
