@@ -111,6 +111,25 @@ void report(const char* title, const Counts& c) {
       title, c.tp + c.fn, c.fp + c.tn, c.precision(), c.recall(), c.fpr(), c.tp, c.fn, c.fp, c.tn);
 }
 
+// Floors a labelled set must stay above: its size and its detection quality.
+struct Floors {
+  int positives, negatives;
+  double recall, fpr;
+};
+
+// Scores `<prefix>_benign.json` + `<prefix>_malicious.json`, prints the line docs/guard.md
+// quotes, and checks the floors.
+void check_set(const std::string& prefix, const std::string& title, const Floors& f) {
+  Counts c;
+  score_benign(load(prefix + "_benign.json"), c);
+  score_malicious(load(prefix + "_malicious.json"), c);
+  report(title.c_str(), c);
+  EXPECT_GE(c.tp + c.fn, f.positives);
+  EXPECT_GE(c.fp + c.tn, f.negatives);
+  EXPECT_GE(c.recall(), f.recall);
+  EXPECT_LE(c.fpr(), f.fpr);
+}
+
 }  // namespace
 
 TEST(GuardCorpus, TuningSet) {
@@ -134,14 +153,8 @@ TEST(GuardCorpus, TuningSet) {
 // The assertions are regression floors under the measured values (recall 0.925, FPR 0 at the
 // default threshold; 0.575 / 0 when first scored at the earlier threshold 1.0).
 TEST(GuardCorpus, HeldOutSet) {
-  Counts c;
-  score_benign(load("heldout_benign.json"), c);
-  score_malicious(load("heldout_malicious.json"), c);
-  report("guard corpus (held-out set)", c);
-  EXPECT_GE(c.tp + c.fn, 40);
-  EXPECT_GE(c.fp + c.tn, 40);
-  EXPECT_GE(c.recall(), 0.85);
-  EXPECT_LE(c.fpr(), 0.05);
+  check_set("heldout", "guard corpus (held-out set)",
+            {.positives = 40, .negatives = 40, .recall = 0.85, .fpr = 0.05});
 }
 
 // Held-out set #4 (gen_heldout4.py): written by another engineer, in registers the earlier sets
@@ -149,51 +162,33 @@ TEST(GuardCorpus, HeldOutSet) {
 // rules added after studying its misses (docs/guard.md) make it a tuning set now. Regression
 // floors below the current values (recall 1.0, FPR 0).
 TEST(GuardCorpus, HeldOutSet4) {
-  Counts c;
-  score_benign(load("heldout4_benign.json"), c);
-  score_malicious(load("heldout4_malicious.json"), c);
-  report("guard corpus (held-out set #4)", c);
-  EXPECT_GE(c.tp + c.fn, 45);
-  EXPECT_GE(c.fp + c.tn, 50);
-  EXPECT_GE(c.recall(), 0.95);
-  EXPECT_LE(c.fpr(), 0.02);
+  check_set("heldout4", "guard corpus (held-out set #4)",
+            {.positives = 45, .negatives = 50, .recall = 0.95, .fpr = 0.02});
 }
 
 // Held-out set #5 (gen_heldout5.py): written after the set #4 changes and scored once (the
 // clean estimate, docs/guard.md), then tuned on like #4. Regression floors.
 TEST(GuardCorpus, HeldOutSet5) {
-  Counts c;
-  score_benign(load("heldout5_benign.json"), c);
-  score_malicious(load("heldout5_malicious.json"), c);
-  report("guard corpus (held-out set #5)", c);
-  EXPECT_GE(c.tp + c.fn, 30);
-  EXPECT_GE(c.fp + c.tn, 30);
-  EXPECT_GE(c.recall(), 0.95);  // 0.800 at its first score, 1.0 after the rules it prompted
-  EXPECT_LE(c.fpr(), 0.02);     // 0.031 (1 of 32) at its first score, 0 now
+  // recall: 0.800 at its first score, 1.0 after the rules it prompted
+  // FPR: 0.031 (1 of 32) at its first score, 0 now
+  check_set("heldout5", "guard corpus (held-out set #5)",
+            {.positives = 30, .negatives = 30, .recall = 0.95, .fpr = 0.02});
 }
 
 // Held-out set #6 (gen_heldout6.py): written after the set #5 changes and scored once (the
 // latest clean estimate, docs/guard.md), then tuned on like #4 and #5. Regression floors.
 TEST(GuardCorpus, HeldOutSet6) {
-  Counts c;
-  score_benign(load("heldout6_benign.json"), c);
-  score_malicious(load("heldout6_malicious.json"), c);
-  report("guard corpus (held-out set #6)", c);
-  EXPECT_GE(c.tp + c.fn, 30);
-  EXPECT_GE(c.fp + c.tn, 40);
-  EXPECT_GE(c.recall(), 0.90);  // 0.700 at its first score, 0.933 after the rules it prompted
-  EXPECT_LE(c.fpr(), 0.02);     // 0.073 (3 of 41) at its first score, 0 now
+  // recall: 0.700 at its first score, 0.933 after the rules it prompted
+  // FPR: 0.073 (3 of 41) at its first score, 0 now
+  check_set("heldout6", "guard corpus (held-out set #6)",
+            {.positives = 30, .negatives = 40, .recall = 0.90, .fpr = 0.02});
 }
 
 // Held-out set #7 (gen_heldout7.py): written after the set #6 changes and scored once (the
 // latest clean estimate, docs/guard.md), then its false positives and a few misses fixed.
 TEST(GuardCorpus, HeldOutSet7) {
-  Counts c;
-  score_benign(load("heldout7_benign.json"), c);
-  score_malicious(load("heldout7_malicious.json"), c);
-  report("guard corpus (held-out set #7)", c);
-  EXPECT_GE(c.tp + c.fn, 30);
-  EXPECT_GE(c.fp + c.tn, 40);
-  EXPECT_GE(c.recall(), 0.75);  // 0.633 at its first score, 0.767 after the rules it prompted
-  EXPECT_LE(c.fpr(), 0.02);     // 0.073 (3 of 41) at its first score, 0 now
+  // recall: 0.633 at its first score, 0.767 after the rules it prompted
+  // FPR: 0.073 (3 of 41) at its first score, 0 now
+  check_set("heldout7", "guard corpus (held-out set #7)",
+            {.positives = 30, .negatives = 40, .recall = 0.75, .fpr = 0.02});
 }
