@@ -29,14 +29,8 @@ for tool in wrk curl nginx python3 "$NODE" "$BIN/bench-server"; do
 done
 LUA="$SALLYPORT_ROOT/bench/wrk/mcp.lua"
 
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=bench/common.sh
+source "$(dirname "$0")/common.sh"  # $work, $pids, cleanup on exit
 
 H_JSON=(-H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream')
 

@@ -23,14 +23,8 @@ for tool in wrk curl "$NODE" "$BIN/bench-server"; do
   command -v "$tool" >/dev/null || { echo "http_auth.sh: $tool is missing" >&2; exit 2; }
 done
 
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=bench/common.sh
+source "$(dirname "$0")/common.sh"  # $work, $pids, cleanup on exit
 
 
 
