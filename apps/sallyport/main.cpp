@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "auth_command.hpp"
 #include "call_command.hpp"
 #include "exit_codes.hpp"
 #include "scan_command.hpp"
@@ -24,6 +25,7 @@ struct Subcommand {
 constexpr Subcommand kCommands[] = {
     {"call", sallyport::cli::kCallSummary, &sallyport::cli::run_call},
     {"scan", sallyport::cli::kScanSummary, &sallyport::cli::run_scan},
+    {"auth", sallyport::cli::kAuthSummary, &sallyport::cli::run_auth},
 };
 
 constexpr std::string_view kVersion = "0.1.0";
