@@ -10,6 +10,7 @@
 #include <string>
 
 #include <sallyport/client.hpp>
+#include <sallyport/client/http.hpp>
 
 namespace everything_client {
 
@@ -23,7 +24,11 @@ struct Run {
 // Whether this build can connect over Streamable HTTP (Client::connect_http exists).
 bool http_available();
 
-// Connects over Streamable HTTP with the era the run asks for. nullptr (after saying why on
+// The OAuth client for an auth/* scenario (auth.cpp), null for the others.
+std::shared_ptr<sallyport::http::RequestAuthorizer> authorizer_for(const Run& run);
+
+// Connects over Streamable HTTP with the era the run asks for, signing in when the server asks
+// (auth/* scenarios). nullptr (after saying why on
 // stderr) when this build has no HTTP client; throws McpError when the connection fails.
 std::unique_ptr<sallyport::Client> connect(const Run& run, sallyport::ClientHandlers handlers);
 

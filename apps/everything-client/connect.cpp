@@ -3,40 +3,12 @@
 
 #include "client.hpp"
 
-#if __has_include("sallyport/client/http.hpp")
-#include "sallyport/client/http.hpp"
-#endif
-
 namespace everything_client {
 
 using sallyport::Json;
 using sallyport::JsonObject;
 
 namespace {
-
-template <typename C = sallyport::Client>
-constexpr bool has_connect_http() {
-  return requires(std::string url, sallyport::ClientOptions o, sallyport::ClientHandlers h) {
-    C::connect_http(url, std::move(o), std::move(h));
-  };
-}
-
-// Client::connect_http arrives with the Streamable HTTP transport; until then this build has no
-// way to reach a URL. Detected at compile time so the fixture builds either way.
-template <typename C = sallyport::Client>
-std::unique_ptr<sallyport::Client> connect_http(const std::string& url,
-                                                sallyport::ClientOptions options,
-                                                sallyport::ClientHandlers handlers) {
-  if constexpr (has_connect_http<C>()) {
-    return C::connect_http(url, std::move(options), std::move(handlers));
-  } else {
-    std::fputs(
-        "everything-client: HTTP not available: this build of Sallyport has no "
-        "Client::connect_http (the Streamable HTTP transport is not there yet)\n",
-        stderr);
-    return nullptr;
-  }
-}
 
 // A value that satisfies one property schema: its default, its first allowed value, or something
 // plausible for its type.
@@ -67,7 +39,7 @@ Json sample_value(const JsonObject& schema) {
 }  // namespace
 
 bool http_available() {
-  return has_connect_http();
+  return true;
 }
 
 std::unique_ptr<sallyport::Client> connect(const Run& run, sallyport::ClientHandlers handlers) {
@@ -78,7 +50,9 @@ std::unique_ptr<sallyport::Client> connect(const Run& run, sallyport::ClientHand
                     ? sallyport::EraChoice::kModern
                     : sallyport::EraChoice::kLegacy;
   options.request_timeout = std::chrono::seconds(25);  // the suite stops a client after 30 s
-  return connect_http(run.url, std::move(options), std::move(handlers));
+  sallyport::HttpClientOptions http;
+  http.authorizer = authorizer_for(run);
+  return sallyport::Client::connect_http(run.url, std::move(options), std::move(handlers), http);
 }
 
 sallyport::ClientHandlers default_handlers(std::function<void()> on_elicit) {

@@ -1,7 +1,6 @@
 // What the client does in each scenario. Most scenarios only need a well-behaved client that
-// uses what the server offers (exercise()); the others say below what the suite looks for. The
-// auth/* scenarios need OAuth, which is tracked separately: they connect without credentials and
-// fail (conformance/expected-failures.yml lists them).
+// uses what the server offers (exercise()); the others say below what the suite looks for. In
+// the auth/* scenarios the same client signs in first (auth.cpp picks the grant and identity).
 #include <cstdio>
 #include <map>
 

@@ -8,12 +8,18 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <system_error>
 
 #include <sallyport/client.hpp>
+#include <sallyport/client/http.hpp>
+#include <sallyport/oauth/authorizer.hpp>
 
 #include "exit_codes.hpp"
 #include "output.hpp"
@@ -55,6 +61,13 @@ struct Settings {
   std::chrono::milliseconds timeout{60'000};
   std::optional<LoggingLevel> log_level;
   bool verbose = false;
+  // Signing in to a protected --url server (OAuth); see the option texts.
+  struct SignIn {
+    bool enabled = true;
+    std::string client_id, client_secret_file, private_key_file, tls_cert, tls_key, scope;
+    std::string store, ca_file, browser;
+    bool client_credentials = false, dpop = false, open_browser = true;
+  } sign_in;
 };
 
 // Where the server is: a command to start on stdio, or an HTTP endpoint.
@@ -139,6 +152,43 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
                "connection details, progress and notifications on stderr");
   app.add_flag("--stdio", stdio_flag, "start the server: --stdio -- CMD [ARGS...]");
   app.add_option("--url", url, "the server's Streamable HTTP endpoint: --url URL");
+  auto& a = parsed.settings.sign_in;
+  const char* group = "Signing in (--url servers that ask for OAuth)";
+  app.add_flag("!--no-auth", a.enabled, "never sign in; a protected server's refusal is final")
+      ->group(group);
+  app.add_option("--client-id", a.client_id,
+                 "a client registered in advance (else: metadata document or dynamic registration)")
+      ->group(group);
+  app.add_option("--client-secret-file", a.client_secret_file,
+                 "file holding that client's secret (also $SALLYPORT_CLIENT_SECRET)")
+      ->group(group);
+  app.add_option("--private-key", a.private_key_file,
+                 "PEM private key: authenticate with private_key_jwt (no shared secret)")
+      ->group(group);
+  app.add_option("--tls-cert", a.tls_cert, "PEM certificate for mutual TLS (RFC 8705)")
+      ->group(group);
+  app.add_option("--tls-key", a.tls_key, "its PEM private key (default: inside --tls-cert)")
+      ->group(group);
+  app.add_flag("--client-credentials", a.client_credentials,
+               "no user: get tokens as the client itself (needs --client-id)")
+      ->group(group);
+  app.add_flag("--dpop", a.dpop, "bind tokens to a key of this client (DPoP, RFC 9449)")
+      ->group(group);
+  app.add_option("--scope", a.scope, "scopes to ask for besides what the server names")
+      ->group(group);
+  app.add_flag("!--no-browser", a.open_browser, "print the sign-in URL instead of opening it")
+      ->group(group);
+  app.add_option(
+         "--browser", a.browser,
+         "command that opens the sign-in URL, given as its last argument (default $BROWSER)")
+      ->group(group);
+  app.add_option("--auth-store", a.store,
+                 "where tokens and registrations are kept (default: `sallyport auth status`)")
+      ->group(group);
+  app.add_option("--ca-file", a.ca_file,
+                 "PEM bundle to trust for the server and its "
+                 "authorization server")
+      ->group(group);
   app.formatter(std::make_shared<CallHelpFormatter>());
   app.footer(kGrammar);
   parsed.help_text = app.help();
@@ -278,10 +328,59 @@ Parsed parse_command_line(const std::vector<std::string>& args) {
 
 // ---- connecting -----------------------------------------------------------------------------
 
+std::string read_secret_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Failure{exit_code::kUsage, fmt::format("cannot read {}", path)};
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  return text;
+}
+
+// The OAuth client for a --url server: tokens kept per user between runs, a browser sign-in
+// when a user is there, client credentials or private_key_jwt when not.
+std::shared_ptr<oauth::Authorizer> make_authorizer(const std::string& url, const Settings& s) {
+  const auto& a = s.sign_in;
+  oauth::AuthorizerOptions o;
+  o.client_name = "Sallyport CLI";
+  o.client_id = a.client_id;
+  if (!a.client_secret_file.empty()) {
+    o.client_secret = read_secret_file(a.client_secret_file);
+  } else if (const char* env = std::getenv("SALLYPORT_CLIENT_SECRET"); env && *env) {
+    o.client_secret = env;
+  }
+  if (!a.private_key_file.empty()) o.private_key_pem = read_secret_file(a.private_key_file);
+  o.tls_certificate_file = a.tls_cert;
+  o.tls_private_key_file = a.tls_key;
+  o.ca_file = a.ca_file;
+  o.dpop = a.dpop;
+  o.scope = a.scope;
+  if (a.client_credentials) o.grant = oauth::Grant::kClientCredentials;
+  o.store = std::make_shared<oauth::FileTokenStore>(
+      a.store.empty() ? oauth::FileTokenStore::default_path() : std::filesystem::path(a.store));
+  oauth::LoopbackOptions browser;
+  browser.open_browser = a.open_browser;
+  // "program arg..." split at spaces (no shell): the URL is appended as the last argument.
+  std::istringstream words(a.browser);
+  for (std::string w; words >> w;) browser.browser_command.push_back(w);
+  o.user_agent = std::make_shared<oauth::LoopbackUserAgent>(std::move(browser));
+  try {
+    return std::make_shared<oauth::Authorizer>(url, std::move(o));
+  } catch (const std::exception& e) {
+    throw usage(e.what());
+  }
+}
+
 // The one place that picks a transport.
-std::unique_ptr<Client> connect(const Target& target, ClientOptions options,
+std::unique_ptr<Client> connect(const Target& target, const Settings& s, ClientOptions options,
                                 ClientHandlers handlers) {
-  if (target.url) return Client::connect_http(*target.url, std::move(options), std::move(handlers));
+  if (target.url) {
+    HttpClientOptions http;
+    http.ca_file = s.sign_in.ca_file;
+    http.client_certificate_file = s.sign_in.tls_cert;
+    http.client_private_key_file = s.sign_in.tls_key;
+    if (s.sign_in.enabled) http.authorizer = make_authorizer(*target.url, s);
+    return Client::connect_http(*target.url, std::move(options), std::move(handlers), http);
+  }
   return Client::spawn(target.command, std::move(options), std::move(handlers));
 }
 
@@ -394,7 +493,7 @@ int run_call(const std::vector<std::string>& args) {
 
   std::unique_ptr<Client> client;
   try {
-    client = connect(parsed.target, options, make_handlers(s, input));
+    client = connect(parsed.target, s, options, make_handlers(s, input));
   } catch (const Failure& f) {
     fmt::print(stderr, "sallyport call: {}\n", f.message);
     return f.code;

@@ -1,4 +1,5 @@
 #include "sallyport/client/client.hpp"
+#include "sallyport/client/http.hpp"
 
 #include <fmt/format.h>
 
@@ -188,6 +189,10 @@ struct Client::Impl {
     // Probe with server/discover; any answer other than a modern DiscoverResult (an error, a
     // legacy server's method-not-found, garbage) means: fall back to initialize.
     if (options.era != EraChoice::kLegacy && try_modern()) return;
+    // Signing in failed: the other era would meet the same server and the same refusal.
+    if (probe_error && probe_error->code == error_code::kConnectionClosed &&
+        std::string_view(probe_error->message).starts_with(kAuthorizationFailed))
+      throw McpError(*probe_error);
     if (options.era == EraChoice::kModern) {
       // No answer at all (timeout, connection gone) is that, not a verdict on the protocol.
       if (probe_error && (probe_error->code == error_code::kRequestTimeout ||

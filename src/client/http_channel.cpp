@@ -6,6 +6,7 @@
 #include "sallyport/client/http.hpp"
 
 #include <condition_variable>
+#include <expected>
 #include <map>
 #include <mutex>
 #include <set>
@@ -49,6 +50,8 @@ http::ClientOptions http_options(const HttpClientOptions& o) {
   h.max_body_bytes = o.max_message_bytes;
   h.verify_tls = o.verify_tls;
   h.ca_file = o.ca_file;
+  h.client_certificate_file = o.client_certificate_file;
+  h.client_private_key_file = o.client_private_key_file;
   h.user_agent = "sallyport";
   return h;
 }
@@ -231,6 +234,44 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
     in_flight.erase(*o.id);
   }
 
+  // ---- authorization ----------------------------------------------------------------------
+
+  struct Sent {
+    std::expected<http::Response, http::ClientError> response;
+    std::string refusal;  // set when the authorizer gave up on a 401/403: why
+  };
+
+  // Sends with the authorizer's credentials; a 401/403 it can fix is sent again. The request's
+  // body is only read on success, so a refused attempt consumes nothing of `stream`.
+  Sent send_authorized(http::ClientRequest request, const http::BodyStream* stream,
+                       http::Cancel* cancel) {
+    auto* authorizer = options.authorizer.get();
+    const http::Headers base = request.headers;
+    // A bound for a misbehaving authorizer; a sound one gives up well before.
+    for (int attempt = 0;; ++attempt) {
+      std::uint64_t generation = 0;
+      if (authorizer) {
+        request.headers = base;
+        authorizer->authorize(request.method, request.url, request.headers, generation);
+      }
+      auto r = client.send(request, stream, cancel);
+      if (!authorizer || !r) return {std::move(r), {}};
+      if (r->status != 401 && r->status != 403) {
+        authorizer->on_accepted(*r);
+        return {std::move(r), {}};
+      }
+      std::string why;
+      auto verdict = authorizer->on_refused(request.method, request.url, *r, generation, why);
+      if (cancel && cancel->cancelled())
+        return {std::unexpected(http::ClientError{http::ClientError::Kind::kCancelled, ""}), {}};
+      if (verdict != http::RequestAuthorizer::Verdict::kRetry || attempt >= 8) {
+        if (why.empty())
+          why = fmt::format("the server refused the credentials (HTTP {})", r->status);
+        return {std::move(r), std::move(why)};
+      }
+    }
+  }
+
   // Reads an SSE body: each event's data is an incoming message.
   struct EventReader {
     Impl& impl;
@@ -285,9 +326,16 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
                               [&](std::string_view piece) {
                                 return reader.feed(piece);
                               }};
-    auto r = client.send(req, &body, cancel.get());
+    auto [r, refusal] = send_authorized(std::move(req), &body, cancel.get());
     untrack(cancel);
     bool is_request = o.kind == Outgoing::Kind::kRequest;
+    if (r && !refusal.empty()) {
+      forget(o);
+      if (is_request) return deliver_error(*o.id, std::string(kAuthorizationFailed) + refusal);
+      logger()->warn("http: sending {} failed: {}{}", o.method.empty() ? "a response" : o.method,
+                     kAuthorizationFailed, refusal);
+      return;
+    }
     if (!r) {
       forget(o);
       if (r.error().kind == http::ClientError::Kind::kCancelled) return;  // answered locally
@@ -320,9 +368,13 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
     }
     boost::system::error_code ec;
     Json message = r->body.empty() ? Json() : boost::json::parse(r->body, ec);
-    bool rpc_response =
-        !ec && message.is_object() &&
-        (message.as_object().contains("result") || message.as_object().contains("error"));
+    // An OAuth-style body ({"error": "unauthorized"}) is not a JSON-RPC response: only a
+    // "jsonrpc" message with a result or an error object is one.
+    auto* fields = !ec ? message.if_object() : nullptr;
+    auto* version = fields ? fields->if_contains("jsonrpc") : nullptr;
+    auto* error = fields ? fields->if_contains("error") : nullptr;
+    bool rpc_response = version && version->is_string() && version->get_string() == "2.0" &&
+                        (fields->contains("result") || (error && error->is_object()));
     if (!rpc_response) {
       // Never leave the engine waiting: an HTTP failure becomes a JSON-RPC error. (A legacy
       // server refusing server/discover this way is how the era probe learns to fall back.)
@@ -376,11 +428,13 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
                                   return reader.feed(piece);
                                 }};
       track(cancel);
-      auto r = client.send({.method = "GET", .url = url, .headers = std::move(h), .body = {}},
-                           &body, cancel.get());
+      auto [r, refusal] = send_authorized(
+          {.method = "GET", .url = url, .headers = std::move(h), .body = {}}, &body, cancel.get());
       untrack(cancel);
       if (!r && r.error().kind == http::ClientError::Kind::kCancelled) return;
       if (reader.got_response) return;
+      if (!refusal.empty())
+        return deliver_error(*o.id, std::string(kAuthorizationFailed) + refusal);
       if (r && !is_sse(*r) && r->status / 100 == 4) break;  // the stream is gone for good
       if (!reader.parser.last_event_id().empty()) last_id = reader.parser.last_event_id();
       delay = retry_of(reader.parser.retry() ? reader.parser : first.parser);
@@ -424,10 +478,14 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
                                   return reader.feed(piece);
                                 }};
       track(cancel);
-      auto r = client.send({.method = "GET", .url = url, .headers = std::move(h), .body = {}},
-                           &body, cancel.get());
+      auto [r, refusal] = send_authorized(
+          {.method = "GET", .url = url, .headers = std::move(h), .body = {}}, &body, cancel.get());
       untrack(cancel);
       if (!r && r.error().kind == http::ClientError::Kind::kCancelled) return;
+      if (!refusal.empty()) {
+        logger()->warn("http: the session's event stream: authorization failed: {}", refusal);
+        return;
+      }
       if (r && r->status == 405) return;  // the server offers no such stream: fine
       if (r && r->status == 404) return;  // the session is gone
       if (!reader.parser.last_event_id().empty()) last_id = reader.parser.last_event_id();
@@ -537,6 +595,10 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
         version = legacy_version;
       }
       if (!version.empty()) h.set("MCP-Protocol-Version", version);
+      if (options.authorizer) {
+        std::uint64_t generation = 0;
+        options.authorizer->authorize("DELETE", url, h, generation);
+      }
       auto r = once.send({.method = "DELETE", .url = url, .headers = std::move(h), .body = {}});
       if (!r) logger()->debug("http: DELETE of the session failed: {}", r.error().message);
     }

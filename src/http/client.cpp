@@ -173,6 +173,14 @@ struct Client::Impl {
     } else {
       tls.set_verify_mode(ssl::verify_none);
     }
+    // Mutual TLS (RFC 8705): the certificate the server may bind tokens to.
+    if (!options.client_certificate_file.empty()) {
+      tls.use_certificate_chain_file(options.client_certificate_file);
+      tls.use_private_key_file(options.client_private_key_file.empty()
+                                   ? options.client_certificate_file
+                                   : options.client_private_key_file,
+                               ssl::context::pem);
+    }
   }
 
   std::unique_ptr<Conn> take_idle(const std::string& key) {

@@ -118,6 +118,7 @@ inline std::string unavailable() {
 struct Provider {
   Child child;
   std::string issuer;
+  JsonObject ready;   // the whole ready line (clients, keys, resources)
   std::string error;  // why it did not start (its stderr)
 
   explicit Provider(const std::vector<std::string>& args) {
@@ -132,7 +133,8 @@ struct Provider {
       error = "provider did not start; its stderr:\n" + slurp(log);
       return;
     }
-    issuer = std::string(json::parse(line).as_object().at("issuer").as_string());
+    ready = json::parse(line).as_object();
+    issuer = std::string(ready.at("issuer").as_string());
   }
   ~Provider() { stop(child); }
   Provider(const Provider&) = delete;

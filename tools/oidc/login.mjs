@@ -6,6 +6,13 @@
 //
 // Prints the token response as one JSON line on stdout; exits non-zero with a message on stderr
 // when any step fails.
+//
+//   node tools/oidc/login.mjs [--user alice] --browse AUTHORIZATION-URL
+//
+// Browser mode, for a client that built the authorization request itself (Sallyport's OAuth
+// client runs this as its "browser"): walks the same interaction pages, then delivers the final
+// redirect to the client's own redirect URI (its loopback listener) instead of exchanging the
+// code.
 import crypto from 'node:crypto';
 
 function parseArgs(argv) {
@@ -53,7 +60,60 @@ class CookieJar {
   header() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
 }
 
+async function answerPrompts(request, startUrl, redirectUri, user) {
+  let url = startUrl;
+  for (let step = 0; step < 12; step += 1) {
+    const res = await request(url);
+    if (res.status === 200) {
+      const html = await res.text();
+      const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
+      if (!prompt) throw new Error(`no prompt on ${url}: ${html.slice(0, 200)}`);
+      const form = new URLSearchParams({ prompt });
+      if (prompt === 'login') {
+        form.set('login', user);
+        form.set('password', 'any');
+      }
+      const submitted = await request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+      });
+      if (submitted.status < 300 || submitted.status >= 400) {
+        throw new Error(`submitting ${prompt} gave HTTP ${submitted.status}`);
+      }
+      url = new URL(submitted.headers.get('location'), url).toString();
+    } else if (res.status >= 300 && res.status < 400) {
+      const next = new URL(res.headers.get('location'), url);
+      if (next.toString().startsWith(redirectUri)) return next;
+      url = next.toString();
+    } else {
+      throw new Error(`HTTP ${res.status} from ${url}: ${(await res.text()).slice(0, 200)}`);
+    }
+  }
+  throw new Error('no redirect back to the client after the interaction steps');
+}
+
+async function browse(argv) {
+  let user = 'alice';
+  let target;
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--user') { user = argv[i + 1]; i += 1; } else if (argv[i] === '--browse') { target = argv[i + 1]; i += 1; } else throw new Error(`bad argument ${argv[i]}`);
+  }
+  const redirectUri = new URL(target).searchParams.get('redirect_uri');
+  if (!redirectUri) throw new Error('the authorization URL has no redirect_uri');
+  const jar = new CookieJar();
+  const request = async (url, init = {}) => {
+    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), cookie: jar.header() } });
+    jar.store(res);
+    return res;
+  };
+  const back = await answerPrompts(request, target, redirectUri, user);
+  const delivered = await fetch(back.toString());
+  if (!delivered.ok) throw new Error(`the client's redirect URI answered HTTP ${delivered.status}`);
+}
+
 async function main() {
+  if (process.argv.includes('--browse')) return browse(process.argv.slice(2));
   const opts = parseArgs(process.argv.slice(2));
   const jar = new CookieJar();
   const request = async (url, init = {}) => {

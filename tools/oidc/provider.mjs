@@ -16,6 +16,7 @@
 //
 // Clients:
 //   mcp-cc       client_credentials, client_secret_basic (secret "mcp-cc-secret")
+//   mcp-jwt      client_credentials, private_key_jwt (ES256; the private key is in the ready line)
 //   mcp-server   a resource server's credentials for introspection (secret "mcp-server-secret")
 //   mcp-public   public client (no secret), authorization code + PKCE (S256), redirect
 //                http://127.0.0.1/callback — see login.mjs
@@ -68,8 +69,16 @@ function signingKeys() {
   ];
 }
 
+// A workload that authenticates with private_key_jwt (RFC 7523): its key pair is made here and
+// the private half printed in the ready line, for the test playing that workload.
+const workloadKey = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+
 const clients = {
   clientCredentials: { client_id: 'mcp-cc', client_secret: 'mcp-cc-secret' },
+  privateKeyJwt: {
+    client_id: 'mcp-jwt',
+    private_key_pem: workloadKey.privateKey.export({ format: 'pem', type: 'pkcs8' }),
+  },
   introspection: { client_id: 'mcp-server', client_secret: 'mcp-server-secret' },
   public: { client_id: 'mcp-public', redirect_uri: 'http://127.0.0.1/callback' },
 };
@@ -96,6 +105,15 @@ async function main() {
         response_types: [],
         redirect_uris: [],
         token_endpoint_auth_method: 'client_secret_basic',
+      },
+      {
+        client_id: clients.privateKeyJwt.client_id,
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+        token_endpoint_auth_method: 'private_key_jwt',
+        token_endpoint_auth_signing_alg: 'ES256',
+        jwks: { keys: [{ ...workloadKey.publicKey.export({ format: 'jwk' }), alg: 'ES256', use: 'sig' }] },
       },
       {
         client_id: clients.introspection.client_id,
@@ -125,6 +143,9 @@ async function main() {
       ? { roles: ['teller'], groups: ['branch-1'], tid: 'acme' }
       : undefined),
     pkce: { required: () => true },
+    // Every client that registered the refresh_token grant gets refresh tokens (rotated on use
+    // for public clients, oidc-provider's default), so clients can be tested refreshing.
+    issueRefreshToken: async (ctx, client) => client.grantTypeAllowed('refresh_token'),
     features: {
       devInteractions: { enabled: true },
       clientCredentials: { enabled: true },

@@ -11,6 +11,8 @@
 //    the session is DELETEd on close.
 // An HTTP error without a JSON-RPC body still reaches the caller as a JSON-RPC error response, so
 // era detection (a legacy server refusing server/discover) falls back to initialize.
+// With an authorizer, a 401 or 403 is first shown to it: a request it can fix (sign-in, refresh,
+// step-up, DPoP nonce) is sent again; otherwise the request fails with its reason.
 //
 // Usually reached through Client::connect_http(url, ...).
 #pragma once
@@ -19,8 +21,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "sallyport/http/message.hpp"
+#include "sallyport/http/request_authorizer.hpp"
 #include "sallyport/rpc/channel.hpp"
 
 namespace sallyport {
@@ -34,7 +38,13 @@ struct HttpClientOptions {
   std::size_t max_message_bytes = 4 * 1024 * 1024;  // a JSON body or one SSE event
   http::Headers headers{};                          // added to every request (e.g. Authorization)
   bool verify_tls = true;                           // never turn off outside tests
-  std::string ca_file{};        // PEM bundle to trust instead of the system store
+  std::string ca_file{};  // PEM bundle to trust instead of the system store
+  // Mutual TLS with the server (and certificate-bound tokens, RFC 8705); key defaults to cert.
+  std::string client_certificate_file{};
+  std::string client_private_key_file{};
+  // Credentials for every request, renewed on 401/403 (e.g. an oauth::Authorizer). Null: the
+  // requests carry only `headers`.
+  std::shared_ptr<http::RequestAuthorizer> authorizer{};
   bool open_get_stream = true;  // 2025-11-25: the GET stream for server-initiated messages
   // Reconnection (2025-11-25): the wait before the server has sent `retry:`, and how many
   // attempts in a row may fail before a stream is given up.
@@ -42,6 +52,10 @@ struct HttpClientOptions {
   std::size_t max_reconnect_attempts = 5;
   std::size_t max_concurrent_posts = 64;
 };
+
+// Requests the authorizer could not get credentials for fail with this message prefix (error
+// code kConnectionClosed): era detection treats it as final instead of trying the other era.
+inline constexpr std::string_view kAuthorizationFailed = "authorization failed: ";
 
 class HttpChannel : public rpc::Channel {
  public:

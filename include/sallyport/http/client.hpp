@@ -30,6 +30,10 @@ struct ClientOptions {
   std::string user_agent = "sallyport";
   bool verify_tls = true;  // never turn off outside tests
   std::string ca_file{};   // PEM bundle to trust instead of the system store
+  // TLS client authentication (PEM). The key file defaults to the certificate file. Throws
+  // std::system_error from the constructor when either cannot be loaded.
+  std::string client_certificate_file{};
+  std::string client_private_key_file{};
 };
 
 struct ClientRequest {

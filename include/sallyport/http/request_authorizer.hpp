@@ -28,9 +28,8 @@ class RequestAuthorizer {
   };
   // Called with the head of every 401 and 403 response. May block (sign-in, token refresh,
   // waiting for the user). `why` explains a kGiveUp without any secret in it.
-  virtual Verdict on_refused(std::string_view method, std::string_view url,
-                             const Response& head, std::uint64_t generation,
-                             std::string& why) = 0;
+  virtual Verdict on_refused(std::string_view method, std::string_view url, const Response& head,
+                             std::uint64_t generation, std::string& why) = 0;
 
   // Called with the head of every other response (success clears step-up counters and picks
   // up a rotated DPoP nonce).
