@@ -47,7 +47,7 @@ bool bool_member(const JsonObject& o, std::string_view key) {
 }  // namespace
 
 std::expected<std::string, std::string> canonical_resource(std::string_view url) {
-  auto parsed = urls::parse_absolute_uri(url);
+  auto parsed = urls::parse_uri(url);  // a fragment is allowed here, and dropped below
   if (!parsed) return std::unexpected("is not an absolute URL");
   urls::url u(*parsed);
   if (u.scheme_id() != urls::scheme::http && u.scheme_id() != urls::scheme::https)
@@ -74,8 +74,9 @@ bool resource_covers(std::string_view advertised, std::string_view requested) {
   auto r = canonical_resource(requested);
   if (!a || !r) return false;
   if (origin_of(*a) != origin_of(*r)) return false;
-  auto ap = segments(auth::detail::url_path(*a));
-  auto rp = segments(auth::detail::url_path(*r));
+  std::string a_path = auth::detail::url_path(*a), r_path = auth::detail::url_path(*r);
+  auto ap = segments(a_path);  // views into the strings above
+  auto rp = segments(r_path);
   if (ap.size() > rp.size()) return false;
   return std::equal(ap.begin(), ap.end(), rp.begin());
 }
