@@ -11,6 +11,7 @@
 #include <array>
 
 #include "auth/encoding.hpp"
+#include "auth/openssl_ptr.hpp"
 
 namespace sallyport::auth::detail {
 
@@ -18,29 +19,6 @@ namespace {
 
 constexpr int kMinRsaBits = 2048;
 constexpr int kMaxRsaBits = 16384;  // bounds the cost of one verification
-
-struct BnFree {
-  void operator()(BIGNUM* b) const { BN_free(b); }
-};
-struct BldFree {
-  void operator()(OSSL_PARAM_BLD* b) const { OSSL_PARAM_BLD_free(b); }
-};
-struct ParamFree {
-  void operator()(OSSL_PARAM* p) const { OSSL_PARAM_free(p); }
-};
-struct PkeyCtxFree {
-  void operator()(EVP_PKEY_CTX* c) const { EVP_PKEY_CTX_free(c); }
-};
-struct MdCtxFree {
-  void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
-};
-struct SigFree {
-  void operator()(ECDSA_SIG* s) const { ECDSA_SIG_free(s); }
-};
-
-std::shared_ptr<EVP_PKEY> wrap(EVP_PKEY* k) {
-  return std::shared_ptr<EVP_PKEY>(k, EVP_PKEY_free);
-}
 
 std::optional<std::string_view> get_str(const JsonObject& o, std::string_view name) {
   auto* v = o.if_contains(name);
@@ -62,27 +40,25 @@ bool fail(std::string* why, const char* reason) {
 }
 
 std::shared_ptr<EVP_PKEY> from_params(const char* type, OSSL_PARAM_BLD* bld) {
-  std::unique_ptr<OSSL_PARAM, ParamFree> params(OSSL_PARAM_BLD_to_param(bld));
+  OpenSslPtr<OSSL_PARAM> params(OSSL_PARAM_BLD_to_param(bld));
   if (!params) return nullptr;
-  std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree> ctx(
-      EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
+  OpenSslPtr<EVP_PKEY_CTX> ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
   if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1) return nullptr;
   EVP_PKEY* raw = nullptr;
   if (EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_PUBLIC_KEY, params.get()) != 1) return nullptr;
   auto key = wrap(raw);
   // Rejects EC points off the curve and malformed RSA moduli.
-  std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree> check(
-      EVP_PKEY_CTX_new_from_pkey(nullptr, raw, nullptr));
+  OpenSslPtr<EVP_PKEY_CTX> check(EVP_PKEY_CTX_new_from_pkey(nullptr, raw, nullptr));
   if (!check || EVP_PKEY_public_check(check.get()) != 1) return nullptr;
   return key;
 }
 
 std::shared_ptr<EVP_PKEY> rsa_key(const std::string& n, const std::string& e) {
-  std::unique_ptr<BIGNUM, BnFree> bn_n(BN_bin2bn(reinterpret_cast<const unsigned char*>(n.data()),
-                                                 static_cast<int>(n.size()), nullptr));
-  std::unique_ptr<BIGNUM, BnFree> bn_e(BN_bin2bn(reinterpret_cast<const unsigned char*>(e.data()),
-                                                 static_cast<int>(e.size()), nullptr));
-  std::unique_ptr<OSSL_PARAM_BLD, BldFree> bld(OSSL_PARAM_BLD_new());
+  OpenSslPtr<BIGNUM> bn_n(BN_bin2bn(reinterpret_cast<const unsigned char*>(n.data()),
+                                    static_cast<int>(n.size()), nullptr));
+  OpenSslPtr<BIGNUM> bn_e(BN_bin2bn(reinterpret_cast<const unsigned char*>(e.data()),
+                                    static_cast<int>(e.size()), nullptr));
+  OpenSslPtr<OSSL_PARAM_BLD> bld(OSSL_PARAM_BLD_new());
   if (!bn_n || !bn_e || !bld) return nullptr;
   if (OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, bn_n.get()) != 1 ||
       OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, bn_e.get()) != 1)
@@ -104,7 +80,7 @@ std::shared_ptr<EVP_PKEY> ec_key(const Curve& c, const std::string& x, const std
   point += '\x04';  // uncompressed
   point += x;
   point += y;
-  std::unique_ptr<OSSL_PARAM_BLD, BldFree> bld(OSSL_PARAM_BLD_new());
+  OpenSslPtr<OSSL_PARAM_BLD> bld(OSSL_PARAM_BLD_new());
   if (!bld) return nullptr;
   if (OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, c.group, 0) != 1 ||
       OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.data(),
@@ -241,7 +217,7 @@ bool verify_signature(const AlgSpec& alg, const PublicKey& key, std::string_view
   if (alg.type == KeyType::ec) {
     std::size_t n = ec_coord_size(key.curve);
     if (n == 0 || signature.size() != 2 * n) return false;
-    std::unique_ptr<ECDSA_SIG, SigFree> es(ECDSA_SIG_new());
+    OpenSslPtr<ECDSA_SIG> es(ECDSA_SIG_new());
     auto* data = reinterpret_cast<const unsigned char*>(signature.data());
     BIGNUM* r = BN_bin2bn(data, static_cast<int>(n), nullptr);
     BIGNUM* s = BN_bin2bn(data + n, static_cast<int>(n), nullptr);
@@ -260,7 +236,7 @@ bool verify_signature(const AlgSpec& alg, const PublicKey& key, std::string_view
     if (signature.size() != static_cast<std::size_t>(EVP_PKEY_get_size(key.pkey.get())))
       return false;
   }
-  std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
+  OpenSslPtr<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
   if (!ctx) return false;
   EVP_PKEY_CTX* pctx = nullptr;
   const EVP_MD* md = alg.type == KeyType::okp ? nullptr : digest_for(alg.name);

@@ -19,10 +19,14 @@
 
 #include "auth/encoding.hpp"
 #include "auth/jose.hpp"
+#include "auth/openssl_ptr.hpp"
 
 namespace sallyport::oauth::detail {
 
 namespace {
+
+using auth::detail::OpenSslPtr;
+using auth::detail::wrap;
 
 using auth::detail::base64url_encode;
 using auth::detail::KeyType;
@@ -30,23 +34,6 @@ using auth::detail::KeyType;
 constexpr int kMinRsaBits = 2048;
 constexpr int kMaxRsaBits = 16384;               // what auth's verifiers accept
 constexpr std::size_t kMaxPemBytes = 64 * 1024;  // a 16384-bit RSA PKCS#8 PEM is ~13 KB
-
-struct BioFree {
-  void operator()(BIO* b) const { BIO_free(b); }
-};
-struct BnFree {
-  void operator()(BIGNUM* b) const { BN_free(b); }
-};
-struct MdCtxFree {
-  void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
-};
-struct SigFree {
-  void operator()(ECDSA_SIG* s) const { ECDSA_SIG_free(s); }
-};
-
-std::shared_ptr<EVP_PKEY> wrap(EVP_PKEY* k) {
-  return std::shared_ptr<EVP_PKEY>(k, EVP_PKEY_free);
-}
 
 [[noreturn]] void openssl_failure(const char* what) {
   // The error queue may describe the key; it is dropped, not reported.
@@ -126,7 +113,7 @@ std::string key_name(const auth::detail::PublicKey& info) {
 std::optional<std::string> bn_param(EVP_PKEY* key, const char* name, int pad_to = 0) {
   BIGNUM* raw = nullptr;
   if (EVP_PKEY_get_bn_param(key, name, &raw) != 1) return std::nullopt;
-  std::unique_ptr<BIGNUM, BnFree> bn(raw);
+  OpenSslPtr<BIGNUM> bn(raw);
   // JOSE wants EC coordinates at full field length (RFC 7518 §6.2.1.2) and RSA integers
   // without leading zeros (§6.3.1.1).
   int size = pad_to > 0 ? pad_to : BN_num_bytes(bn.get());
@@ -178,8 +165,7 @@ const EVP_MD* digest_for(std::string_view alg) {
 // OpenSSL produces DER; JWS carries ECDSA signatures as fixed-size r||s (RFC 7518 §3.4).
 std::string der_to_jose(std::string_view der, std::size_t coord) {
   auto* p = reinterpret_cast<const unsigned char*>(der.data());
-  std::unique_ptr<ECDSA_SIG, SigFree> sig(
-      d2i_ECDSA_SIG(nullptr, &p, static_cast<long>(der.size())));
+  OpenSslPtr<ECDSA_SIG> sig(d2i_ECDSA_SIG(nullptr, &p, static_cast<long>(der.size())));
   if (!sig) openssl_failure("ECDSA signature encoding failed");
   const BIGNUM* r = nullptr;
   const BIGNUM* s = nullptr;
@@ -196,7 +182,7 @@ std::string sign(EVP_PKEY* key, std::string_view alg, std::string_view input) {
   auto spec = auth::detail::find_alg(alg);
   if (!spec) throw std::logic_error("SigningKey holds an unknown algorithm");
   const EVP_MD* md = spec->type == KeyType::okp ? nullptr : digest_for(alg);
-  std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
+  OpenSslPtr<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
   EVP_PKEY_CTX* pctx = nullptr;
   if (!ctx || EVP_DigestSignInit(ctx.get(), &pctx, md, nullptr, key) != 1)
     openssl_failure("JWS signing failed");
@@ -242,7 +228,7 @@ SigningKey::SigningKey(std::shared_ptr<EVP_PKEY> key, std::string alg, JsonObjec
 std::expected<SigningKey, std::string> SigningKey::from_pem(std::string_view pem,
                                                             std::string_view alg) {
   if (pem.size() > kMaxPemBytes) return std::unexpected("the private key PEM is too large");
-  std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
+  OpenSslPtr<BIO> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
   if (!bio) openssl_failure("out of memory reading a private key");
   auto key = wrap(PEM_read_bio_PrivateKey(bio.get(), nullptr, no_passphrase, nullptr));
   ERR_clear_error();  // failed decoder attempts leave entries behind even on success
@@ -288,7 +274,7 @@ SigningKey SigningKey::generate_es256() {
 
 std::string SigningKey::private_pem() const {
   // Secure-heap BIO: OpenSSL's copy of the PEM is wiped when freed.
-  std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_secmem()));
+  OpenSslPtr<BIO> bio(BIO_new(BIO_s_secmem()));
   if (!bio ||
       PEM_write_bio_PrivateKey(bio.get(), key_.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
     openssl_failure("cannot encode the private key");

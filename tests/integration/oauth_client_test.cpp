@@ -22,6 +22,7 @@
 #include "sallyport/model/error.hpp"
 #include "sallyport/oauth/authorizer.hpp"
 #include "support/oidc_provider.hpp"
+#include "support/ports.hpp"
 
 namespace sallyport::testing {
 namespace {
@@ -30,25 +31,12 @@ using namespace std::chrono_literals;
 
 const std::string kBin = SALLYPORT_BIN_DIR;
 
-// A port nobody listens on right now (the server is told its own URL up front: its protected
-// resource metadata must name the URL clients use).
-int free_port() {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-  socklen_t len = sizeof a;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-  ::close(fd);
-  return ntohs(a.sin_port);
-}
-
 class OAuthClient : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     skip_reason = oidc::unavailable();
     if (!skip_reason.empty()) return;
+    // The server is told its own URL up front: its protected resource metadata names it.
     int port = free_port();
     url = "http://127.0.0.1:" + std::to_string(port) + "/mcp";
     provider = std::make_unique<oidc::Provider>(std::vector<std::string>{"--resource", url});

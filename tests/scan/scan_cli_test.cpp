@@ -24,6 +24,7 @@
 #include <thread>
 #include <vector>
 
+#include "support/ports.hpp"
 #include "support/run_program.hpp"
 
 extern char** environ;
@@ -339,17 +340,7 @@ TEST(ScanConfig, NpmReferenceServersHaveNoHighFindings) {
 
 // ---- remote: our everything-server over HTTP, without authorization ---------------------------
 
-std::uint16_t free_port() {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-  socklen_t len = sizeof a;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-  ::close(fd);
-  return ntohs(a.sin_port);
-}
+using sallyport::testing::free_port;
 
 bool accepts_connections(std::uint16_t port) {
   int fd = ::socket(AF_INET, SOCK_STREAM, 0);

@@ -144,47 +144,15 @@ async function main() {
     prompt: 'consent',
   }).toString();
 
-  let url = authorize.toString();
-  let code;
-  for (let step = 0; step < 12 && !code; step += 1) {
-    const res = await request(url);
-    if (res.status === 200) {
-      // An interaction page: answer the prompt it shows.
-      const html = await res.text();
-      const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
-      if (!prompt) throw new Error(`no prompt on ${url}: ${html.slice(0, 200)}`);
-      const form = new URLSearchParams({ prompt });
-      if (prompt === 'login') {
-        form.set('login', opts.user);
-        form.set('password', 'any');
-      }
-      const submitted = await request(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: form.toString(),
-      });
-      if (submitted.status < 300 || submitted.status >= 400) {
-        throw new Error(`submitting ${prompt} gave HTTP ${submitted.status}`);
-      }
-      url = new URL(submitted.headers.get('location'), url).toString();
-    } else if (res.status >= 300 && res.status < 400) {
-      const next = new URL(res.headers.get('location'), url);
-      if (next.toString().startsWith(opts.redirectUri)) {
-        if (next.searchParams.get('error')) {
-          throw new Error(`authorization failed: ${next.searchParams.get('error')} ${next.searchParams.get('error_description') ?? ''}`);
-        }
-        if (next.searchParams.get('state') !== state) throw new Error('state mismatch');
-        if (next.searchParams.get('iss') && next.searchParams.get('iss') !== meta.issuer) {
-          throw new Error('issuer mismatch (RFC 9207)');
-        }
-        code = next.searchParams.get('code');
-      } else {
-        url = next.toString();
-      }
-    } else {
-      throw new Error(`HTTP ${res.status} from ${url}: ${(await res.text()).slice(0, 200)}`);
-    }
+  const next = await answerPrompts(request, authorize.toString(), opts.redirectUri, opts.user);
+  if (next.searchParams.get('error')) {
+    throw new Error(`authorization failed: ${next.searchParams.get('error')} ${next.searchParams.get('error_description') ?? ''}`);
   }
+  if (next.searchParams.get('state') !== state) throw new Error('state mismatch');
+  if (next.searchParams.get('iss') && next.searchParams.get('iss') !== meta.issuer) {
+    throw new Error('issuer mismatch (RFC 9207)');
+  }
+  const code = next.searchParams.get('code');
   if (!code) throw new Error('no authorization code after the interaction steps');
 
   const tokenRes = await fetch(meta.token_endpoint, {
