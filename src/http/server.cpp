@@ -7,6 +7,13 @@
 // Per connection the cycle is: read a head (header timeout) → read the body (body timeout) →
 // hand the request over → while it is answered, keep a read pending so a disconnect is seen at
 // once → write (each write timed) → if keep-alive, wait for the next request (idle timeout).
+//
+// The handler runs on the I/O thread that read the request, outside the strand (so it may
+// block while its own connection keeps writing), and an answer given from an I/O thread is
+// written at once on that thread when the strand is free: a fast request costs no thread
+// wake-up. The I/O threads are elastic, like the stdio channel's readers: a watchdog ticks
+// while handlers run, and a handler seen running on two consecutive ticks gets a new thread to
+// replace its own (bounded); threads beyond the base count leave once they are not needed.
 #include "sallyport/http/server.hpp"
 
 #include <boost/asio.hpp>
@@ -119,6 +126,10 @@ class ConnectionBase : public std::enable_shared_from_this<ConnectionBase> {
  public:
   virtual ~ConnectionBase() = default;
   virtual void post(std::function<void()> fn) = 0;
+  // Runs `fn` on the strand, right here when the strand is free and this is an I/O thread (an
+  // answer is written without waking another thread); queued otherwise. Never inside a call
+  // made from the strand itself: those callers may hold the connection's state mid-change.
+  virtual void dispatch(std::function<void()> fn) = 0;
   // Strand-only operations, reached through post().
   virtual void deliver(const std::shared_ptr<Exchange>& ex, Response response) = 0;
   virtual void begin_stream(const std::shared_ptr<Exchange>& ex, Headers headers) = 0;
@@ -129,6 +140,20 @@ class ConnectionBase : public std::enable_shared_from_this<ConnectionBase> {
 };
 
 struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
+  // One per I/O thread: what the watchdog needs to see that thread's handler.
+  struct Slot {
+    std::atomic<std::uint64_t> running{0};  // the handler now running (its number), 0: none
+    std::atomic<bool> replaced{false};      // a thread was added for it (set under pool_mutex)
+    std::uint64_t started = 0;              // handlers begun; the owning thread's
+    std::uint64_t seen = 0;                 // `running` at the watchdog's last tick
+  };
+  struct IoThread {
+    std::thread thread;
+    std::unique_ptr<Slot> slot = std::make_unique<Slot>();
+    bool extra = false;
+    bool done = false;  // an extra thread that left: to be joined
+  };
+
   ServerOptions options;
   Handler handler;
   // Destroyed explicitly (acceptor, then io_context with the handlers that own connections)
@@ -137,7 +162,6 @@ struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
   std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
   std::optional<ssl::context> tls;
   std::optional<tcp::acceptor> acceptor{std::in_place, net::make_strand(*ioc)};
-  std::vector<std::thread> threads;
   std::atomic<std::uint16_t> bound_port{0};
   std::atomic<bool> stopping{false};
   std::atomic<std::size_t> streams{0};
@@ -149,6 +173,18 @@ struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
   bool stop_begun = false;
   bool stopped = false;
 
+  // The elastic I/O threads (see the top of the file).
+  std::mutex pool_mutex;
+  std::condition_variable pool_cv;  // the watchdog's
+  std::list<IoThread> io_threads;
+  std::size_t base_threads = 1;
+  std::size_t extra_threads = 0;     // live ones
+  std::size_t replaced_threads = 0;  // held by a handler that got a replacement
+  std::atomic<long> surplus{0};      // extra_threads - replaced_threads: > 0, one may leave
+  std::atomic<bool> watchdog_parked{false};
+  bool pool_stopping = false;
+  std::thread watchdog;
+
   Impl(ServerOptions o, Handler h) : options(std::move(o)), handler(std::move(h)) {}
   ~Impl() {
     acceptor.reset();
@@ -158,6 +194,15 @@ struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
 
   void do_accept();
   void on_accept(boost::system::error_code ec, tcp::socket socket);
+
+  void run_handler(Request req, std::shared_ptr<Responder> res);
+  void start_threads(std::size_t n);
+  void base_main(Slot* slot);
+  void extra_main(Slot* slot);
+  void watchdog_main();
+  bool replace_locked(Slot& slot, std::uint64_t number);
+  void handler_ended(Slot& slot);
+  void stop_threads();
 
   void unregister(ConnectionBase* c) {
     std::lock_guard lock(mutex);
@@ -195,6 +240,15 @@ class Connection final : public ConnectionBase {
   }
 
   void post(std::function<void()> fn) override { net::post(stream_.get_executor(), std::move(fn)); }
+
+  void dispatch(std::function<void()> fn) override {
+    auto executor = stream_.get_executor();
+    auto* strand = executor.template target<net::strand<net::io_context::executor_type>>();
+    if (!strand || strand->running_in_this_thread())
+      net::post(executor, std::move(fn));
+    else
+      net::dispatch(*strand, std::move(fn));
+  }
 
   // ---- requests ----------------------------------------------------------------------------
 
@@ -269,13 +323,14 @@ class Connection final : public ConnectionBase {
     // as soon as this one is answered.
     lowest().expires_never();
     if (buffer_.size() == 0) start_watch();
-    auto responder = make_responder(current_);
-    try {
-      server_->handler(std::move(req), std::move(responder));
-    } catch (const std::exception& e) {
-      logger()->error("http: handler threw: {}", e.what());
-      // The responder (if dropped) answers 500.
-    }
+    // Off the strand, on this thread (defer: no other thread is woken for it), so a handler
+    // that blocks does not hold up its own connection's writes. The queued job holds the
+    // connection, never the server (which owns the queue); it keeps the connection alive until
+    // the handler returns, since with a pipelined request buffered no read does.
+    net::defer(server_->ioc->get_executor(),
+               [c = self(), ex = current_, req = std::move(req)]() mutable {
+                 c->server_->run_handler(std::move(req), c->make_responder(ex));
+               });
   }
 
   void read_failed(boost::system::error_code ec) {
@@ -543,7 +598,7 @@ class StreamImpl final : public EventStream {
 
   void end() override {
     if (ended_.exchange(true)) return;
-    if (auto c = conn_.lock()) c->post([c, ex = ex_] { c->stream_end(ex); });
+    if (auto c = conn_.lock()) c->dispatch([c, ex = ex_] { c->stream_end(ex); });
   }
 
   bool closed() const override {
@@ -557,7 +612,8 @@ class StreamImpl final : public EventStream {
     if (closed()) return false;
     auto c = conn_.lock();
     if (!c) return false;
-    c->post([c, ex = ex_, p = std::move(payload)]() mutable { c->stream_send(ex, std::move(p)); });
+    c->dispatch(
+        [c, ex = ex_, p = std::move(payload)]() mutable { c->stream_send(ex, std::move(p)); });
     return true;
   }
 
@@ -589,7 +645,8 @@ class ResponderImpl final : public Responder {
       ex_->answered = true;
     }
     if (auto c = conn_.lock())
-      c->post([c, ex = ex_, r = std::move(response)]() mutable { c->deliver(ex, std::move(r)); });
+      c->dispatch(
+          [c, ex = ex_, r = std::move(response)]() mutable { c->deliver(ex, std::move(r)); });
   }
 
   std::shared_ptr<EventStream> open_events(Headers headers) override {
@@ -607,7 +664,8 @@ class ResponderImpl final : public Responder {
       server_->streams--;
       return nullptr;
     }
-    c->post([c, ex = ex_, h = std::move(headers)]() mutable { c->begin_stream(ex, std::move(h)); });
+    c->dispatch(
+        [c, ex = ex_, h = std::move(headers)]() mutable { c->begin_stream(ex, std::move(h)); });
     return std::make_shared<StreamImpl>(server_, conn_, ex_);
   }
 
@@ -685,6 +743,189 @@ void Server::Impl::on_accept(boost::system::error_code ec, tcp::socket socket) {
   do_accept();
 }
 
+// ---- elastic I/O threads ---------------------------------------------------------------------
+
+namespace {
+// The I/O thread's own slot, and whose it is (a process may run several servers).
+thread_local Server::Impl* tl_server = nullptr;
+thread_local Server::Impl::Slot* tl_slot = nullptr;
+}  // namespace
+
+void Server::Impl::run_handler(Request req, std::shared_ptr<Responder> res) {
+  Slot* slot = tl_server == this ? tl_slot : nullptr;
+  if (slot) {
+    // seq_cst, against the watchdog parking (it sets watchdog_parked, then looks at `running`).
+    slot->running.store(++slot->started);
+    if (watchdog_parked.load()) {
+      std::lock_guard lock(pool_mutex);
+      watchdog_parked = false;
+      pool_cv.notify_all();
+    }
+    if (options.handler_takeover_delay.count() <= 0) {
+      std::lock_guard lock(pool_mutex);
+      replace_locked(*slot, slot->started);
+    }
+  }
+  struct Ended {
+    Impl* server;
+    Slot* slot;
+    ~Ended() {
+      if (slot) server->handler_ended(*slot);
+    }
+  } ended{this, slot};
+  try {
+    handler(std::move(req), std::move(res));
+  } catch (const std::exception& e) {
+    logger()->error("http: handler threw: {}", e.what());
+    // The responder (if dropped) answers 500.
+  }
+}
+
+// With pool_mutex held: `slot`'s thread, inside handler `number`, gets a replacement. False
+// when it already has one or that handler has ended meanwhile.
+bool Server::Impl::replace_locked(Slot& slot, std::uint64_t number) {
+  if (slot.replaced.load() || pool_stopping) return false;
+  // seq_cst both ways with handler_ended (it clears `running`, then reads `replaced`): either
+  // we see the handler over, or it sees the replacement and gives it back.
+  slot.replaced.store(true);
+  if (slot.running.load() != number) {
+    slot.replaced.store(false);
+    return false;
+  }
+  ++replaced_threads;
+  if (base_threads + extra_threads - replaced_threads < base_threads &&
+      extra_threads < options.max_extra_threads) {
+    ++extra_threads;
+    auto& t = io_threads.emplace_back();
+    t.extra = true;
+    t.thread = std::thread([this, s = t.slot.get()] { extra_main(s); });
+  }
+  surplus = static_cast<long>(extra_threads) - static_cast<long>(replaced_threads);
+  return true;
+}
+
+void Server::Impl::handler_ended(Slot& slot) {
+  slot.running.store(0);
+  if (!slot.replaced.load()) return;
+  std::lock_guard lock(pool_mutex);
+  if (!slot.replaced.load()) return;
+  slot.replaced.store(false);
+  --replaced_threads;
+  surplus = static_cast<long>(extra_threads) - static_cast<long>(replaced_threads);
+}
+
+void Server::Impl::base_main(Slot* slot) {
+  tl_server = this;
+  tl_slot = slot;
+  for (;;) {
+    try {
+      ioc->run();
+      return;
+    } catch (const std::exception& e) {
+      logger()->error("http: I/O thread caught: {}", e.what());
+    }
+  }
+}
+
+// An added thread: serves like the base ones, and leaves as soon as the threads not held by
+// blocked handlers outnumber the base count again.
+void Server::Impl::extra_main(Slot* slot) {
+  tl_server = this;
+  tl_slot = slot;
+  for (;;) {
+    try {
+      ioc->run_one_for(std::chrono::milliseconds(100));
+    } catch (const std::exception& e) {
+      logger()->error("http: I/O thread caught: {}", e.what());
+    }
+    if (ioc->stopped()) return;
+    if (surplus.load(std::memory_order_relaxed) <= 0) continue;
+    std::lock_guard lock(pool_mutex);
+    if (pool_stopping || extra_threads <= replaced_threads) continue;
+    --extra_threads;
+    surplus = static_cast<long>(extra_threads) - static_cast<long>(replaced_threads);
+    for (auto& t : io_threads)
+      if (t.slot.get() == slot) t.done = true;  // the watchdog joins it
+    return;
+  }
+}
+
+// Ticks while handlers run and parks after a quiet spell, so an idle server costs no wake-ups.
+// A handler seen running on two consecutive ticks has run for at least one tick.
+void Server::Impl::watchdog_main() {
+  std::unique_lock lock(pool_mutex);
+  int quiet_ticks = 0;
+  constexpr int kParkAfter = 64;
+  auto any_running = [&] {
+    for (auto& t : io_threads)
+      if (t.slot->running.load()) return true;
+    return false;
+  };
+  while (!pool_stopping) {
+    for (auto it = io_threads.begin(); it != io_threads.end();) {
+      if (it->done) {
+        it->thread.join();  // it marked itself done on its way out: a short wait at most
+        it = io_threads.erase(it);
+        continue;
+      }
+      auto& slot = *it->slot;
+      auto now = slot.running.load();
+      if (now && now == slot.seen) replace_locked(slot, now);
+      slot.seen = now;
+      ++it;
+    }
+    quiet_ticks = any_running() ? 0 : quiet_ticks + 1;
+    if (quiet_ticks >= kParkAfter) {
+      watchdog_parked = true;
+      pool_cv.wait(lock, [&] { return pool_stopping || !watchdog_parked || any_running(); });
+      watchdog_parked = false;
+      quiet_ticks = 0;
+      for (auto& t : io_threads) t.slot->seen = 0;
+      continue;
+    }
+    auto tick = options.handler_takeover_delay.count() > 0 ? options.handler_takeover_delay
+                                                           : std::chrono::microseconds(1000);
+    pool_cv.wait_for(lock, tick, [&] { return pool_stopping; });
+  }
+}
+
+void Server::Impl::start_threads(std::size_t n) {
+  std::lock_guard lock(pool_mutex);
+  base_threads = n;
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& t = io_threads.emplace_back();
+    t.thread = std::thread([this, s = t.slot.get()] { base_main(s); });
+  }
+  watchdog = std::thread([this] { watchdog_main(); });
+}
+
+// After ioc->stop(): every thread returns once its handler (if any) does.
+void Server::Impl::stop_threads() {
+  std::list<IoThread> threads;
+  {
+    std::lock_guard lock(pool_mutex);
+    pool_stopping = true;
+  }
+  pool_cv.notify_all();
+  if (watchdog.joinable()) watchdog.join();
+  {
+    std::lock_guard lock(pool_mutex);
+    threads.swap(io_threads);
+  }
+  for (auto& t : threads)
+    if (t.thread.joinable()) t.thread.join();
+}
+
+void handler_blocking() {
+  auto* server = tl_server;
+  auto* slot = tl_slot;
+  if (!server || !slot) return;
+  auto handler = slot->running.load();
+  if (!handler) return;
+  std::lock_guard lock(server->pool_mutex);
+  server->replace_locked(*slot, handler);
+}
+
 Server::Server(ServerOptions options, Handler handler)
     : impl_(std::make_shared<Impl>(std::move(options), std::move(handler))) {
   if (!impl_->handler) throw std::invalid_argument("http::Server needs a handler");
@@ -719,25 +960,14 @@ void Server::start() {
   s.work.emplace(s.ioc->get_executor());
   s.do_accept();
   std::size_t n = s.options.threads ? s.options.threads : std::thread::hardware_concurrency();
-  n = std::max<std::size_t>(n, 1);
-  for (std::size_t i = 0; i < n; ++i)
-    s.threads.emplace_back([impl = impl_.get()] {
-      for (;;) {
-        try {
-          impl->ioc->run();
-          return;
-        } catch (const std::exception& e) {
-          logger()->error("http: I/O thread caught: {}", e.what());
-        }
-      }
-    });
+  s.start_threads(std::max<std::size_t>(n, 1));
 }
 
 std::uint16_t Server::port() const {
   return impl_->bound_port;
 }
 
-void Server::stop(std::chrono::milliseconds grace) {
+void Server::stop(std::chrono::milliseconds grace, const std::function<void()>& on_closed) {
   auto& s = *impl_;
   {
     std::unique_lock lock(s.mutex);
@@ -769,11 +999,10 @@ void Server::stop(std::chrono::milliseconds grace) {
     std::unique_lock lock(s.mutex);
     s.cv.wait_for(lock, std::chrono::seconds(2), [&] { return s.connections.empty(); });
   }
+  if (on_closed) on_closed();
   s.work.reset();
   s.ioc->stop();
-  for (auto& t : s.threads)
-    if (t.joinable()) t.join();
-  s.threads.clear();
+  s.stop_threads();
   {
     std::lock_guard lock(s.mutex);
     s.stopped = true;

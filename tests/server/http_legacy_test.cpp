@@ -217,6 +217,37 @@ TEST(HttpLegacy, ServerRequestsGoOutOnTheStreamAndAnswersComeBackByPost) {
   EXPECT_TRUE(eventually([&] { return answered.load(); }));
 }
 
+// Each handler waits on its I/O thread for an answer that only another POST brings: with one
+// I/O thread, those POSTs are still read (no deadlock).
+TEST(HttpLegacy, HandlersWaitingForTheClientDoNotStarveTheIoThreads) {
+  HttpOptions o;
+  o.threads = 1;
+  HttpFixture f(o);
+  LegacyClient c{f.url(), {}};
+  c.initialize(JsonObject{{"elicitation", JsonObject{}}});
+  std::vector<std::unique_ptr<BackgroundStream>> calls;
+  for (std::int64_t id = 20; id < 23; ++id)
+    calls.push_back(std::make_unique<BackgroundStream>(
+        "POST", f.url(),
+        rpc_request(id, "tools/call", {{"name", "ask"}, {"arguments", JsonObject{}}}),
+        c.headers()));
+  for (auto& call : calls) ASSERT_TRUE(call->wait_for(1));  // all three wait at once
+  for (auto& call : calls) {
+    auto question = call->messages()[0];
+    ASSERT_EQ(question.at("method"), "elicitation/create");
+    JsonObject answer{{"jsonrpc", "2.0"},
+                      {"id", question.at("id")},
+                      {"result", {{"action", "accept"}, {"content", {{"name", "Ada"}}}}}};
+    EXPECT_EQ(send("POST", f.url(), boost::json::serialize(answer), c.headers()).status, 202);
+  }
+  for (std::int64_t i = 0; i < 3; ++i) {
+    ASSERT_TRUE(calls[i]->wait_done());
+    auto reply = calls[i]->reply();
+    ASSERT_TRUE(reply.response(20 + i)) << reply.body;
+    EXPECT_EQ(reply.response(20 + i)->at("result").at("content").at(0).at("text"), "hello Ada");
+  }
+}
+
 TEST(HttpLegacy, ClientCancellationReachesTheHandler) {
   HttpFixture f;
   LegacyClient c{f.url(), {}};

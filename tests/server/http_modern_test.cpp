@@ -321,6 +321,28 @@ TEST(HttpModern, ConcurrencyCapAnswers503) {
   EXPECT_TRUE(eventually([&] { return modern(f.url(), 3, "tools/list", {}).status == 200; }));
 }
 
+// Handlers run on the I/O threads; one that keeps its thread must not hold up the others (its
+// thread is replaced after a tick).
+TEST(HttpModern, ASlowHandlerDoesNotHoldUpTheOnlyIoThread) {
+  HttpOptions o;
+  o.threads = 1;
+  HttpFixture f(o);
+  JsonObject params{{"name", "slow"}, {"arguments", JsonObject{}}, {"_meta", modern_meta()}};
+  BackgroundStream busy("POST", f.url(), rpc_request(1, "tools/call", params),
+                        modern_headers("tools/call", std::string("slow")));
+  ASSERT_TRUE(f.slow_started.wait());
+  auto t0 = std::chrono::steady_clock::now();
+  for (int i = 2; i < 6; ++i) {
+    auto r = modern(f.url(), i, "tools/call", {{"name", "echo"}, {"arguments", {{"text", "hi"}}}},
+                    "echo");
+    EXPECT_EQ(r.status, 200);
+    ASSERT_TRUE(r.response(i));
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, 3s);  // the slow one runs for 5 s
+  busy.cancel();
+  EXPECT_TRUE(f.slow_cancelled.wait());
+}
+
 TEST(HttpModern, ManyConcurrentRequests) {
   HttpFixture f;
   std::vector<std::thread> threads;

@@ -6,6 +6,12 @@
 //
 // While a request is being answered the server keeps reading the connection, so a client that
 // goes away is noticed at once (Responder::on_disconnect) even before anything was written.
+//
+// Handlers run on the I/O threads themselves (outside the connection's strand): handing each
+// request to another thread would cost a thread wake-up per request, more than a fast handler.
+// Handlers may still block. One that has run for longer than a tick
+// (ServerOptions::handler_takeover_delay) has its I/O thread replaced by a new one, so the other
+// connections keep being served; those extra threads leave again once idle.
 #pragma once
 
 #include <chrono>
@@ -40,6 +46,11 @@ struct ServerOptions {
   std::chrono::milliseconds write_timeout{30'000};   // each write to a client that stopped reading
   std::chrono::milliseconds keepalive_interval{15'000};  // SSE comment after this much silence
   std::optional<TlsOptions> tls{};
+  // A handler still running after one to two of these gets its I/O thread replaced (see the
+  // top of the file); zero replaces at once, before every handler. At most max_extra_threads
+  // replacements exist at a time; beyond that, blocked handlers keep their threads.
+  std::chrono::microseconds handler_takeover_delay{1000};
+  std::size_t max_extra_threads = 256;
 };
 
 // A response taken over for server-sent events. Thread-safe; writes are queued in order.
@@ -70,9 +81,14 @@ class Responder {
   virtual bool disconnected() const = 0;
 };
 
-// Called on an I/O thread for every complete request: it must not block. A Responder dropped
-// without an answer sends 500.
+// Called on an I/O thread for every complete request; it may block (see the top of the file).
+// A Responder dropped without an answer sends 500.
 using Handler = std::function<void(Request request, std::shared_ptr<Responder> responder)>;
+
+// From a Handler about to wait for something only another request can bring (a client's
+// answer): its I/O thread is replaced now instead of after the take-over delay. Does nothing
+// on any other thread.
+void handler_blocking();
 
 class Server {
  public:
@@ -86,8 +102,11 @@ class Server {
   // The bound port (useful with port 0).
   std::uint16_t port() const;
   // Stops accepting, lets in-flight requests and streams finish for up to `grace`, then closes
-  // everything and joins the threads. Idempotent; safe from any thread but a handler's.
-  void stop(std::chrono::milliseconds grace = std::chrono::seconds(5));
+  // everything and joins the threads. `on_closed` runs once every connection is closed, before
+  // the wait for handlers still running: the place to unblock them. Idempotent; safe from any
+  // thread but a handler's.
+  void stop(std::chrono::milliseconds grace = std::chrono::seconds(5),
+            const std::function<void()>& on_closed = {});
   // Blocks until stop() has completed.
   void wait();
 

@@ -337,6 +337,8 @@ rpc::Response HttpExchange::call(std::string method, Json params, const rpc::Cal
   token_.on_cancel_with_reason(cancelled);
   if (options.cancellation) options.cancellation->on_cancel_with_reason(cancelled);
   auto timeout = options.timeout.count() > 0 ? options.timeout : kDefaultCallTimeout;
+  // The answer comes in another POST: on an I/O thread, someone else must read it, now.
+  http::handler_blocking();
   bool timed_out;
   {
     std::unique_lock lock(waiter->mutex);

@@ -1,6 +1,8 @@
 // The MCP endpoint: routes each HTTP request to the era it belongs to, validates what the
 // transport specification makes the transport's business, and hands JSON-RPC requests to the
-// engine on worker threads through an HttpExchange.
+// engine through an HttpExchange, right on the I/O thread that read them (http::Server replaces
+// an I/O thread whose handler turns out to be slow or blocks, so that costs no thread wake-up).
+// Only a token's first verification goes to a worker.
 //
 // Era of a POSTed request (body first, as the 2026-07-28 "Backward Compatibility" rules have it):
 // `_meta` names a protocol version → that version's era (modern versions are validated and
@@ -660,10 +662,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       listeners.push_back(ex);
     }
     if (on_answer) ex->on_answer(std::move(on_answer));
-    workers.post([this, ex, connection] {
-      run(ex, connection);
-      running--;
-    });
+    run(ex, connection);
+    running--;
   }
 
   void run(const std::shared_ptr<HttpExchange>& ex,
@@ -744,10 +744,16 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       for (auto& [k, s] : sessions) live.push_back(s);
     }
     for (auto& s : live) s->standalone->drop_sink();
-    if (http) http->stop(options().shutdown_grace);
     // Legacy requests are not cancelled by their connections closing; after the grace period
-    // they are. (The store keeps the sessions: another replica may serve them.)
-    for (auto& s : live) release(*s, "server shutting down");
+    // they are, before the I/O threads running them are waited for. (The store keeps the
+    // sessions: another replica may serve them.)
+    auto release_all = [&] {
+      for (auto& s : live) release(*s, "server shutting down");
+    };
+    if (http)
+      http->stop(options().shutdown_grace, release_all);
+    else
+      release_all();
     workers.shutdown();
     if (janitor.joinable()) janitor.join();
     {
@@ -781,6 +787,8 @@ void HttpServer::start() {
   h.idle_timeout = o.idle_timeout;
   h.write_timeout = o.write_timeout;
   h.keepalive_interval = o.keepalive_interval;
+  // Every handler beyond those limits is refused (503), so its thread is never missing.
+  h.max_extra_threads = std::max<std::size_t>(o.max_concurrent_requests, 1);
   if (o.tls) h.tls = http::TlsOptions{o.tls->certificate_file, o.tls->private_key_file};
   std::weak_ptr<Impl> weak = impl_;
   impl_->http = std::make_unique<http::Server>(
