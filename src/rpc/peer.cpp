@@ -53,6 +53,7 @@ struct Peer::Impl {
   bool is_closed = false;
   bool started = false;
   std::condition_variable closed_cv;
+  bool shutdown_done = false;  // shutdown() finished cancelling and failing (wait_closed)
 
   // Incoming requests being handled, for cancellation and duplicate-id detection.
   std::map<RequestId, CancellationToken, IdLess> incoming;
@@ -148,11 +149,17 @@ struct Peer::Impl {
       incoming.clear();
     }
     timer_cv.notify_all();
-    closed_cv.notify_all();
     for (auto& t : to_cancel) t.cancel("connection closed");
     std::string message = why ? fmt::format("connection closed: {}", *why) : "connection closed";
     for (auto& [id, p] : failed)
       p.done(Response::failure(RequestId{id}, Error{error_code::kConnectionClosed, message, {}}));
+    // wait_closed() returns only now: its caller may free what the cancellation callbacks use
+    // (Server::serve returns, then the Server goes).
+    {
+      std::lock_guard lock(mutex);
+      shutdown_done = true;
+    }
+    closed_cv.notify_all();
     if (close_handler) close_handler();
   }
 };
@@ -482,7 +489,7 @@ void Peer::close() {
 
 void Peer::wait_closed() {
   std::unique_lock lock(impl_->mutex);
-  impl_->closed_cv.wait(lock, [this] { return impl_->is_closed; });
+  impl_->closed_cv.wait(lock, [this] { return impl_->shutdown_done; });
 }
 
 bool Peer::closed() const {
