@@ -150,7 +150,7 @@ std::vector<std::string> browser_argv(const LoopbackOptions& options, const std:
     const char* env = std::getenv("BROWSER");
     std::string_view browser = env ? env : "";
     browser = browser.substr(0, browser.find(':'));
-    bool placeholder = false;
+    bool url_inserted = false;  // $BROWSER had a "%s" slot for it
     for (std::size_t i = 0; i < browser.size();) {
       auto end = browser.find(' ', i);
       if (end == std::string_view::npos) end = browser.size();
@@ -158,14 +158,14 @@ std::vector<std::string> browser_argv(const LoopbackOptions& options, const std:
         std::string word(browser.substr(i, end - i));
         if (word == "%s") {
           word = url;
-          placeholder = true;
+          url_inserted = true;
         }
         argv.push_back(std::move(word));
       }
       i = end + 1;
     }
     if (argv.empty()) argv.push_back("xdg-open");
-    if (!placeholder) argv.push_back(url);
+    if (!url_inserted) argv.push_back(url);
     return argv;
   }
   argv.push_back(url);
