@@ -75,9 +75,13 @@ def surface(name, tools=(), prompts=(), resources=(), templates=(), instructions
     return s
 
 
-def sample(id, cats, surf, others=None):
-    """A labelled malicious sample: its surface and, for shadowing, the client's other servers."""
+def sample(id, cats, surf, others=None, poisoned=None):
+    """A labelled malicious sample: its surface and, for shadowing, the client's other servers.
+    `poisoned` names the definitions that carry the attack ("instructions" for the server's
+    instructions) when the surface also holds innocent ones; without it every definition is."""
     out = {"id": id, "categories": cats, "surface": surf}
     if others:
         out["others"] = others
+    if poisoned:
+        out["poisoned"] = list(poisoned)
     return out

@@ -1308,6 +1308,16 @@ if __name__ == "__main__":
     ids = [s["id"] for s in MAL] + [s["serverName"] for s in BENIGN]
     assert len(ids) == len(set(ids)), "duplicate ids"
     dump("heldout8_benign.json", {"label": "benign", "about": "Held-out set #8, benign (written blind by a separate reviewer; scored once).", "servers": BENIGN})
+    # Which definitions carry the attack when a surface also holds innocent companions (a label
+    # fix made after the first scoring; the texts are unchanged).
+    poisoned = {"m8-enum-inject": ["set_log_level"], "m8-server-instructions": ["instructions"],
+                "m8-payout-redirect": ["instructions"], "m8-fs-discredit": ["fast_read"],
+                "m8-resource-onboarding": ["Onboarding"], "m8-multi-def-one-bad": ["task_stats"],
+                "m8-otp-forward": ["sms_inbox"], "m8-sampling-request": ["instructions"],
+                "m8-resource-template": ["Ticket attachment"]}
+    for m in MAL:
+        if m["id"] in poisoned:
+            m["poisoned"] = poisoned[m["id"]]
     dump("heldout8_malicious.json", {"label": "malicious", "about": "Held-out set #8, poisoned (written blind by a separate reviewer; scored once).", "samples": MAL})
 
     def defs(s):
