@@ -9,8 +9,18 @@
 // whole request. So hand_off_reading() only arms a watchdog; a delivery still running after one
 // to two ticks (StdioOptions::takeover_delay) gets a standby reader then, and
 // take_over_reading_now() does it at once for a consumer about to block on the peer.
+//
+// The reader blocks in read(2) itself, without a poll(2) first: on a request/response stdio
+// exchange that extra system call is a tenth of the round trip. close() still has to end a
+// blocked read, and a pipe offers no way to do that from our side, so (see interrupt_reader):
+// the reader reads a private duplicate of the descriptor, close() first swaps /dev/null in under
+// that number (any read not yet started sees EOF) and then sends the reading thread
+// kInterruptSignal, whose handler is installed without SA_RESTART (a read already blocked returns
+// EINTR). When the signal is not ours to take (the application handles it), or the descriptor
+// is non-blocking, the reader waits in poll() with the self-pipe as before.
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -34,6 +44,36 @@ void ignore_sigpipe_once() {
   static std::once_flag once;
   std::call_once(once, [] { ::signal(SIGPIPE, SIG_IGN); });
 }
+
+// Rarely used by applications, and ignored by default: a stray one harms nobody.
+constexpr int kInterruptSignal = SIGURG;
+
+void on_interrupt_signal(int) {}  // its only effect is the EINTR of the blocked read
+
+// Whether close() can interrupt a blocked read(2) with kInterruptSignal. We take the signal only
+// when nobody else did: an application's own handler stays in place (and we keep polling).
+bool reads_are_interruptible() {
+  static const bool ok = [] {
+    struct sigaction old {};
+    if (::sigaction(kInterruptSignal, nullptr, &old) != 0) return false;
+    if ((old.sa_flags & SA_SIGINFO) || old.sa_handler != SIG_DFL) return false;
+    struct sigaction sa {};
+    sa.sa_handler = on_interrupt_signal;
+    ::sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;  // no SA_RESTART: the interrupted read must return, not resume
+    return ::sigaction(kInterruptSignal, &sa, nullptr) == 0;
+  }();
+  return ok;
+}
+
+// Reader threads inherit the creator's signal mask; one that blocks kInterruptSignal could not
+// be interrupted.
+void unblock_interrupt_signal() {
+  sigset_t set;
+  ::sigemptyset(&set);
+  ::sigaddset(&set, kInterruptSignal);
+  ::pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+}
 }  // namespace
 
 struct FdChannel::Impl {
@@ -42,6 +82,14 @@ struct FdChannel::Impl {
   StdioOptions options;
   bool owns_fds = false;
   int wake[2] = {-1, -1};  // self-pipe: lets close() interrupt a reader blocked in poll()
+  // What the reader reads: a duplicate of read_fd that close() points at /dev/null (see the top
+  // of the file). -1 until start().
+  int own_read_fd = -1;
+  bool interruptible = false;  // read without poll(), interrupted by kInterruptSignal
+  // Which thread is inside read(2) on own_read_fd, so close() signals that thread and no other.
+  std::mutex read_mutex;
+  bool in_read = false;
+  pthread_t read_thread{};
   std::mutex write_mutex;
   std::atomic<bool> closing{false};
   std::atomic<bool> closed_notified{false};
@@ -162,33 +210,76 @@ struct FdChannel::Impl {
     }
   }
 
+  // Blocks until own_read_fd is readable (or at EOF or in error). False when close() asked us to
+  // stop or poll failed (then `why` says why).
+  bool wait_readable(std::optional<std::string>& why) {
+    for (;;) {
+      pollfd fds[2] = {{own_read_fd, POLLIN, 0}, {wake[0], POLLIN, 0}};
+      if (::poll(fds, 2, -1) >= 0) return fds[1].revents == 0;
+      if (errno != EINTR) {
+        why = std::strerror(errno);
+        return false;
+      }
+    }
+  }
+
+  // read(2) on own_read_fd, registered as in progress so that close() can interrupt it. Returns
+  // 0 (as at EOF) once the channel is closing.
+  ssize_t read_some(char* buffer, std::size_t size) {
+    {
+      std::lock_guard lock(read_mutex);
+      if (closing) return 0;
+      in_read = true;
+      read_thread = ::pthread_self();
+    }
+    ssize_t n = ::read(own_read_fd, buffer, size);
+    int saved = errno;
+    {
+      std::lock_guard lock(read_mutex);
+      in_read = false;
+    }
+    errno = saved;
+    return n;
+  }
+
+  // close(): ends a read in progress or about to start. Swapping /dev/null in first catches a
+  // reader between registering and entering read(2), where a signal would come too early; the
+  // signal catches one already blocked on the old file.
+  void interrupt_reader() {
+    if (own_read_fd < 0) return;
+    int null_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (null_fd >= 0) {
+      ::dup3(null_fd, own_read_fd, O_CLOEXEC);
+      ::close(null_fd);
+    }
+    std::lock_guard lock(read_mutex);
+    if (in_read && interruptible) ::pthread_kill(read_thread, kInterruptSignal);
+  }
+
   // Runs while this thread is the reader. Returns true when the channel ended, false when the
   // reader role moved to another thread.
   bool read_loop() {
     if (!deliver()) return false;  // frames inherited from the previous reader
     std::optional<std::string> why;
     for (;;) {
-      pollfd fds[2] = {{read_fd, POLLIN, 0}, {wake[0], POLLIN, 0}};
-      int r = ::poll(fds, 2, -1);
-      if (r < 0) {
-        if (errno == EINTR) continue;
-        why = std::strerror(errno);
-        break;
-      }
-      if (fds[1].revents) break;  // close() asked us to stop
+      if (!interruptible && !wait_readable(why)) break;
       // Compact before reading more so the inbox stays about one chunk long.
       if (inbox_pos > 0) {
         inbox.erase(0, inbox_pos);
         inbox_pos = 0;
       }
       char chunk[64 * 1024];
-      ssize_t n = ::read(read_fd, chunk, sizeof chunk);
+      ssize_t n = read_some(chunk, sizeof chunk);
       if (n < 0) {
-        if (errno == EINTR || errno == EAGAIN) continue;
-        why = std::strerror(errno);
-        break;
+        if (errno == EINTR) continue;  // read_some sees `closing` when close() interrupted us
+        if (errno != EAGAIN) {
+          why = std::strerror(errno);
+          break;
+        }
+        if (!wait_readable(why)) break;  // a non-blocking descriptor: wait for bytes
+        continue;
       }
-      if (n == 0) break;  // EOF: the other side closed its end
+      if (n == 0) break;  // EOF (the other side closed its end), or close()
       inbox.append(chunk, static_cast<std::size_t>(n));
       if (!deliver()) return false;
     }
@@ -204,6 +295,7 @@ struct FdChannel::Impl {
   }
 
   void thread_main() {
+    if (interruptible) unblock_interrupt_signal();
     std::unique_lock lock(mutex);
     for (;;) {
       ++standby;
@@ -248,6 +340,7 @@ FdChannel::~FdChannel() {
   }
   ::close(impl_->wake[0]);
   ::close(impl_->wake[1]);
+  if (impl_->own_read_fd >= 0) ::close(impl_->own_read_fd);
   if (impl_->owns_fds) {
     ::close(impl_->read_fd);
     if (impl_->write_fd != impl_->read_fd) ::close(impl_->write_fd);
@@ -256,6 +349,9 @@ FdChannel::~FdChannel() {
 
 void FdChannel::start(Callbacks callbacks) {
   impl_->callbacks = std::move(callbacks);
+  impl_->own_read_fd = ::fcntl(impl_->read_fd, F_DUPFD_CLOEXEC, 0);
+  if (impl_->own_read_fd < 0) throw std::system_error(errno, std::generic_category());
+  impl_->interruptible = reads_are_interruptible();
   std::lock_guard lock(impl_->mutex);
   impl_->reader_wanted = true;
   impl_->threads.emplace_back([impl = impl_.get()] { impl->thread_main(); });
@@ -309,6 +405,7 @@ void FdChannel::close() {
   if (impl_->closing.exchange(true)) return;
   char c = 'x';
   [[maybe_unused]] auto ignored = ::write(impl_->wake[1], &c, 1);
+  impl_->interrupt_reader();
   if (impl_->owns_fds && impl_->write_fd != impl_->read_fd) {
     // An owned write end must close now, so the other side sees EOF (for a child process that
     // is the first step of the stdio shutdown). /dev/null is swapped in rather than closing:

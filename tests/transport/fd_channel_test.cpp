@@ -1,6 +1,8 @@
 // FdChannel: newline-delimited frames over a pair of pipes, as the stdio transport uses them.
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -188,6 +190,51 @@ TEST_F(FdChannelTest, DestroyWhileReading) {
   EXPECT_TRUE(inbox.next_frame().has_value());
   channel.reset();  // reader blocked in poll(): must be woken and joined
   EXPECT_TRUE(inbox.closed());
+}
+
+// close() ends a reader blocked in read(2) (no poll in front of it): run often, so that close()
+// also lands in the window between the reader's last check and its entering read().
+TEST_F(FdChannelTest, CloseInterruptsABlockedReadEveryTime) {
+  for (int i = 0; i < 200; ++i) {
+    Inbox fresh;
+    auto ch = std::make_unique<FdChannel>(to_channel[0], from_channel[1]);
+    ch->start(rpc::Channel::Callbacks{
+        .on_frame = {},
+        .on_oversize = {},
+        .on_close = [&fresh](std::optional<std::string> why) { fresh.mark_closed(std::move(why)); },
+    });
+    if (i % 2) std::this_thread::sleep_for(std::chrono::microseconds(i * 5));
+    ch->close();
+    ASSERT_TRUE(fresh.wait_closed()) << "round " << i;
+    EXPECT_FALSE(fresh.close_reason().has_value());
+  }
+}
+
+// Reader threads inherit their creator's signal mask; blocking every signal there must not
+// leave close() unable to interrupt the read.
+TEST_F(FdChannelTest, CloseWorksWhenTheStartingThreadBlocksSignals) {
+  sigset_t all, old;
+  ::sigfillset(&all);
+  ASSERT_EQ(::pthread_sigmask(SIG_BLOCK, &all, &old), 0);
+  open();
+  ASSERT_EQ(::pthread_sigmask(SIG_SETMASK, &old, nullptr), 0);
+  write_raw("{\"a\":1}\n");
+  EXPECT_TRUE(inbox.next_frame().has_value());
+  channel->close();
+  ASSERT_TRUE(inbox.wait_closed());
+}
+
+// A non-blocking descriptor (stdin shared with a process that set O_NONBLOCK) makes read(2)
+// return EAGAIN: the reader then waits in poll() instead of spinning, and still closes.
+TEST_F(FdChannelTest, NonBlockingDescriptorIsReadWithoutSpinning) {
+  ASSERT_EQ(::fcntl(to_channel[0], F_SETFL, ::fcntl(to_channel[0], F_GETFL) | O_NONBLOCK), 0);
+  open();
+  std::this_thread::sleep_for(20ms);  // the reader meets EAGAIN first
+  write_raw("{\"a\":1}\n{\"b\":2}\n");
+  EXPECT_EQ(inbox.next_frame().value_or(""), "{\"a\":1}");
+  EXPECT_EQ(inbox.next_frame().value_or(""), "{\"b\":2}");
+  channel->close();
+  ASSERT_TRUE(inbox.wait_closed());
 }
 
 // Lazy take-over: a consumer that hands off reading and then blocks until the next frame
