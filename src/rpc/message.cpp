@@ -145,10 +145,14 @@ std::expected<Message, DecodeFailure> decode(std::string_view text, const Limits
   return decode(parser.release());
 }
 
-void append_json(std::string& out, const Json& value) {
-  // Serialised straight into `out`, with one serializer per thread (its stack is reused).
+namespace {
+
+// Serialises straight into `out`, with one serializer per thread (its stack is reused).
+// `what` is anything serializer::reset takes (a pointer to a value, a string_view).
+template <typename T>
+void append_serialized(std::string& out, T what) {
   thread_local boost::json::serializer serializer;
-  serializer.reset(&value);
+  serializer.reset(what);
   while (!serializer.done()) {
     const std::size_t used = out.size();
     const std::size_t room = std::max<std::size_t>(256, out.capacity() - used);
@@ -156,6 +160,28 @@ void append_json(std::string& out, const Json& value) {
       return used + serializer.read(data + used, room).size();
     });
   }
+}
+
+}  // namespace
+
+void append_json(std::string& out, const Json& value) {
+  append_serialized(out, &value);
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  append_serialized(out, boost::json::string_view(text.data(), text.size()));
+}
+
+std::string encode_success(const RequestId& id, std::string_view result_json) {
+  std::string out = R"({"jsonrpc":"2.0","id":)";
+  if (auto* n = std::get_if<std::int64_t>(&id))
+    out += std::to_string(*n);
+  else
+    append_json_string(out, std::get<std::string>(id));
+  out += R"(,"result":)";
+  out += result_json;
+  out += '}';
+  return out;
 }
 
 Json to_json(const Message& message) {

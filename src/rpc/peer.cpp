@@ -185,6 +185,11 @@ class PeerExchange final : public Exchange {
   const Request& request() const override { return request_; }
   const CancellationToken& cancellation() const override { return token_; }
   void respond(Json result) override { answer(Response::success(request_.id, std::move(result))); }
+  bool takes_serialized_results() const override { return true; }
+  void respond_serialized(std::string result) override {
+    if (!claim_answer()) return;
+    impl_->channel->send(encode_success(request_.id, result));
+  }
   void fail(Error error) override { answer(Response::failure(request_.id, std::move(error))); }
   bool answered() const override { return answered_.load(); }
   void notify(std::string method, Json params) override {
@@ -197,11 +202,14 @@ class PeerExchange final : public Exchange {
   }
 
  private:
-  void answer(Response r) {
-    if (answered_.exchange(true)) return;
+  // The one answer: false when this exchange was answered already or its request cancelled.
+  bool claim_answer() {
+    if (answered_.exchange(true)) return false;
     impl_->finish_incoming(request_.id);
-    if (token_.is_cancelled()) return;
-    impl_->send(r);
+    return !token_.is_cancelled();
+  }
+  void answer(Response r) {
+    if (claim_answer()) impl_->send(r);
   }
 
   std::shared_ptr<Peer> peer_;

@@ -61,6 +61,7 @@ Server::Engine::Engine(ServerOptions o)
   server_info.title = options.title;
   server_info.description = options.description;
   server_info.website_url = options.website_url;
+  server_info_json = to_json(server_info);
 }
 
 ServerCapabilities Server::Engine::capabilities() const {
@@ -192,7 +193,7 @@ void Server::Engine::handle_legacy(const std::shared_ptr<rpc::Exchange>& ex,
   state->exchange = ex;
   state->codec = codec;
   state->envelope = std::move(*envelope);
-  state->envelope.client_capabilities = client_caps;
+  state->envelope.client_capabilities = std::move(client_caps);
   state->principal = caller_of(*ex, *conn);
   // Without logging/setLevel a legacy client receives every level (the spec lets the server
   // choose; sending is what clients expect from the reference SDKs).
@@ -210,7 +211,6 @@ void Server::Engine::handle_modern(const std::shared_ptr<rpc::Exchange>& ex,
   const auto& request = ex->request();
   const std::string& method = request.method;
   const wire::Codec& codec = wire::modern_codec();
-  wire::ResultHints hints{.cache = {}, .server_info = server_info};
 
   if (method == "server/discover") {
     DiscoverResult d;
@@ -219,9 +219,9 @@ void Server::Engine::handle_modern(const std::shared_ptr<rpc::Exchange>& ex,
     d.capabilities.tasks.reset();  // 2026-07-28: tasks are the extension
     d.server_info = server_info;
     d.instructions = options.instructions;
-    JsonObject result = to_json(d).as_object();
-    hints.cache = options.list_cache;
-    codec.finish_result(method, result, hints);
+    JsonObject result = std::move(to_json(d).as_object());
+    codec.finish_result(method, result,
+                        {.cache = options.list_cache, .server_info_json = &server_info_json});
     return ex->respond(std::move(result));
   }
   const bool task_method = method.starts_with("tasks/");  // the tasks extension's methods
@@ -248,7 +248,7 @@ void Server::Engine::run_feature(const std::shared_ptr<rpc::Exchange>& ex,
   const auto& request = ex->request();
   const wire::Codec& codec = *state->codec;
   wire::ResultHints hints;
-  if (codec.era() == Era::kModern) hints.server_info = server_info;
+  if (codec.era() == Era::kModern) hints.server_info_json = &server_info_json;
   hints.cache = options.list_cache;
   try {
     if (state->envelope.request_state) {
@@ -265,9 +265,13 @@ void Server::Engine::run_feature(const std::shared_ptr<rpc::Exchange>& ex,
     if (state->answers.size() > options.max_input_rounds * 4)
       throw McpError(Error::invalid_params("too many input responses"));
 
-    JsonObject result = dispatch_feature(*state, request.params);
-    codec.finish_result(request.method, result, hints);
-    ex->respond(std::move(result));
+    if (state->method == "tools/call" && ex->takes_serialized_results()) {
+      respond_tool_call(ex, *state, codec, hints);
+    } else {
+      JsonObject result = dispatch_feature(*state, request.params);
+      codec.finish_result(request.method, result, hints);
+      ex->respond(std::move(result));
+    }
     if (state->after_response && !ex->cancellation().is_cancelled()) state->after_response();
   } catch (const InputRequiredSignal&) {
     server::detail::SealedContent content;
@@ -279,7 +283,7 @@ void Server::Engine::run_feature(const std::shared_ptr<rpc::Exchange>& ex,
     for (auto& [k, v] : state->answers) content.answers[k] = v;
     content.user_state = state->user_state;
     InputRequiredResult irr{state->needed, sealer.seal(content)};
-    JsonObject result = to_json(irr).as_object();
+    JsonObject result = std::move(to_json(irr).as_object());
     hints.cache.reset();
     codec.finish_result(request.method, result, hints);
     ex->respond(std::move(result));

@@ -10,6 +10,7 @@
 #include <set>
 #include <shared_mutex>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "sallyport/json_schema/validator.hpp"
@@ -132,6 +133,9 @@ struct StartTaskSignal {};
 // Runs a tool's handler: exceptions other than protocol errors and the signals above become
 // tool errors (isError), and structuredContent is checked against the outputSchema.
 JsonObject run_tool_handler(const ToolEntry& entry, const JsonObject& arguments, Context& ctx);
+// The same, returning the handler's (checked) result itself rather than its JSON.
+CallToolResult run_tool_handler_result(const ToolEntry& entry, const JsonObject& arguments,
+                                       Context& ctx);
 
 }  // namespace server::detail
 
@@ -140,6 +144,7 @@ struct Server::Engine {
 
   ServerOptions options;
   Implementation server_info;
+  Json server_info_json;  // to_json(server_info), which modern results carry in their _meta
   server::detail::RequestSealer sealer;
 
   // Registries; handlers run under no lock (entries are copied out as shared_ptr).
@@ -188,10 +193,23 @@ struct Server::Engine {
   JsonObject dispatch_feature(server::detail::ContextState& state, const Json& params);
   void run_feature(const std::shared_ptr<rpc::Exchange>& ex,
                    std::shared_ptr<server::detail::ContextState> state);
+  // tools/call for an exchange that takes serialised results (see features.cpp).
+  void respond_tool_call(const std::shared_ptr<rpc::Exchange>& ex,
+                         server::detail::ContextState& state, const wire::Codec& codec,
+                         const wire::ResultHints& hints);
+  // What `codec` adds to a tools/call result without _meta of its own, as JSON members each with
+  // its leading comma (empty when nothing), worked out once per codec.
+  const std::string& tool_result_trailer(const wire::Codec& codec, const wire::ResultHints& hints);
+  std::mutex trailers_mutex;
+  std::map<const wire::Codec*, std::string> tool_result_trailers;
 
  public:
   JsonObject list_tools(const server::detail::ContextState& s, const Json& params);
   JsonObject call_tool(server::detail::ContextState& s, const Json& params);
+  // A tools/call answer: a finished result object (invalid arguments, a task created) or the
+  // handler's result, which can be serialised without building its JSON first.
+  using ToolCallOutcome = std::variant<JsonObject, CallToolResult>;
+  ToolCallOutcome call_tool_outcome(server::detail::ContextState& s, const Json& params);
   JsonObject list_resources(const server::detail::ContextState& s, const Json& params);
   JsonObject list_templates(const server::detail::ContextState& s, const Json& params);
   JsonObject read_resource(server::detail::ContextState& s, const Json& params);

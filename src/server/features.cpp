@@ -166,6 +166,33 @@ std::string describe_errors(const std::vector<json_schema::ValidationError>& err
   return out;
 }
 
+// CallToolResult as JSON text, written directly: the members to_json(CallToolResult) would give
+// (plain text blocks without building them), then `trailer` (see tool_result_trailer).
+void append_content(std::string& out, const ContentBlock& block) {
+  auto* text = std::get_if<TextContent>(&block);
+  if (!text || text->annotations || text->meta) return rpc::append_json(out, to_json(block));
+  out += R"({"type":"text","text":)";
+  rpc::append_json_string(out, text->text);
+  out += '}';
+}
+
+std::string serialize_tool_result(const CallToolResult& result, std::string_view trailer) {
+  std::string out = R"({"content":[)";
+  for (std::size_t i = 0; i < result.content.size(); ++i) {
+    if (i > 0) out += ',';
+    append_content(out, result.content[i]);
+  }
+  out += ']';
+  if (result.structured_content) {
+    out += R"(,"structuredContent":)";
+    rpc::append_json(out, *result.structured_content);
+  }
+  if (result.is_error) out += R"(,"isError":true)";
+  out += trailer;
+  out += '}';
+  return out;
+}
+
 }  // namespace
 
 JsonObject Server::Engine::list_tools(const ContextState& s, const Json& params) {
@@ -179,6 +206,14 @@ JsonObject Server::Engine::list_tools(const ContextState& s, const Json& params)
 }
 
 JsonObject Server::Engine::call_tool(ContextState& s, const Json& params) {
+  auto outcome = call_tool_outcome(s, params);
+  if (auto* result = std::get_if<CallToolResult>(&outcome))
+    return std::move(to_json(*result).as_object());
+  return std::move(std::get<JsonObject>(outcome));
+}
+
+Server::Engine::ToolCallOutcome Server::Engine::call_tool_outcome(ContextState& s,
+                                                                  const Json& params) {
   std::string name = required_string(params, "name");
   const auto& p = params_object(params);
   static const Json kNoArguments = JsonObject{};
@@ -200,7 +235,7 @@ JsonObject Server::Engine::call_tool(ContextState& s, const Json& params) {
   // Invalid arguments are a tool execution error (isError), not a protocol error: the model
   // sees the message and can correct itself (2025-11-25 tools, "Error Handling").
   if (entry->input) {
-    auto errors = entry->input->validate(arguments);
+    auto errors = entry->input->validate(*args_value);  // the Json itself: no copy
     if (!errors.empty())
       return to_json(ToolResult::error(fmt::format("Invalid arguments for tool {}: {}", name,
                                                    describe_errors(errors)))
@@ -212,7 +247,7 @@ JsonObject Server::Engine::call_tool(ContextState& s, const Json& params) {
   auto state = std::shared_ptr<ContextState>(&s, [](ContextState*) {});
   Context ctx(state);
   try {
-    return server::detail::run_tool_handler(*entry, arguments, ctx);
+    return server::detail::run_tool_handler_result(*entry, arguments, ctx);
   } catch (const server::detail::StartTaskSignal&) {
     // TaskStart::kDeferred: the handler gathered its input and now continues as a task.
     return start_tool_task(s, entry, params);
@@ -221,6 +256,11 @@ JsonObject Server::Engine::call_tool(ContextState& s, const Json& params) {
 
 JsonObject server::detail::run_tool_handler(const ToolEntry& entry, const JsonObject& arguments,
                                             Context& ctx) {
+  return std::move(to_json(run_tool_handler_result(entry, arguments, ctx)).as_object());
+}
+
+CallToolResult server::detail::run_tool_handler_result(const ToolEntry& entry,
+                                                       const JsonObject& arguments, Context& ctx) {
   const std::string& name = entry.tool.name;
   CallToolResult result;
   try {
@@ -244,7 +284,36 @@ JsonObject server::detail::run_tool_handler(const ToolEntry& entry, const JsonOb
           fmt::format("tool {} returned structuredContent that does not match its outputSchema: {}",
                       name, describe_errors(errors))));
   }
-  return to_json(result).as_object();
+  return result;
+}
+
+void Server::Engine::respond_tool_call(const std::shared_ptr<rpc::Exchange>& ex, ContextState& s,
+                                       const wire::Codec& codec, const wire::ResultHints& hints) {
+  if (!capabilities().tools) throw McpError(Error::method_not_found(s.method));
+  auto outcome = call_tool_outcome(s, ex->request().params);
+  auto* result = std::get_if<CallToolResult>(&outcome);
+  // A result with a _meta of its own needs the codec to merge into it: the general path.
+  if (result && !result->meta)
+    return ex->respond_serialized(
+        serialize_tool_result(*result, tool_result_trailer(codec, hints)));
+  JsonObject object =
+      result ? std::move(to_json(*result).as_object()) : std::move(std::get<JsonObject>(outcome));
+  codec.finish_result(s.method, object, hints);
+  ex->respond(std::move(object));
+}
+
+const std::string& Server::Engine::tool_result_trailer(const wire::Codec& codec,
+                                                       const wire::ResultHints& hints) {
+  std::lock_guard lock(trailers_mutex);
+  auto [it, added] = tool_result_trailers.try_emplace(&codec);
+  if (added) {
+    // The codec stays the one place that knows: finish an empty result and keep its members.
+    JsonObject probe;
+    codec.finish_result("tools/call", probe, hints);
+    std::string text = boost::json::serialize(probe);  // "{...}"
+    if (text.size() > 2) it->second = "," + text.substr(1, text.size() - 2);
+  }
+  return it->second;
 }
 
 JsonObject Server::Engine::list_resources(const ContextState&, const Json& params) {
@@ -280,9 +349,10 @@ JsonObject Server::Engine::read_resource(ContextState& s, const Json& params) {
     if (auto it = resources.find(uri); it != resources.end()) exact = it->second;
     candidates = templates;
   }
-  if (exact) return to_json(exact->handler(uri, ctx)).as_object();
+  if (exact) return std::move(to_json(exact->handler(uri, ctx)).as_object());
   for (auto& t : candidates) {
-    if (auto vars = t->parsed.match(uri)) return to_json(t->handler(uri, *vars, ctx)).as_object();
+    if (auto vars = t->parsed.match(uri))
+      return std::move(to_json(t->handler(uri, *vars, ctx)).as_object());
   }
   throw McpError(wire::resource_not_found(uri));
 }
@@ -325,7 +395,7 @@ JsonObject Server::Engine::get_prompt(ContextState& s, const Json& params) {
   bind_target(s, name, *args_json);
   auto state = std::shared_ptr<ContextState>(&s, [](ContextState*) {});
   Context ctx(state);
-  return to_json(entry->handler(args, ctx)).as_object();
+  return std::move(to_json(entry->handler(args, ctx)).as_object());
 }
 
 JsonObject Server::Engine::complete(ContextState& s, const Json& params) {
@@ -363,7 +433,7 @@ JsonObject Server::Engine::complete(ContextState& s, const Json& params) {
     result.values.resize(100);
     result.has_more = true;
   }
-  return to_json(result).as_object();
+  return std::move(to_json(result).as_object());
 }
 
 }  // namespace sallyport

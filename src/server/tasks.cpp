@@ -476,7 +476,7 @@ void Server::Engine::handle_task_method(const std::shared_ptr<rpc::Exchange>& ex
   const wire::Codec& codec = *s.codec;
   const bool modern = codec.era() == Era::kModern;
   wire::ResultHints hints;
-  if (modern) hints.server_info = server_info;
+  if (modern) hints.server_info_json = &server_info_json;
   auto respond = [&](JsonObject result) {
     codec.finish_result(method, result, hints);
     ex->respond(std::move(result));

@@ -120,10 +120,11 @@ class ModernCodec final : public Codec {
       result["ttlMs"] = cache.ttl_ms;
       result["cacheScope"] = cache.public_scope ? "public" : "private";
     }
-    if (hints.server_info) {
+    if (hints.server_info_json || hints.server_info) {
       auto& meta = result["_meta"];
       if (!meta.is_object()) meta = JsonObject{};
-      meta.as_object()[meta_key::kServerInfo] = to_json(*hints.server_info);
+      meta.as_object()[meta_key::kServerInfo] =
+          hints.server_info_json ? *hints.server_info_json : to_json(*hints.server_info);
     }
   }
 

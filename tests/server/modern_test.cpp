@@ -156,6 +156,45 @@ TEST_F(Modern, ResultTypeOnEveryResult) {
   EXPECT_EQ(at(r, "isError"), true);
 }
 
+// Stream transports write tools/call results as JSON text directly, without building their DOM:
+// what arrives must be what to_json and the codec's finish_result make of the same result, in
+// both eras, for plain text (escapes included), other blocks, structuredContent, isError and a
+// result with a _meta of its own (which takes the general path).
+TEST(ToolResultText, MatchesTheResultObjectTheCodecFinishes) {
+  ServerOptions options{.name = "t", .version = "1"};
+  auto server = std::make_shared<Server>(options);
+  CallToolResult rich;
+  rich.content.push_back(TextContent{.text = "quote \" backslash \\ newline \n tab \t é \x01"});
+  rich.content.push_back(ImageContent{.data = "AAAA", .mime_type = "image/png"});
+  rich.content.push_back(
+      TextContent{.text = "annotated", .annotations = Annotations{.priority = 0.5}});
+  rich.structured_content = parse(R"({"n":1,"s":"x\"y","a":[true,null]})");
+  rich.is_error = true;
+  CallToolResult with_meta;
+  with_meta.content.push_back(TextContent{.text = "m"});
+  with_meta.meta = JsonObject{{"mine", 1}};
+  server->tool("rich").handle([rich](const JsonObject&, Context&) { return rich; });
+  server->tool("meta").handle([with_meta](const JsonObject&, Context&) { return with_meta; });
+  Served served(server);
+  const wire::ResultHints hints{.cache = {},
+                                .server_info = Implementation{.name = "t", .version = "1"}};
+  for (const auto* result : {&rich, &with_meta}) {
+    const char* name = result == &rich ? "rich" : "meta";
+    JsonObject expected = to_json(*result).as_object();
+    wire::modern_codec().finish_result("tools/call", expected, hints);
+    Json got = served.modern_result("tools/call", JsonObject{{"name", name}});
+    EXPECT_EQ(got, Json(expected)) << boost::json::serialize(got);
+  }
+  served.initialize();
+  for (const auto* result : {&rich, &with_meta}) {
+    const char* name = result == &rich ? "rich" : "meta";
+    JsonObject expected = to_json(*result).as_object();
+    wire::legacy_codec().finish_result("tools/call", expected, hints);
+    Json got = served.result("tools/call", JsonObject{{"name", name}});
+    EXPECT_EQ(got, Json(expected)) << boost::json::serialize(got);
+  }
+}
+
 TEST_F(Modern, MissingMetaTakesTheLegacyPath) {
   serve();
   Json r = s().call("tools/list", JsonObject{});

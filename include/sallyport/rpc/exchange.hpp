@@ -31,6 +31,11 @@ class Exchange {
   // Exactly one answer per exchange; later ones are ignored. A cancelled exchange sends nothing
   // (JSON-RPC peers must not answer a request the other side cancelled).
   virtual void respond(Json result) = 0;
+  // A result already serialised (the text of a JSON object), for transports that write JSON
+  // text: it is sent as is, which spares building a DOM for it and serialising that. Callers
+  // ask takes_serialized_results() first; the default parses the text and calls respond().
+  virtual bool takes_serialized_results() const { return false; }
+  virtual void respond_serialized(std::string result) { respond(boost::json::parse(result)); }
   virtual void fail(Error error) = 0;
   virtual bool answered() const = 0;
 

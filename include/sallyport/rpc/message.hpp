@@ -72,8 +72,12 @@ std::expected<Message, DecodeFailure> decode(Json&& value);
 
 std::string encode(const Message& message);
 std::string encode(const Response& response);
+// A success response whose result is already serialised (`result_json`, a JSON object).
+std::string encode_success(const RequestId& id, std::string_view result_json);
 // Serialises `value` onto the end of `out` (no intermediate string).
 void append_json(std::string& out, const Json& value);
+// Serialises `text` as a JSON string onto the end of `out` (quoted and escaped).
+void append_json_string(std::string& out, std::string_view text);
 Json to_json(const Message& message);
 
 }  // namespace sallyport::rpc

@@ -32,6 +32,9 @@ struct RequestEnvelope {
 struct ResultHints {
   std::optional<CacheHints> cache;              // for cacheable results (lists, reads, discover)
   std::optional<Implementation> server_info{};  // modern: _meta serverInfo on every result
+  // The same already converted by to_json(Implementation) and kept by the caller, which spares
+  // converting it again for every result; used instead of server_info when set.
+  const Json* server_info_json = nullptr;
 };
 
 enum class Direction { kClientToServer, kServerToClient };
