@@ -1,8 +1,11 @@
-// The HTTP server on Beast. One io_context run by a small pool of threads; each connection lives
-// on its own strand, so its state needs no locks. Lifetimes: the Server owns Impl through a
-// shared_ptr that responders share, so the io_context outlives every object that may still post
-// to it; connections point back to Impl with a plain pointer (Impl owns the io_context that owns
-// them).
+// The HTTP server on Beast. One io_context per I/O thread (a "lane"); the acceptor hands new
+// connections to the lanes in turn and a connection stays on its lane, on its own strand, so its
+// state needs no locks. Lanes share nothing per request: with one io_context for all threads,
+// Asio's scheduler woke another thread whenever more than one handler was queued (about one
+// futex per request), which on a loaded VM costs more than a fast request. Lifetimes: the Server
+// owns Impl through a shared_ptr that responders share, so the io_contexts outlive every object
+// that may still post to them; connections point back to Impl with a plain pointer (Impl owns
+// the io_contexts that own them).
 //
 // Per connection the cycle is: read a head (header timeout) → read the body (body timeout) →
 // hand the request over → while it is answered, keep a read pending so a disconnect is seen at
@@ -13,7 +16,8 @@
 // written at once on that thread when the strand is free: a fast request costs no thread
 // wake-up. The I/O threads are elastic, like the stdio channel's readers: a watchdog ticks
 // while handlers run, and a handler seen running on two consecutive ticks gets a new thread to
-// replace its own (bounded); threads beyond the base count leave once they are not needed.
+// replace its own (bounded) that runs the same lane, since only that lane's threads serve its
+// connections; a lane's threads beyond its first leave once they are not needed.
 #include "sallyport/http/server.hpp"
 
 #include <boost/asio.hpp>
@@ -47,6 +51,10 @@ using Clock = std::chrono::steady_clock;
 
 std::string str(beast::string_view s) {
   return std::string(s.data(), s.size());
+}
+
+std::string_view view(beast::string_view s) {
+  return {s.data(), s.size()};
 }
 
 bool has_crlf(std::string_view s) {
@@ -140,8 +148,21 @@ class ConnectionBase : public std::enable_shared_from_this<ConnectionBase> {
 };
 
 struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
+  // An io_context with the connections pinned to it, run by one base thread plus the threads
+  // that replaced its blocked handlers.
+  struct Lane {
+    net::io_context ioc;
+    std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
+    std::size_t extra_threads = 0;     // live ones; under pool_mutex
+    std::size_t replaced_threads = 0;  // held by a handler that got a replacement; pool_mutex
+    std::atomic<long> surplus{0};      // extra_threads - replaced_threads: > 0, one may leave
+    void update_surplus() {
+      surplus = static_cast<long>(extra_threads) - static_cast<long>(replaced_threads);
+    }
+  };
   // One per I/O thread: what the watchdog needs to see that thread's handler.
   struct Slot {
+    Lane* lane = nullptr;
     std::atomic<std::uint64_t> running{0};  // the handler now running (its number), 0: none
     std::atomic<bool> replaced{false};      // a thread was added for it (set under pool_mutex)
     std::uint64_t started = 0;              // handlers begun; the owning thread's
@@ -156,12 +177,12 @@ struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
 
   ServerOptions options;
   Handler handler;
-  // Destroyed explicitly (acceptor, then io_context with the handlers that own connections)
-  // before the members those connections use.
-  std::unique_ptr<net::io_context> ioc = std::make_unique<net::io_context>();
-  std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
+  // Destroyed explicitly (acceptor, then the io_contexts with the handlers that own
+  // connections) before the members those connections use.
+  std::vector<std::unique_ptr<Lane>> lanes;
+  std::size_t next_lane = 0;  // the acceptor's (round robin)
   std::optional<ssl::context> tls;
-  std::optional<tcp::acceptor> acceptor{std::in_place, net::make_strand(*ioc)};
+  std::optional<tcp::acceptor> acceptor;
   std::atomic<std::uint16_t> bound_port{0};
   std::atomic<bool> stopping{false};
   std::atomic<std::size_t> streams{0};
@@ -177,26 +198,31 @@ struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
   std::mutex pool_mutex;
   std::condition_variable pool_cv;  // the watchdog's
   std::list<IoThread> io_threads;
-  std::size_t base_threads = 1;
-  std::size_t extra_threads = 0;     // live ones
-  std::size_t replaced_threads = 0;  // held by a handler that got a replacement
-  std::atomic<long> surplus{0};      // extra_threads - replaced_threads: > 0, one may leave
+  std::size_t extra_threads = 0;  // live ones, all lanes (bounded by max_extra_threads)
   std::atomic<bool> watchdog_parked{false};
   bool pool_stopping = false;
   std::thread watchdog;
 
-  Impl(ServerOptions o, Handler h) : options(std::move(o)), handler(std::move(h)) {}
+  Impl(ServerOptions o, Handler h) : options(std::move(o)), handler(std::move(h)) {
+    std::size_t n = options.threads ? options.threads : std::thread::hardware_concurrency();
+    for (std::size_t i = 0; i < std::max<std::size_t>(n, 1); ++i)
+      lanes.push_back(std::make_unique<Lane>());
+    acceptor.emplace(net::make_strand(lanes.front()->ioc));
+  }
   ~Impl() {
     acceptor.reset();
-    work.reset();
-    ioc.reset();
+    for (auto& lane : lanes) lane->work.reset();
+    // A connection's queued work lives on its own lane; only the first lane's (the acceptor's)
+    // may still refer to other lanes (a cancelled accept holds the next lane's strand), so it
+    // goes first.
+    for (auto& lane : lanes) lane.reset();
   }
 
   void do_accept();
   void on_accept(boost::system::error_code ec, tcp::socket socket);
 
   void run_handler(Request req, std::shared_ptr<Responder> res);
-  void start_threads(std::size_t n);
+  void start_threads();
   void base_main(Slot* slot);
   void extra_main(Slot* slot);
   void watchdog_main();
@@ -227,12 +253,13 @@ template <typename Stream>
 class Connection final : public ConnectionBase {
  public:
   template <typename... Args>
-  Connection(Server::Impl* server, Args&&... args)
+  Connection(Server::Impl* server, net::io_context& lane, Args&&... args)
       : server_(server),
+        lane_(lane),
         stream_(std::forward<Args>(args)...),
         buffer_(std::max<std::size_t>(64 * 1024, server->options.max_header_bytes * 2)),
-        idle_timer_(stream_.get_executor()),
-        write_timer_(stream_.get_executor()),
+        deadline_timer_(stream_.get_executor()),
+        close_timer_(stream_.get_executor()),
         keepalive_timer_(stream_.get_executor()) {}
 
   void start() {
@@ -308,7 +335,7 @@ class Connection final : public ConnectionBase {
     req.target = str(msg.target());
     req.path = req.target.substr(0, req.target.find('?'));
     for (auto& field : msg)
-      req.headers.add(str(field.name_string()), std::string(trim_ows(str(field.value()))));
+      req.headers.add(str(field.name_string()), std::string(trim_ows(view(field.value()))));
     req.body = std::move(msg.body());
     req.version = msg.version();
     req.remote_address = remote_;
@@ -327,10 +354,9 @@ class Connection final : public ConnectionBase {
     // that blocks does not hold up its own connection's writes. The queued job holds the
     // connection, never the server (which owns the queue); it keeps the connection alive until
     // the handler returns, since with a pipelined request buffered no read does.
-    net::defer(server_->ioc->get_executor(),
-               [c = self(), ex = current_, req = std::move(req)]() mutable {
-                 c->server_->run_handler(std::move(req), c->make_responder(ex));
-               });
+    net::defer(lane_.get_executor(), [c = self(), ex = current_, req = std::move(req)]() mutable {
+      c->server_->run_handler(std::move(req), c->make_responder(ex));
+    });
   }
 
   void read_failed(boost::system::error_code ec) {
@@ -372,7 +398,7 @@ class Connection final : public ConnectionBase {
     }
     if (!current_) {
       // The next request has begun while we idled after a response.
-      idle_timer_.cancel();
+      idle_deadline_ = kNever;
       return read_request(false);
     }
     // A pipelined request while this one is still answered: it waits in the buffer. (We stop
@@ -454,19 +480,13 @@ class Connection final : public ConnectionBase {
       return;
     }
     writing_ = true;
-    // Our own timer, not the stream's: the watch read stays pending meanwhile (and TLS may write
-    // underneath it), so the stream's per-direction deadlines would not be safe to rearm here.
-    auto gen = ++write_gen_;
-    write_timer_.expires_after(server_->options.write_timeout);
-    write_timer_.async_wait([self = self(), gen](boost::system::error_code ec) {
-      if (ec || gen != self->write_gen_ || !self->writing_) return;
-      if (self->current_) fire_disconnect(self->current_);
-      self->close_now();
-    });
+    // Our own deadline, not the stream's: the watch read stays pending meanwhile (and TLS may
+    // write underneath it), so the stream's per-direction deadlines would not be safe to rearm.
+    write_deadline_ = Clock::now() + server_->options.write_timeout;
+    arm_deadline();
     net::async_write(stream_, net::buffer(out_.front()),
                      [self = self()](boost::system::error_code ec, std::size_t) {
-                       ++self->write_gen_;
-                       self->write_timer_.cancel();
+                       self->write_deadline_ = kNever;
                        if (ec) {
                          self->writing_ = false;
                          if (self->current_) fire_disconnect(self->current_);
@@ -475,6 +495,31 @@ class Connection final : public ConnectionBase {
                        self->out_.pop_front();
                        self->write_next();
                      });
+  }
+
+  // Makes sure the timer fires by the earliest deadline set (see deadline_timer_).
+  void arm_deadline() {
+    auto due = std::min(write_deadline_, idle_deadline_);
+    if (due == kNever || armed_for_ <= due || closed_) return;
+    armed_for_ = due;
+    deadline_timer_.expires_at(due);  // cancels a later wait, which then does nothing
+    deadline_timer_.async_wait([self = self(), due](boost::system::error_code ec) {
+      if (ec || self->armed_for_ != due) return;
+      self->armed_for_ = kNever;
+      self->on_deadline();
+    });
+  }
+
+  void on_deadline() {
+    if (closed_) return;
+    auto now = Clock::now();
+    if (writing_ && write_deadline_ <= now) {
+      // The client stopped reading.
+      if (current_) fire_disconnect(current_);
+      return close_now();
+    }
+    if (!current_ && idle_deadline_ <= now) return close_now();
+    arm_deadline();
   }
 
   void finish_response() {
@@ -492,10 +537,8 @@ class Connection final : public ConnectionBase {
     current_.reset();
     if (!keep_alive_ || server_->stopping) return close_graceful();
     if (watching_) {
-      idle_timer_.expires_after(server_->options.idle_timeout);
-      idle_timer_.async_wait([self = self()](boost::system::error_code ec) {
-        if (!ec && !self->current_) self->close_now();
-      });
+      idle_deadline_ = Clock::now() + server_->options.idle_timeout;
+      arm_deadline();
       return;
     }
     read_request(false);
@@ -520,8 +563,8 @@ class Connection final : public ConnectionBase {
       if (watching_) return close_tcp();
       if (closing_) return;
       closing_ = true;
-      write_timer_.expires_after(std::chrono::seconds(1));
-      write_timer_.async_wait([self = self()](boost::system::error_code ec) {
+      close_timer_.expires_after(std::chrono::seconds(1));
+      close_timer_.async_wait([self = self()](boost::system::error_code ec) {
         if (!ec) self->close_now();
       });
       stream_.async_shutdown([self = self()](boost::system::error_code) { self->close_now(); });
@@ -544,8 +587,8 @@ class Connection final : public ConnectionBase {
       streaming_ = false;
       server_->streams--;
     }
-    idle_timer_.cancel();
-    write_timer_.cancel();
+    deadline_timer_.cancel();
+    close_timer_.cancel();
     keepalive_timer_.cancel();
     lowest().close();
     server_->unregister(this);
@@ -563,12 +606,21 @@ class Connection final : public ConnectionBase {
   std::shared_ptr<Responder> make_responder(const std::shared_ptr<Exchange>& ex);
 
   Server::Impl* server_;
+  net::io_context& lane_;  // the io_context this connection is pinned to
   Stream stream_;
   beast::flat_buffer buffer_;
-  net::steady_timer idle_timer_;
-  net::steady_timer write_timer_;
+  // The write and keep-alive idle deadlines share one timer that is re-armed only when it would
+  // fire too late: each request moves both deadlines, and cancelling and re-arming a timer per
+  // request (a heap update under the reactor's lock plus an aborted wait to run) cost more
+  // than the request's own I/O. It fires at the earliest deadline it was armed for and looks
+  // at what is due then.
+  static constexpr Clock::time_point kNever = Clock::time_point::max();
+  net::steady_timer deadline_timer_;
+  Clock::time_point write_deadline_ = kNever;  // the write in progress must end by then
+  Clock::time_point idle_deadline_ = kNever;   // an idle keep-alive connection closes then
+  Clock::time_point armed_for_ = kNever;       // deadline_timer_'s wait, kNever: none pending
+  net::steady_timer close_timer_;              // a TLS shutdown's bound
   net::steady_timer keepalive_timer_;
-  std::uint64_t write_gen_ = 0;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::string remote_;
   std::shared_ptr<Exchange> current_;
@@ -702,8 +754,11 @@ std::shared_ptr<Responder> Connection<Stream>::make_responder(const std::shared_
 void Server::Impl::do_accept() {
   // Handlers queued in the io_context hold plain pointers to Impl, never shared ones: Impl owns
   // the io_context, so a shared_ptr in its queue would keep both alive forever.
+  // The next connection goes to the next lane (its socket and strand are that lane's); this
+  // handler itself runs on the acceptor's strand.
+  next_lane = (next_lane + 1) % lanes.size();
   acceptor->async_accept(
-      net::make_strand(*ioc),
+      net::make_strand(lanes[next_lane]->ioc),
       [this](boost::system::error_code ec, tcp::socket s) { on_accept(ec, std::move(s)); });
 }
 
@@ -728,13 +783,16 @@ void Server::Impl::on_accept(boost::system::error_code ec, tcp::socket socket) {
       do_accept();
       return;
     }
+    // The lane do_accept chose: the one the socket's executor belongs to.
+    auto& lane =
+        static_cast<net::io_context&>(net::query(socket.get_executor(), net::execution::context));
     if (tls) {
       auto c = std::make_shared<Connection<beast::ssl_stream<beast::tcp_stream>>>(
-          this, std::move(socket), *tls);
+          this, lane, std::move(socket), *tls);
       c->start();
       conn = c;
     } else {
-      auto c = std::make_shared<Connection<beast::tcp_stream>>(this, std::move(socket));
+      auto c = std::make_shared<Connection<beast::tcp_stream>>(this, lane, std::move(socket));
       c->start();
       conn = c;
     }
@@ -792,15 +850,18 @@ bool Server::Impl::replace_locked(Slot& slot, std::uint64_t number) {
     slot.replaced.store(false);
     return false;
   }
-  ++replaced_threads;
-  if (base_threads + extra_threads - replaced_threads < base_threads &&
-      extra_threads < options.max_extra_threads) {
+  // A lane needs one thread not held by a blocked handler: its connections have no other.
+  auto& lane = *slot.lane;
+  ++lane.replaced_threads;
+  if (lane.extra_threads < lane.replaced_threads && extra_threads < options.max_extra_threads) {
+    ++lane.extra_threads;
     ++extra_threads;
     auto& t = io_threads.emplace_back();
     t.extra = true;
+    t.slot->lane = &lane;
     t.thread = std::thread([this, s = t.slot.get()] { extra_main(s); });
   }
-  surplus = static_cast<long>(extra_threads) - static_cast<long>(replaced_threads);
+  lane.update_surplus();
   return true;
 }
 
@@ -810,8 +871,8 @@ void Server::Impl::handler_ended(Slot& slot) {
   std::lock_guard lock(pool_mutex);
   if (!slot.replaced.load()) return;
   slot.replaced.store(false);
-  --replaced_threads;
-  surplus = static_cast<long>(extra_threads) - static_cast<long>(replaced_threads);
+  --slot.lane->replaced_threads;
+  slot.lane->update_surplus();
 }
 
 void Server::Impl::base_main(Slot* slot) {
@@ -819,7 +880,7 @@ void Server::Impl::base_main(Slot* slot) {
   tl_slot = slot;
   for (;;) {
     try {
-      ioc->run();
+      slot->lane->ioc.run();
       return;
     } catch (const std::exception& e) {
       logger()->error("http: I/O thread caught: {}", e.what());
@@ -827,23 +888,25 @@ void Server::Impl::base_main(Slot* slot) {
   }
 }
 
-// An added thread: serves like the base ones, and leaves as soon as the threads not held by
-// blocked handlers outnumber the base count again.
+// An added thread: serves its lane like the base one, and leaves as soon as the lane's threads
+// not held by blocked handlers are more than one again.
 void Server::Impl::extra_main(Slot* slot) {
   tl_server = this;
   tl_slot = slot;
+  auto& lane = *slot->lane;
   for (;;) {
     try {
-      ioc->run_one_for(std::chrono::milliseconds(100));
+      lane.ioc.run_one_for(std::chrono::milliseconds(100));
     } catch (const std::exception& e) {
       logger()->error("http: I/O thread caught: {}", e.what());
     }
-    if (ioc->stopped()) return;
-    if (surplus.load(std::memory_order_relaxed) <= 0) continue;
+    if (lane.ioc.stopped()) return;
+    if (lane.surplus.load(std::memory_order_relaxed) <= 0) continue;
     std::lock_guard lock(pool_mutex);
-    if (pool_stopping || extra_threads <= replaced_threads) continue;
+    if (pool_stopping || lane.extra_threads <= lane.replaced_threads) continue;
+    --lane.extra_threads;
     --extra_threads;
-    surplus = static_cast<long>(extra_threads) - static_cast<long>(replaced_threads);
+    lane.update_surplus();
     for (auto& t : io_threads)
       if (t.slot.get() == slot) t.done = true;  // the watchdog joins it
     return;
@@ -889,17 +952,17 @@ void Server::Impl::watchdog_main() {
   }
 }
 
-void Server::Impl::start_threads(std::size_t n) {
+void Server::Impl::start_threads() {
   std::lock_guard lock(pool_mutex);
-  base_threads = n;
-  for (std::size_t i = 0; i < n; ++i) {
+  for (auto& lane : lanes) {
     auto& t = io_threads.emplace_back();
+    t.slot->lane = lane.get();
     t.thread = std::thread([this, s = t.slot.get()] { base_main(s); });
   }
   watchdog = std::thread([this] { watchdog_main(); });
 }
 
-// After ioc->stop(): every thread returns once its handler (if any) does.
+// After every lane's stop(): every thread returns once its handler (if any) does.
 void Server::Impl::stop_threads() {
   std::list<IoThread> threads;
   {
@@ -957,10 +1020,9 @@ void Server::start() {
   s.acceptor->bind(endpoint);
   s.acceptor->listen(net::socket_base::max_listen_connections);
   s.bound_port = s.acceptor->local_endpoint().port();
-  s.work.emplace(s.ioc->get_executor());
+  for (auto& lane : s.lanes) lane->work.emplace(lane->ioc.get_executor());
   s.do_accept();
-  std::size_t n = s.options.threads ? s.options.threads : std::thread::hardware_concurrency();
-  s.start_threads(std::max<std::size_t>(n, 1));
+  s.start_threads();
 }
 
 std::uint16_t Server::port() const {
@@ -1000,8 +1062,10 @@ void Server::stop(std::chrono::milliseconds grace, const std::function<void()>& 
     s.cv.wait_for(lock, std::chrono::seconds(2), [&] { return s.connections.empty(); });
   }
   if (on_closed) on_closed();
-  s.work.reset();
-  s.ioc->stop();
+  for (auto& lane : s.lanes) {
+    lane->work.reset();
+    lane->ioc.stop();
+  }
   s.stop_threads();
   {
     std::lock_guard lock(s.mutex);

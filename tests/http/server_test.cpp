@@ -156,6 +156,53 @@ TEST(HttpServer, IdleKeepAliveConnectionsClose) {
   EXPECT_TRUE(raw.closed_by_peer(3s));
 }
 
+// Connections are pinned to one I/O thread's io_context each (handed out in turn): a handler
+// that blocks its thread gets a replacement on that io_context, so the connections that share
+// it are still answered.
+TEST(HttpServer, ABlockedHandlerDoesNotHoldUpTheConnectionsSharingItsThread) {
+  Latch release;
+  Latch blocked;
+  Server server(small_options(), [&](Request r, std::shared_ptr<Responder> res) {
+    if (r.target == "/block") {
+      blocked.open();
+      release.wait();
+    }
+    res->respond(echo(r));
+  });
+  server.start();
+  RawSocket held(server.port());
+  held.send("GET /block HTTP/1.1\r\nHost: x\r\n\r\n");
+  ASSERT_TRUE(blocked.wait());
+  // Four new connections: two of them land on the blocked handler's io_context.
+  for (int i = 0; i < 4; ++i) {
+    Client client;
+    auto r =
+        client.send({.method = "GET", .url = url(server, "/quick"), .headers = {}, .body = {}});
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->body, "GET /quick ");
+  }
+  release.open();
+  EXPECT_NE(held.read(5s, "GET /block ").find("200 OK"), std::string::npos);
+}
+
+// A client that stops reading cannot hold a connection (and its handler's answer) forever: the
+// write times out, the connection closes and the handler hears of it.
+TEST(HttpServer, AClientThatStopsReadingTimesOut) {
+  auto o = small_options();
+  o.write_timeout = 200ms;
+  Latch gone;
+  Server server(o, [&](Request, std::shared_ptr<Responder> res) {
+    res->on_disconnect([&] { gone.open(); });
+    // Far more than the loopback socket buffers take.
+    res->respond(Response::text(200, std::string(64 * 1024 * 1024, 'x')));
+  });
+  server.start();
+  RawSocket raw(server.port());
+  raw.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_TRUE(gone.wait());
+  EXPECT_TRUE(eventually([&] { return server.connection_count() == 0; }));
+}
+
 TEST(HttpServer, ConnectionCloseRequestIsHonoured) {
   Server server(small_options(),
                 [](Request r, std::shared_ptr<Responder> res) { res->respond(echo(r)); });

@@ -1,5 +1,6 @@
-// An asynchronous HTTP/1.1 server (Boost.Beast underneath, kept out of this header): a pool of
-// threads runs one io_context; connections are keep-alive, bounded (header and body size, count)
+// An asynchronous HTTP/1.1 server (Boost.Beast underneath, kept out of this header): each I/O
+// thread runs its own io_context and serves the connections handed to it (in turn, as they are
+// accepted); connections are keep-alive, bounded (header and body size, count)
 // and timed (a slow or silent client cannot pin a connection); TLS is optional. It knows nothing
 // about MCP: a Handler gets each complete request and answers through a Responder, either with
 // a whole Response or by taking the connection over for server-sent events.
@@ -10,8 +11,8 @@
 // Handlers run on the I/O threads themselves (outside the connection's strand): handing each
 // request to another thread would cost a thread wake-up per request, more than a fast handler.
 // Handlers may still block. One that has run for longer than a tick
-// (ServerOptions::handler_takeover_delay) has its I/O thread replaced by a new one, so the other
-// connections keep being served; those extra threads leave again once idle.
+// (ServerOptions::handler_takeover_delay) has its I/O thread replaced by a new one serving the
+// same connections, so they keep being served; those extra threads leave again once idle.
 #pragma once
 
 #include <chrono>
