@@ -149,7 +149,8 @@ bool accepts(std::string_view accept, std::string_view wanted) {
     std::string_view item = accept.substr(0, comma);
     accept = comma == std::string_view::npos ? std::string_view{} : accept.substr(comma + 1);
     auto semi = item.find(';');
-    std::string range = media_type(item.substr(0, semi));
+    // Compared case-insensitively below: no lower-cased copy (this runs for every request).
+    std::string_view range = trim_ows(item.substr(0, semi));
     bool allows = true;
     while (semi != std::string_view::npos) {
       item = item.substr(semi + 1);

@@ -45,8 +45,8 @@ bool is_data_keyword(std::string_view key) {
          key == "description" || key == "title" || key == "$comment";
 }
 
-std::optional<HeaderParam::Type> primitive_type(const Json& schema) {
-  auto* type = schema.is_object() ? schema.get_object().if_contains("type") : nullptr;
+std::optional<HeaderParam::Type> primitive_type(const JsonObject& schema) {
+  auto* type = schema.if_contains("type");
   if (!type) return std::nullopt;
   auto of = [](std::string_view t) -> std::optional<HeaderParam::Type> {
     if (t == "string") return HeaderParam::Type::kString;
@@ -93,9 +93,12 @@ struct Walker {
       for (auto& v : node.get_array()) schema(v, std::nullopt);
       return;
     }
-    if (!node.is_object()) return;
-    const auto& obj = node.get_object();
-    if (auto* h = obj.if_contains("x-mcp-header")) annotation(node, *h, path);
+    if (node.is_object()) object(node.get_object(), path);
+  }
+
+  void object(const JsonObject& obj, const std::optional<std::vector<std::string>>& path) {
+    if (error) return;
+    if (auto* h = obj.if_contains("x-mcp-header")) annotation(obj, *h, path);
     for (auto& [key, value] : obj) {
       if (key == "x-mcp-header" || is_data_keyword(key)) continue;
       if (key == "properties" && value.is_object()) {
@@ -113,7 +116,7 @@ struct Walker {
     }
   }
 
-  void annotation(const Json& node, const Json& h,
+  void annotation(const JsonObject& node, const Json& h,
                   const std::optional<std::vector<std::string>>& path) {
     if (!path || path->empty()) {
       fail(
@@ -221,6 +224,13 @@ std::optional<std::string> decode_header_value(std::string_view value) {
 std::expected<std::vector<HeaderParam>, std::string> header_params(const Json& input_schema) {
   Walker w;
   w.schema(input_schema, std::vector<std::string>{});
+  if (w.error) return std::unexpected(std::move(*w.error));
+  return std::move(w.params);
+}
+
+std::expected<std::vector<HeaderParam>, std::string> header_params(const JsonObject& input_schema) {
+  Walker w;
+  w.object(input_schema, std::vector<std::string>{});
   if (w.error) return std::unexpected(std::move(*w.error));
   return std::move(w.params);
 }

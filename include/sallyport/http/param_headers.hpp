@@ -42,6 +42,9 @@ struct HeaderParam {
 // from the root through `properties` alone, with a primitive type (string, integer, boolean;
 // optionally also "null"), a token name, unique case-insensitively. `$ref` is never followed.
 std::expected<std::vector<HeaderParam>, std::string> header_params(const Json& input_schema);
+// The same for a schema held as an object (a tool's input schema): no copy into a Json first,
+// which the server would otherwise make for every tools/call it checks.
+std::expected<std::vector<HeaderParam>, std::string> header_params(const JsonObject& input_schema);
 
 // The argument at `param.path`, or nullptr when absent (a JSON null counts as absent).
 const Json* param_value(const Json& arguments, const HeaderParam& param);

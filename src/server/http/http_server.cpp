@@ -643,20 +643,22 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       return res->respond(error_response(
           503, request.id, transport_error("Service Unavailable: too many requests in flight")));
     }
-    auto ex = std::make_shared<HttpExchange>(shared, era, request, std::move(res), live,
+    // The request moves into the exchange (its params may be large: no copy).
+    auto ex = std::make_shared<HttpExchange>(shared, era, std::move(request), std::move(res), live,
                                              std::move(extra), std::move(who));
+    const auto& req = ex->request();
     ex->start();
     if (live) {
       std::lock_guard lock(live->mutex);
-      if (live->in_flight.contains(request.id) && !live->in_flight[request.id].expired()) {
+      if (live->in_flight.contains(req.id) && !live->in_flight[req.id].expired()) {
         running--;
         ex->fail(Error::invalid_request(fmt::format(
-            "duplicate request id {} while the first is in flight", rpc::to_string(request.id))));
+            "duplicate request id {} while the first is in flight", rpc::to_string(req.id))));
         return;
       }
-      live->in_flight[request.id] = ex;
+      live->in_flight[req.id] = ex;
     }
-    if (era == Era::kModern && request.method == "subscriptions/listen") {
+    if (era == Era::kModern && req.method == "subscriptions/listen") {
       std::lock_guard lock(mutex);
       listeners.remove_if([](auto& w) { return w.expired(); });
       listeners.push_back(ex);
