@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include "guard/features.hpp"
 #include "guard/signals.hpp"
 #include "guard/surface.hpp"
 
@@ -156,6 +157,7 @@ class DefinitionJudge {
   void check_schema();
   void check_length();
   void dampen();
+  void model_finding(const Verdict& v, Analysis& out) const;
   bool llm_tokens() const;
   std::vector<std::string> secret_sense_words() const;
 
@@ -165,6 +167,7 @@ class DefinitionJudge {
   Mask domain_;
   std::vector<std::string> domain_words_;  // the definition's name and title
   std::vector<std::string> server_words_;  // its server's name (attacker-chosen: used sparingly)
+  FeatureBuilder features_;                // for the learned verdict
 };
 
 void DefinitionJudge::scan_fields() {
@@ -180,6 +183,7 @@ void DefinitionJudge::scan_fields() {
   TextOptions to;
   to.tools = &ctx_.base_dict;
   to.local = &local;
+  to.collect_words = true;
   TextScan scan;
   std::vector<Signal> tmp;
   for (std::size_t i = 0; i < def_.fields.size(); ++i) {
@@ -190,6 +194,8 @@ void DefinitionJudge::scan_fields() {
     // ("include_contents_of_id_rsa"), so that compounds keep their meaning
     const std::string text = name_like ? split_identifier(f.text) + " . " + f.text : f.text;
     text_signals(text, to, scan, tmp);
+    features_.add_text(scan);
+    if (f.role == Field::prop_name) features_.add_property();
     std::vector<std::string_view> seen_rules;
     for (Signal& s : tmp) {
       if (name_like) {
@@ -590,6 +596,7 @@ void DefinitionJudge::run(Analysis& out) {
     for (const Token& t : sc.hits) domain_ |= t.cls;
     domain_words_ = words_of(d);
     server_words_ = words_of(ctx_.server);
+    features_.add_domain(domain_);
   }
   scan_fields();
   check_name();
@@ -632,20 +639,36 @@ void DefinitionJudge::run(Analysis& out) {
       sc(Family::sensitive) + sc(Family::exfil) + orders + sc(Family::shadow) >= 0.3)
     total += 0.2;
 
+  bool severe_unicode = false;
+  for (const FieldSignal& fs : sig_)
+    if ((fs.s.family == Family::unicode || fs.s.family == Family::homoglyph) && fs.s.weight >= 1.2f)
+      severe_unicode = true;
+  const AnalyzerOptions& o = ctx_.opts;
+  // Rule evidence the model never overrules: an overwhelming score, hidden characters (no
+  // benign definition of any corpus set reaches 0.6 there) or a name that imitates another
+  // (1.0: mixed scripts or a look-alike of a known name; a name wholly in Cyrillic is 0.6).
+  const bool strong = total >= o.strong_score || severe_unicode || sc(Family::unicode) >= 0.6 ||
+                      sc(Family::homoglyph) >= 1.0;
+  for (const FieldSignal& fs : sig_) features_.add_rule(fs.s.rule, fs.s.weight);
+  features_.set(kStructBase + kStrongRules, strong ? 1.0f : 0.0f);
+  SparseFeatures features = features_.finish(score, total, def_.kind);
+
   Verdict v;
   v.server = ctx_.server;
   v.kind = def_.kind;
   v.name = def_.name;
   v.location = def_.location;
   v.score = total;
-  v.malicious = total >= ctx_.opts.threshold;
-  bool severe_unicode = false;
-  for (const FieldSignal& fs : sig_)
-    if ((fs.s.family == Family::unicode || fs.s.family == Family::homoglyph) && fs.s.weight >= 1.2f)
-      severe_unicode = true;
+  const bool model = o.model_threshold > 0;
+  v.probability = model ? model_probability(features) : 0.0;
+  if (o.keep_features) v.features = std::move(features);
+  // With the model on it decides, except where the rule evidence is strong; without it the
+  // rule score alone decides.
+  v.malicious = model ? v.probability >= o.model_threshold || strong : total >= o.threshold;
+  const bool high = strong || (model ? v.probability >= o.high_probability : total >= 1.0);
   v.severity = !v.malicious                       ? Severity::info
                : (total >= 2.5 || severe_unicode) ? Severity::critical
-               : total >= 1.0                     ? Severity::high
+               : high                             ? Severity::high
                                                   : Severity::medium;
   {
     std::vector<std::pair<double, std::string_view>> cats;
@@ -657,6 +680,7 @@ void DefinitionJudge::run(Analysis& out) {
         v.categories.emplace_back(c);
   }
 
+  const std::size_t findings_before = out.findings.size();
   if (v.malicious || ctx_.opts.report_weak_signals) {
     std::vector<std::size_t> order(sig_.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -686,7 +710,32 @@ void DefinitionJudge::run(Analysis& out) {
       out.findings.push_back(std::move(f));
     }
   }
+  if (v.malicious && out.findings.size() == findings_before) model_finding(v, out);
   out.verdicts.push_back(std::move(v));
+}
+
+// A definition judged malicious by the model alone, on signals each too weak to report: one
+// finding for the whole definition, so that a malicious verdict is never silent.
+void DefinitionJudge::model_finding(const Verdict& v, Analysis& out) const {
+  Finding f;
+  f.severity = v.severity;
+  f.category = v.categories.empty() ? "model-instruction" : v.categories.front();
+  f.rule = "learned-model";
+  f.server = ctx_.server;
+  f.tool = def_.kind == "server" ? std::string{} : def_.name;
+  f.kind = def_.kind;
+  f.location = def_.location;
+  f.message = fmt::format(
+      "the learned model judges this definition malicious (p = {:.2f}) from weak signals taken "
+      "together",
+      v.probability);
+  for (const Field& field : def_.fields)
+    if (field.role == Field::description) {
+      f.evidence = escape_display(field.text, 200);
+      f.location = field.location;
+      break;
+    }
+  out.findings.push_back(std::move(f));
 }
 
 Analysis analyze_with(const Surface& surface, const AnalyzerOptions& opts,

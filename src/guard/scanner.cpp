@@ -519,6 +519,9 @@ std::size_t Scanner::finish_word(std::size_t end) {
   const bool overflow = w_.len > kMaxKey;
   const std::string_view key(w_.key.data(), overflow ? kMaxKey : w_.len);
   const std::uint32_t begin = w_.begin;
+  if (opts_.collect_words)
+    o_.word_keys.push_back(
+        {static_cast<std::uint32_t>(key_hash(w_.key.data(), key.size())), sentence_});
   // Fast path: most words are plain words the lexicon does not know. Nothing else about them
   // matters, so they cost a hash and one probe.
   {
@@ -1279,6 +1282,7 @@ void TextScan::reset(std::string_view t) {
   urls.clear();
   blobs.clear();
   markup.clear();
+  word_keys.clear();
   words = sentences = confusable_words = rtl_letters = joiner_letters = 0;
 }
 

@@ -266,6 +266,13 @@ struct ScanOptions {
   const ToolDictionary* tools = nullptr;
   const ToolDictionary* local = nullptr;  // consulted first: this definition's own names
   bool blobs = true;                      // look for encoded runs
+  bool collect_words = false;             // fill TextScan::word_keys (the model's features)
+};
+
+// A word as the scanner folded it (lowercase ASCII), hashed, with its sentence.
+struct WordKey {
+  std::uint32_t hash;
+  std::uint32_t sentence;
 };
 
 class TextScan {
@@ -279,6 +286,7 @@ class TextScan {
   std::vector<UrlInfo> urls;
   std::vector<Blob> blobs;
   std::vector<Markup> markup;
+  std::vector<WordKey> word_keys;  // every word, with ScanOptions::collect_words
   std::uint32_t words = 0;
   std::uint32_t sentences = 0;
   std::uint32_t confusable_words = 0;

@@ -27,7 +27,8 @@ struct TextOptions {
   bool outputs = false;  // screening a tool output rather than a definition
   const ToolDictionary* tools = nullptr;
   const ToolDictionary* local = nullptr;
-  int depth = 0;  // recursion into decoded payloads
+  int depth = 0;               // recursion into decoded payloads
+  bool collect_words = false;  // keep the words of the scan (the learned verdict's features)
 };
 
 // Scans `text` and appends its signals. `scan` is caller-provided scratch (reused on the hot

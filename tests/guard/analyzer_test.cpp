@@ -20,8 +20,15 @@ json::value tool(std::string name, std::string description, json::object props =
                       {"inputSchema", json::object{{"type", "object"}, {"properties", props}}}};
 }
 
-Analysis one(const json::value& t) {
-  return analyze(json::object{{"serverName", "s"}, {"tools", json::array{t}}});
+Analysis one(const json::value& t, const AnalyzerOptions& o = {}) {
+  return analyze(json::object{{"serverName", "s"}, {"tools", json::array{t}}}, o);
+}
+
+// The rules alone (the learned model off): for tests of what one rule finds.
+AnalyzerOptions rules_only() {
+  AnalyzerOptions o;
+  o.model_threshold = 0;
+  return o;
 }
 
 }  // namespace
@@ -157,9 +164,12 @@ TEST(GuardAnalyzer, NameCollisionsAcrossServersReported) {
 }
 
 TEST(GuardAnalyzer, CapabilityMismatch) {
+  // a read-only tool that takes a command: a rule finding on its own (the learned model weighs
+  // it with everything else and may judge the whole definition benign)
   const auto ro = one(json::parse(R"({"name": "view_logs", "description": "Read-only log viewer.",
     "annotations": {"readOnlyHint": true},
-    "inputSchema": {"type": "object", "properties": {"file": {"type": "string"}, "command": {"type": "string"}}}})"));
+    "inputSchema": {"type": "object", "properties": {"file": {"type": "string"}, "command": {"type": "string"}}}})"),
+                      rules_only());
   EXPECT_TRUE(ro.verdicts[0].malicious);
   EXPECT_TRUE(std::any_of(ro.findings.begin(), ro.findings.end(), [](const Finding& f) {
     return f.category == "capability-mismatch" && f.rule == "readonly-takes-command";

@@ -3,6 +3,7 @@
 // the held-out set (written after tuning) are reported separately.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -35,6 +36,38 @@ void score_line(double score, bool malicious) {
     std::cout << fmt::format("SCORE {:.4f} {}\n", score, malicious ? 1 : 0);
 }
 
+// GUARD_CORPUS_FEATURES=FILE appends one JSON line per definition: the set, the label and the
+// feature vector (tools/guard/train_model.py trains the model on these).
+std::ofstream* feature_file() {
+  static std::ofstream* f = [] {
+    const char* path = std::getenv("GUARD_CORPUS_FEATURES");
+    return path ? new std::ofstream(path, std::ios::app) : nullptr;
+  }();
+  return f;
+}
+
+void feature_line(const std::string& set, const std::string& id, const Verdict& v, bool malicious) {
+  std::ofstream* out = feature_file();
+  if (!out) return;
+  json::array f;
+  for (const auto& [i, x] : v.features) f.push_back(json::array{i, x});
+  *out << json::serialize(json::object{{"set", set},
+                                       {"id", id + "/" + v.kind + ":" + v.name},
+                                       {"label", malicious ? 1 : 0},
+                                       {"score", v.score},
+                                       {"f", std::move(f)}})
+       << "\n";
+}
+
+// The analyzer as shipped, or with the learned model off (the rules alone, for comparison).
+AnalyzerOptions scoring_options(bool rules_only) {
+  AnalyzerOptions o;
+  o.report_weak_signals = true;
+  o.keep_features = !rules_only && feature_file() != nullptr;
+  if (rules_only) o.model_threshold = 0;
+  return o;
+}
+
 struct Counts {
   int tp = 0, fn = 0, fp = 0, tn = 0;
   double precision() const { return tp + fp ? double(tp) / (tp + fp) : 1.0; }
@@ -52,13 +85,14 @@ std::string why(const Analysis& a, const Verdict& v) {
 }
 
 // Benign file: every definition of every server is a negative.
-void score_benign(const json::value& doc, Counts& c) {
-  AnalyzerOptions o;
-  o.report_weak_signals = true;
+void score_benign(const std::string& set, const json::value& doc, Counts& c,
+                  bool rules_only = false) {
+  const AnalyzerOptions o = scoring_options(rules_only);
   for (const auto& s : doc.at("servers").as_array()) {
     const Analysis a = analyze(s, o);
     for (const Verdict& v : a.verdicts) {
       score_line(v.score, false);
+      feature_line(set, v.server, v, false);
       if (v.malicious) {
         ++c.fp;
         if (verbose())
@@ -74,11 +108,12 @@ void score_benign(const json::value& doc, Counts& c) {
   }
 }
 
-// Malicious file: every definition of each sample's surface is a positive; "others" are
-// further servers of the same client (for cross-server shadowing) and are not scored.
-void score_malicious(const json::value& doc, Counts& c) {
-  AnalyzerOptions o;
-  o.report_weak_signals = true;
+// Malicious file: every definition of each sample's surface is a positive, or only those named in
+// its "poisoned" list; "others" are further servers of the same client (for cross-server
+// shadowing) and are not scored.
+void score_malicious(const std::string& set, const json::value& doc, Counts& c,
+                     bool rules_only = false) {
+  const AnalyzerOptions o = scoring_options(rules_only);
   for (const auto& sample : doc.at("samples").as_array()) {
     std::vector<json::value> surfaces{sample.at("surface")};
     if (const auto* others = sample.as_object().if_contains("others"))
@@ -88,9 +123,17 @@ void score_malicious(const json::value& doc, Counts& c) {
         json::value_to<std::string>(sample.at("surface").as_object().contains("serverName")
                                         ? sample.at("surface").at("serverName")
                                         : json::value("")));
+    // with "poisoned", only the named definitions carry the attack; innocent companions in the
+    // same surface are neither positives nor negatives
+    const json::array* poisoned = nullptr;
+    if (const auto* p = sample.as_object().if_contains("poisoned")) poisoned = &p->as_array();
     for (const Verdict& v : a.verdicts) {
       if (v.server != server) continue;
+      if (poisoned &&
+          std::find(poisoned->begin(), poisoned->end(), json::value(v.name)) == poisoned->end())
+        continue;
       score_line(v.score, true);
+      feature_line(set, json::value_to<std::string>(sample.at("id")), v, true);
       if (v.malicious) {
         ++c.tp;
       } else {
@@ -117,12 +160,20 @@ struct Floors {
   double recall, fpr;
 };
 
-// Scores `<prefix>_benign.json` + `<prefix>_malicious.json`, prints the line docs/guard.md
-// quotes, and checks the floors.
+// Scores `<prefix>_benign.json` + `<prefix>_malicious.json` with the analyzer as shipped and with
+// the rules alone, prints both lines (docs/guard.md quotes them) and checks the floors.
 void check_set(const std::string& prefix, const std::string& title, const Floors& f) {
+  // batches 1 and 2 predate the naming scheme
+  const std::string files = prefix == "batch12" ? "" : prefix + "_";
+  const json::value benign = load(files + "benign.json");
+  const json::value malicious = load(files + "malicious.json");
+  Counts rules;
+  score_benign(prefix, benign, rules, true);
+  score_malicious(prefix, malicious, rules, true);
+  report((title + ", rules alone").c_str(), rules);
   Counts c;
-  score_benign(load(prefix + "_benign.json"), c);
-  score_malicious(load(prefix + "_malicious.json"), c);
+  score_benign(prefix, benign, c);
+  score_malicious(prefix, malicious, c);
   report(title.c_str(), c);
   EXPECT_GE(c.tp + c.fn, f.positives);
   EXPECT_GE(c.fp + c.tn, f.negatives);
@@ -132,63 +183,79 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
+// Every set below but #12 trains the learned model (tools/guard/train_model.py); the sets up to
+// #7 also shaped the rules. Their floors guard against regressions: the model fits its training
+// data (recall 1.0, FPR <= 0.005 on each), so they say nothing about unseen definitions. What
+// does: leave-one-set-out runs of the trainer, and held-out set #12 (docs/guard.md).
 TEST(GuardCorpus, TuningSet) {
-  Counts c;
-  score_benign(load("benign.json"), c);
-  score_malicious(load("malicious.json"), c);
-  score_benign(load("batch3_benign.json"), c);
-  score_malicious(load("batch3_malicious.json"), c);
-  score_benign(load("batch4_benign.json"), c);
-  score_malicious(load("batch4_malicious.json"), c);
-  report("guard corpus (tuning set)", c);
-  EXPECT_GE(c.tp + c.fn, 150);
-  EXPECT_GE(c.fp + c.tn, 150);
-  EXPECT_GE(c.recall(), 0.90);
-  EXPECT_LE(c.fpr(), 0.02);
+  check_set("batch12", "guard corpus (batches 1-2)",
+            {.positives = 190, .negatives = 300, .recall = 0.95, .fpr = 0.01});
+  check_set("batch3", "guard corpus (batch 3)",
+            {.positives = 40, .negatives = 40, .recall = 0.95, .fpr = 0.01});
+  check_set("batch4", "guard corpus (batch 4)",
+            {.positives = 40, .negatives = 40, .recall = 0.95, .fpr = 0.01});
 }
 
-// The held-out set: written after all tuning, scored, and not used to change the detector. Its
-// numbers estimate behaviour on definitions the detector was not shaped around (docs/guard.md
-// lists every held-out result, including the earlier sets that later became tuning batches).
-// The assertions are regression floors under the measured values (recall 0.925, FPR 0 at the
-// default threshold; 0.575 / 0 when first scored at the earlier threshold 1.0).
-TEST(GuardCorpus, HeldOutSet) {
-  check_set("heldout", "guard corpus (held-out set)",
-            {.positives = 40, .negatives = 40, .recall = 0.85, .fpr = 0.05});
-}
-
-// Held-out set #4 (gen_heldout4.py): written by another engineer, in registers the earlier sets
-// used little, and scored once before any rule change (recall 0.776, FPR 0.094); the general
-// rules added after studying its misses (docs/guard.md) make it a tuning set now. Regression
-// floors below the current values (recall 1.0, FPR 0).
-TEST(GuardCorpus, HeldOutSet4) {
+// Held-out sets #3-#7: each written after the rule changes the previous one prompted and scored
+// once by the rules (their first scores are in docs/guard.md), then tuned on.
+TEST(GuardCorpus, EarlierHeldOutSets) {
+  check_set("heldout", "guard corpus (held-out set #3)",
+            {.positives = 40, .negatives = 40, .recall = 0.95, .fpr = 0.01});
   check_set("heldout4", "guard corpus (held-out set #4)",
-            {.positives = 45, .negatives = 50, .recall = 0.95, .fpr = 0.02});
-}
-
-// Held-out set #5 (gen_heldout5.py): written after the set #4 changes and scored once (the
-// clean estimate, docs/guard.md), then tuned on like #4. Regression floors.
-TEST(GuardCorpus, HeldOutSet5) {
-  // recall: 0.800 at its first score, 1.0 after the rules it prompted
-  // FPR: 0.031 (1 of 32) at its first score, 0 now
+            {.positives = 45, .negatives = 50, .recall = 0.95, .fpr = 0.01});
   check_set("heldout5", "guard corpus (held-out set #5)",
-            {.positives = 30, .negatives = 30, .recall = 0.95, .fpr = 0.02});
-}
-
-// Held-out set #6 (gen_heldout6.py): written after the set #5 changes and scored once (the
-// latest clean estimate, docs/guard.md), then tuned on like #4 and #5. Regression floors.
-TEST(GuardCorpus, HeldOutSet6) {
-  // recall: 0.700 at its first score, 0.933 after the rules it prompted
-  // FPR: 0.073 (3 of 41) at its first score, 0 now
+            {.positives = 30, .negatives = 30, .recall = 0.95, .fpr = 0.01});
   check_set("heldout6", "guard corpus (held-out set #6)",
-            {.positives = 30, .negatives = 40, .recall = 0.90, .fpr = 0.02});
+            {.positives = 30, .negatives = 40, .recall = 0.95, .fpr = 0.01});
+  check_set("heldout7", "guard corpus (held-out set #7)",
+            {.positives = 30, .negatives = 40, .recall = 0.95, .fpr = 0.01});
 }
 
-// Held-out set #7 (gen_heldout7.py): written after the set #6 changes and scored once (the
-// latest clean estimate, docs/guard.md), then its false positives and a few misses fixed.
-TEST(GuardCorpus, HeldOutSet7) {
-  // recall: 0.633 at its first score, 0.767 after the rules it prompted
-  // FPR: 0.073 (3 of 41) at its first score, 0 now
-  check_set("heldout7", "guard corpus (held-out set #7)",
-            {.positives = 30, .negatives = 40, .recall = 0.75, .fpr = 0.02});
+// Held-out set #8 and batches 9-15: written blind (their writers saw neither the detector nor
+// the other sets), #8 in the register of real servers' long descriptions; then 9 published
+// attack patterns and infrastructure servers, 10 business-logic manipulation, 11 other languages
+// and structural tricks, 13 manipulation across business domains, 14 coding agents and supply
+// chains, 15 short definitions and one-clause attacks.
+TEST(GuardCorpus, BlindWrittenTrainingSets) {
+  check_set("heldout8", "guard corpus (held-out set #8)",
+            {.positives = 95, .negatives = 200, .recall = 0.95, .fpr = 0.01});
+  for (const char* set : {"batch9", "batch10", "batch11", "batch13", "batch14", "batch15"})
+    check_set(set, fmt::format("guard corpus ({})", set),
+              {.positives = 110, .negatives = 200, .recall = 0.95, .fpr = 0.01});
+}
+
+// Held-out set #12 (gen_heldout12.py): written blind at the same time as batches 9-11, never
+// trained on and never used to choose anything; scored once with the shipped model: recall
+// 0.812, FPR 0.005 (1 of 207), against 0.758 / 0.082 for the rules alone. The floors sit just
+// under those numbers.
+TEST(GuardCorpus, HeldOutSet12) {
+  check_set("heldout12", "guard corpus (held-out set #12)",
+            {.positives = 125, .negatives = 200, .recall = 0.78, .fpr = 0.02});
+}
+
+// A malicious verdict always comes with at least one finding, also when the model decided on
+// signals each too weak to report (that finding is the model's own, rule "learned-model").
+TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
+  int verdicts = 0;
+  for (const char* set :
+       {"malicious.json", "batch3_malicious.json", "batch4_malicious.json",
+        "heldout_malicious.json", "heldout4_malicious.json", "heldout5_malicious.json",
+        "heldout6_malicious.json", "heldout7_malicious.json", "heldout8_malicious.json",
+        "batch9_malicious.json", "batch10_malicious.json", "batch11_malicious.json",
+        "batch13_malicious.json", "batch14_malicious.json", "batch15_malicious.json",
+        "heldout12_malicious.json"}) {
+    const json::value doc = load(set);
+    for (const auto& sample : doc.at("samples").as_array()) {
+      const Analysis a = analyze(sample.at("surface"));
+      for (const Verdict& v : a.verdicts) {
+        if (!v.malicious) continue;
+        ++verdicts;
+        const bool explained = std::any_of(a.findings.begin(), a.findings.end(), [&](auto& f) {
+          return f.kind == v.kind && (v.kind == "server" || f.tool == v.name);
+        });
+        EXPECT_TRUE(explained) << set << " " << v.kind << ":" << v.name;
+      }
+    }
+  }
+  EXPECT_GT(verdicts, 1300);
 }

@@ -12,8 +12,10 @@
 // tools/list result ({"tools": [...]}) or a bare array of tool definitions is accepted too.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <boost/json/value.hpp>
@@ -23,11 +25,19 @@
 namespace sallyport::guard {
 
 struct AnalyzerOptions {
-  // A definition whose combined score reaches this is judged malicious (docs/guard.md has the
-  // measured trade-off). Scores from here to 1.0 give severity medium, 1.0 and above high,
-  // 2.5 and above (or hidden/look-alike Unicode) critical: --fail-on high is the conservative
-  // operating point, --fail-on medium the one that finds more.
+  // The verdict. By default a learned model (docs/guard.md "The model": a logistic regression
+  // over the rules' signals, word classes and words) decides: a definition is malicious when
+  // its probability reaches `model_threshold`, or when the rule score reaches `strong_score`,
+  // or when it hides text in invisible characters or imitates another tool's name. Severity is
+  // critical for the last two, high from `high_probability`, medium below.
+  double model_threshold = 0.85;
+  double high_probability = 0.95;
+  double strong_score = 2.5;
+  // With model_threshold = 0 the rules decide alone: malicious from `threshold`, severity
+  // medium below 1.0, high from 1.0 (critical as above).
   double threshold = 0.6;
+  // Keep each verdict's feature vector (for retraining: tools/guard/train_model.py).
+  bool keep_features = false;
   // Also report signals of definitions below the threshold, as severity info.
   bool report_weak_signals = false;
   // Names of tools on other servers of the same client (cross-server shadowing), added to the
@@ -44,10 +54,13 @@ struct Verdict {
   std::string kind{};  // "tool", "prompt", "resource", "resourceTemplate", "server"
   std::string name{};
   std::string location{};  // e.g. tools[3]
-  double score = 0;
+  double score = 0;        // the rules' combined score
+  double probability = 0;  // the learned model's
   bool malicious = false;
   Severity severity = Severity::info;     // of the definition as a whole
   std::vector<std::string> categories{};  // categories that contributed, strongest first
+  // With AnalyzerOptions::keep_features: (index, value) pairs, sorted by index.
+  std::vector<std::pair<std::uint32_t, float>> features{};
 };
 
 struct Analysis {

@@ -1,0 +1,169 @@
+#include "guard/features.hpp"
+
+#include <cmath>
+
+#include "guard/unicode.hpp"
+
+namespace sallyport::guard::detail {
+namespace {
+
+// Classes of a mask, in ascending order, without scanning all 192 bits one by one.
+template <typename F>
+void for_each_class(const Mask& m, F&& f) {
+  for (std::size_t w = 0; w < Mask::kWords; ++w) {
+    std::uint64_t bits = m.w[w];
+    while (bits) {
+      const int b = __builtin_ctzll(bits);
+      f(static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(b)));
+      bits &= bits - 1;
+    }
+  }
+}
+
+std::uint32_t fnv1a(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// Words and adjacent word pairs of one sentence to one of kWordBuckets.
+std::uint32_t word_bucket(std::uint32_t h) {
+  return (h * 2654435761u) % kWordBuckets;
+}
+std::uint32_t bigram_bucket(std::uint32_t a, std::uint32_t b) {
+  return ((a * 0x85EBCA6Bu) ^ (b * 0xC2B2AE35u) ^ 0x27D4EB2Fu) % kWordBuckets;
+}
+
+// Scripts the scanner does not fold to ASCII words. Alphabetic ones write words between spaces;
+// ideographic ones (CJK, kana, Thai) do not, so their characters and character pairs stand in
+// for words.
+enum class Writing { other, alphabetic, ideographic };
+
+Writing writing_of(char32_t c) {
+  if ((c >= 0x370 && c <= 0x52F) || (c >= 0x590 && c <= 0x6FF) || (c >= 0x900 && c <= 0xDFF) ||
+      (c >= 0x1100 && c <= 0x11FF) || (c >= 0xAC00 && c <= 0xD7AF))
+    return Writing::alphabetic;  // Greek, Cyrillic, Hebrew, Arabic, Indic, Hangul
+  if ((c >= 0xE00 && c <= 0xE7F) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+      (c >= 0xF900 && c <= 0xFAFF))
+    return Writing::ideographic;  // Thai, kana, CJK
+  return Writing::other;
+}
+
+char32_t lower_cp(char32_t c) {
+  if ((c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F)) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  return c;
+}
+
+std::uint32_t mix(std::uint32_t h, char32_t c) {
+  return (h ^ static_cast<std::uint32_t>(c)) * 16777619u;
+}
+
+}  // namespace
+
+FeatureBuilder::FeatureBuilder() : dense_(kFeatureCount, 0.0f) {}
+
+void FeatureBuilder::add_text(const TextScan& scan) {
+  ++fields_;
+  words_ += scan.words;
+  const auto& hits = scan.hits;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    for_each_class(hits[i].cls, [&](std::uint32_t c) { dense_[kClassBase + c] = 1.0f; });
+    if (hits[i].flags & kAllCaps) dense_[kStructBase + kAllCapsWords] = 1.0f;
+  }
+  add_script_words(scan.text);
+  const auto& words = scan.word_keys;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    dense_[kWordBase + word_bucket(words[i].hash)] = 1.0f;
+    if (i + 1 < words.size() && words[i + 1].sentence == words[i].sentence)
+      dense_[kWordBase + bigram_bucket(words[i].hash, words[i + 1].hash)] = 1.0f;
+  }
+  for (const UrlInfo& u : scan.urls) {
+    dense_[kStructBase + kUrls] = 1.0f;
+    if (!u.example && !u.loopback &&
+        (u.data_param || u.exfil_host || u.ip_host || u.hostile_name || u.sensitive_data ||
+         u.markdown_image))
+      dense_[kStructBase + kSinkUrl] = 1.0f;
+  }
+  if (scan.unicode.size() > 0 || !scan.tag_payload.empty()) dense_[kStructBase + kInvisible] = 1.0f;
+  if (!scan.blobs.empty()) dense_[kStructBase + kBlobs] = 1.0f;
+  for (const Markup& m : scan.markup)
+    if (m.kind == MarkupKind::comment || m.kind == MarkupKind::tag || m.kind == MarkupKind::role ||
+        m.kind == MarkupKind::md_comment)
+      dense_[kStructBase + kMarkupTag] = 1.0f;
+  for (const Token& t : hits)
+    if (t.cls.has(kEmail)) dense_[kStructBase + kEmails] = 1.0f;
+}
+
+void FeatureBuilder::add_script_words(std::string_view text) {
+  std::uint32_t word = 2166136261u;  // hash of the alphabetic word being read
+  bool in_word = false;
+  char32_t prev = 0;  // previous ideographic character, for pairs
+  const auto end_word = [&] {
+    if (in_word) dense_[kWordBase + word_bucket(word ^ 0x5BD1E995u)] = 1.0f;
+    in_word = false;
+    word = 2166136261u;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const Utf8 u = decode_utf8(text, i);
+    i += u.len;
+    const Writing sc = writing_of(u.cp);
+    if (sc == Writing::alphabetic) {
+      word = mix(word, lower_cp(u.cp));
+      in_word = true;
+      prev = 0;
+      continue;
+    }
+    end_word();
+    if (sc == Writing::ideographic) {
+      dense_[kWordBase + word_bucket(mix(0x9747B28Cu, u.cp))] = 1.0f;
+      if (prev) dense_[kWordBase + bigram_bucket(mix(0x9747B28Cu, prev), u.cp)] = 1.0f;
+      prev = u.cp;
+    } else {
+      prev = 0;
+    }
+  }
+  end_word();
+}
+
+void FeatureBuilder::add_domain(const Mask& classes) {
+  for_each_class(classes, [&](std::uint32_t c) { dense_[kDomainBase + c] = 1.0f; });
+}
+
+void FeatureBuilder::add_rule(std::string_view rule, float weight) {
+  float& slot = dense_[kRuleBase + fnv1a(rule) % kRuleBuckets];
+  slot = std::max(slot, weight);
+}
+
+SparseFeatures FeatureBuilder::finish(const std::array<double, kFamilyCount>& family, double total,
+                                      std::string_view kind) {
+  for (std::size_t f = 0; f < kFamilyCount; ++f)
+    dense_[kFamilyBase + f] = static_cast<float>(family[f]);
+  dense_[kTotalScore] = static_cast<float>(total);
+  static constexpr std::string_view kKinds[] = {"tool", "prompt", "resource", "resourceTemplate",
+                                                "server"};
+  for (std::size_t k = 0; k < std::size(kKinds); ++k)
+    if (kind == kKinds[k]) dense_[kKindBase + k] = 1.0f;
+  dense_[kStructBase + kWordsLog] = static_cast<float>(std::log1p(words_));
+  dense_[kStructBase + kFieldsLog] = static_cast<float>(std::log1p(fields_));
+  dense_[kStructBase + kParamsLog] = static_cast<float>(std::log1p(properties_));
+  SparseFeatures out;
+  for (std::size_t i = 0; i < dense_.size(); ++i)
+    if (dense_[i] != 0.0f) out.emplace_back(static_cast<std::uint32_t>(i), dense_[i]);
+  return out;
+}
+
+double model_probability(const SparseFeatures& features) {
+  static const std::vector<float> weights = [] {
+    std::vector<float> w(kFeatureCount, 0.0f);
+    for (std::size_t i = 0; i < kModelWeightCount; ++i)
+      if (kModelWeights[i].index < kFeatureCount)
+        w[kModelWeights[i].index] = kModelWeights[i].weight;
+    return w;
+  }();
+  double z = kModelBias;
+  for (const auto& [i, v] : features) z += static_cast<double>(weights[i]) * v;
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+}  // namespace sallyport::guard::detail

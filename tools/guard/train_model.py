@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Trains the guard's learned verdict (src/guard/model_weights.cpp) on the labelled corpus.
+
+A logistic regression over the features the analyzer exports (src/guard/features.hpp: the
+rules' family scores and rule ids, word classes, ordered class pairs in a sentence, structure).
+Plain Python, no dependencies, deterministic: full-batch Adam on the L2-regularised log loss,
+with positives and negatives weighted equally.
+
+    # 1. export features (one JSON line per definition of every corpus set)
+    rm -f /tmp/features.jsonl
+    GUARD_CORPUS_FEATURES=/tmp/features.jsonl build/<dir>/tests/test_guard --gtest_filter='GuardCorpus.*'
+    # 2. leave-one-set-out evaluation (each set in turn is unseen), then train on all and write
+    tools/guard/train_model.py /tmp/features.jsonl --evaluate --write src/guard/model_weights.cpp
+
+Sets named in --holdout are never trained on (the clean estimate, docs/guard.md)."""
+import argparse
+import json
+import math
+import sys
+
+# Index ranges of src/guard/features.hpp, for ablations (--without GROUP).
+GROUPS = {
+    "family": (0, 13), "kind": (13, 18), "struct": (18, 32), "class": (32, 224),
+    "domain": (224, 416), "rule": (416, 928), "word": (928, 17312),
+}
+FEATURES = 17312
+STRONG = 28  # kStructBase + kStrongRules: rule evidence the analyzer never lets the model overrule
+
+
+def load(path, without):
+    drop = [GROUPS[g] for g in without]
+    rows = []
+    for line in open(path, encoding="utf-8"):
+        d = json.loads(line)
+        f = [(i, x) for i, x in d["f"] if not any(a <= i < b for a, b in drop)]
+        rows.append({"set": d["set"], "id": d["id"], "y": d["label"], "score": d["score"],
+                     "strong": any(i == STRONG and x > 0 for i, x in d["f"]), "f": f})
+    return rows
+
+
+def train(rows, l2, epochs, lr=0.05):
+    """Weights and bias minimising the class-balanced log loss + l2/2 |w|^2 (full batch Adam)."""
+    pos = sum(r["y"] for r in rows)
+    neg = len(rows) - pos
+    cw = {1: 0.5 / max(pos, 1), 0: 0.5 / max(neg, 1)}  # each class weighs one half in total
+    # most features are 0/1: keep those as bare indexes (a sum of weights, no multiply)
+    ones = [[i for i, x in r["f"] if x == 1.0] for r in rows]
+    reals = [[(i, x) for i, x in r["f"] if x != 1.0] for r in rows]
+    ys = [r["y"] for r in rows]
+    w = [0.0] * FEATURES
+    b = 0.0
+    m = [0.0] * FEATURES
+    v = [0.0] * FEATURES
+    mb = vb = 0.0
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    used = sorted({i for r in rows for i, _ in r["f"]})
+    wget = w.__getitem__
+    for t in range(1, epochs + 1):
+        g = [0.0] * FEATURES
+        gb = 0.0
+        for k in range(len(rows)):
+            z = b + sum(map(wget, ones[k]))
+            for i, x in reals[k]:
+                z += w[i] * x
+            p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+            e = (p - ys[k]) * cw[ys[k]]
+            gb += e
+            for i in ones[k]:
+                g[i] += e
+            for i, x in reals[k]:
+                g[i] += e * x
+        c1 = 1 - b1 ** t
+        c2 = 1 - b2 ** t
+        for i in used:
+            gi = g[i] + l2 * w[i]
+            m[i] = b1 * m[i] + (1 - b1) * gi
+            v[i] = b2 * v[i] + (1 - b2) * gi * gi
+            w[i] -= lr * (m[i] / c1) / (math.sqrt(v[i] / c2) + eps)
+        mb = b1 * mb + (1 - b1) * gb
+        vb = b2 * vb + (1 - b2) * gb * gb
+        b -= lr * (mb / c1) / (math.sqrt(vb / c2) + eps)
+    return w, b
+
+
+def prob(w, b, r):
+    z = b + sum(w[i] * x for i, x in r["f"])
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30), -30)))
+
+
+def rates(pairs, flag):
+    tp = sum(1 for p, r in pairs if r["y"] and flag(p, r))
+    fp = sum(1 for p, r in pairs if not r["y"] and flag(p, r))
+    pos = sum(1 for _, r in pairs if r["y"])
+    neg = len(pairs) - pos
+    return tp / max(pos, 1), fp / max(neg, 1)
+
+
+def report(name, pairs, taus, rule_threshold=0.6):
+    rr, rf = rates(pairs, lambda p, r: r["score"] >= rule_threshold)
+    line = f"{name:10} n={len(pairs):4} rules {rr:.3f}/{rf:.3f}"
+    for tau in taus:
+        mr, mf = rates(pairs, lambda p, r: p >= tau)
+        # the analyzer's verdict: the model, or rule evidence it never overrules
+        cr, cf = rates(pairs, lambda p, r: p >= tau or r["strong"])
+        line += f" | tau {tau}: model {mr:.3f}/{mf:.3f} verdict {cr:.3f}/{cf:.3f}"
+    print(line)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("features")
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--epochs", type=int, default=300)
+    ap.add_argument("--taus", default="0.5,0.7,0.85")
+    ap.add_argument("--without", default="", help="comma-separated feature groups to leave out")
+    ap.add_argument("--holdout", default="", help="comma-separated sets never trained on")
+    ap.add_argument("--score-holdout", action="store_true",
+                    help="score the --holdout sets with the final model (look once: docs/guard.md)")
+    ap.add_argument("--evaluate", action="store_true", help="leave-one-set-out evaluation")
+    ap.add_argument("--folds", default="", help="comma-separated sets to leave out in turn "
+                    "(default: every set)")
+    ap.add_argument("--write", help="train on all (but --holdout) sets and write the C++ weights")
+    a = ap.parse_args()
+    rows = load(a.features, [g for g in a.without.split(",") if g])
+    taus = [float(t) for t in a.taus.split(",")]
+    held = {s for s in a.holdout.split(",") if s}
+    sets = sorted({r["set"] for r in rows} - held)
+    train_rows = [r for r in rows if r["set"] not in held]
+    if a.evaluate:
+        pooled = []
+        for s in [f for f in a.folds.split(",") if f] or sets:
+            w, b = train([r for r in train_rows if r["set"] != s], a.l2, a.epochs)
+            pairs = [(prob(w, b, r), r) for r in train_rows if r["set"] == s]
+            report(s, pairs, taus)
+            pooled += pairs
+        report("pooled", pooled, taus)
+    w, b = train(train_rows, a.l2, a.epochs)
+    if held and a.score_holdout:
+        report("holdout", [(prob(w, b, r), r) for r in rows if r["set"] in held], taus)
+    if a.write:
+        nz = [(i, x) for i, x in enumerate(w) if abs(x) >= 1e-4]
+        with open(a.write, "w", encoding="utf-8") as out:
+            out.write("// Generated by tools/guard/train_model.py; do not edit. Logistic regression\n")
+            out.write(f"// over src/guard/features.hpp (l2 {a.l2}, {a.epochs} epochs), trained on sets:\n")
+            line = "//"
+            for name in sets:
+                if len(line) + len(name) + 1 > 99:
+                    out.write(line + "\n")
+                    line = "//"
+                line += " " + name
+            out.write(line + "\n")
+            out.write('#include "guard/features.hpp"\n\n// clang-format off\n'
+                      'namespace sallyport::guard::detail {\n')
+            out.write(f"const float kModelBias = {b:.6f}f;\nconst ModelWeight kModelWeights[] = {{\n")
+            for i, x in nz:
+                out.write(f"    {{{i}, {x:.6f}f}},\n")
+            out.write(f"}};\nconst std::size_t kModelWeightCount = {len(nz)};\n")
+            out.write("}  // namespace sallyport::guard::detail\n// clang-format on\n")
+        print(f"wrote {len(nz)} weights to {a.write}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
