@@ -109,7 +109,7 @@ def report(name, pairs, taus, rule_threshold=0.6):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("features")
-    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--l2", type=float, default=3e-5)
     ap.add_argument("--epochs", type=int, default=300)
     ap.add_argument("--taus", default="0.5,0.7,0.85")
     ap.add_argument("--without", default="", help="comma-separated feature groups to leave out")
