@@ -2,7 +2,7 @@
 """Trains the guard's learned verdict (src/guard/model_weights.cpp) on the labelled corpus.
 
 A logistic regression over the features the analyzer exports (src/guard/features.hpp: the
-rules' family scores and rule ids, word classes, ordered class pairs in a sentence, structure).
+rules' family scores and rule ids, word classes, hashed words and word pairs, structure).
 Plain Python, no dependencies, deterministic: full-batch Adam on the L2-regularised log loss,
 with positives and negatives weighted equally.
 
@@ -10,7 +10,8 @@ with positives and negatives weighted equally.
     rm -f /tmp/features.jsonl
     GUARD_CORPUS_FEATURES=/tmp/features.jsonl build/<dir>/tests/test_guard --gtest_filter='GuardCorpus.*'
     # 2. leave-one-set-out evaluation (each set in turn is unseen), then train on all and write
-    tools/guard/train_model.py /tmp/features.jsonl --evaluate --write src/guard/model_weights.cpp
+    tools/guard/train_model.py /tmp/features.jsonl --holdout heldout12,heldout19 --evaluate \
+        --write src/guard/model_weights.cpp
 
 Sets named in --holdout are never trained on (the clean estimate, docs/guard.md)."""
 import argparse
