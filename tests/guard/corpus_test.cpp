@@ -127,6 +127,14 @@ void score_malicious(const std::string& set, const json::value& doc, Counts& c,
     // same surface are neither positives nor negatives
     const json::array* poisoned = nullptr;
     if (const auto* p = sample.as_object().if_contains("poisoned")) poisoned = &p->as_array();
+    if (poisoned) {  // a label that names no definition would silently drop a positive
+      for (const auto& name : *poisoned)
+        EXPECT_TRUE(std::any_of(
+            a.verdicts.begin(), a.verdicts.end(),
+            [&](const Verdict& v) { return v.server == server && json::value(v.name) == name; }))
+            << set << " " << json::serialize(sample.at("id")) << " poisons unknown "
+            << json::serialize(name);
+    }
     for (const Verdict& v : a.verdicts) {
       if (v.server != server) continue;
       if (poisoned &&
@@ -231,8 +239,9 @@ TEST(GuardCorpus, BlindWrittenTrainingSets) {
 // on and never used to choose anything. #12 was written with batches 9-11 and first scored with
 // a model trained on sets up to batch 15 (recall 0.812, FPR 0.005); #19 was written after that,
 // and both were then scored once with the shipped model, trained on everything else (batches 16
-// and 17 added): #12 recall 0.836, FPR 0.005 (1 of 207); #19 recall 0.664, FPR 0 (0 of 213).
-// The rules alone: 0.758 / 0.082 and 0.573 / 0.056. The floors sit just under the model's.
+// and 17 added): #12 recall 0.836, FPR 0.005 (1 of 207); #19 recall 0.664, FPR 0 (0 of 213),
+// 0.670 after a label fix (two positives named by URI). The rules alone: 0.758 / 0.082 and
+// 0.580 / 0.056. The floors sit just under the model's.
 TEST(GuardCorpus, HeldOutSet12) {
   check_set("heldout12", "guard corpus (held-out set #12)",
             {.positives = 125, .negatives = 200, .recall = 0.80, .fpr = 0.02});

@@ -1,6 +1,7 @@
 """Helpers shared by the corpus generators (run: python3 gen_benign.py, gen_malicious.py ...).
 
 The JSON files next to this script are what tests read; the generators are their source."""
+import base64
 import json
 
 
@@ -49,6 +50,25 @@ def vs(s):
 def zw(s):
     """Zero-width spaces between every letter."""
     return "\u200b".join(s)
+
+
+def prompt(name, desc, args=()):
+    """A prompt definition; `args` are (name, description, required) triples."""
+    return {"name": name, "description": desc,
+            "arguments": [{"name": a, "description": d, "required": r} for a, d, r in args]}
+
+
+def resource(uri, name, desc, mime="text/plain"):
+    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
+
+
+def template(uri, name, desc):
+    return {"uriTemplate": uri, "name": name, "description": desc}
+
+
+def b64(s):
+    """Text as base64, for encoded payloads."""
+    return base64.b64encode(s.encode()).decode()
 
 
 def dump(path, obj):

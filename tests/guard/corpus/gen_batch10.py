@@ -5,23 +5,14 @@ ordinary product language, against hard-negative business and productivity serve
 Run from this directory: python3 gen_batch10.py"""
 import random
 
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample
-
-BENIGN = []      # surfaces
-MALICIOUS = []   # (id, cats, surface, others, poisoned)
-
-
-def pr(name, desc, args=()):
-    return {"name": name, "description": desc,
-            "arguments": [{"name": a, "description": d, "required": r} for a, d, r in args]}
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, prompt as pr, resource, template as tpl
 
 
 def res(uri, name, desc, mime="application/json"):
-    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
+    return resource(uri, name, desc, mime)
 
-
-def tpl(uri, name, desc):
-    return {"uriTemplate": uri, "name": name, "description": desc}
+BENIGN = []      # surfaces
+MALICIOUS = []   # (id, cats, surface, others, poisoned)
 
 
 def B(tools=(), prompts=(), resources=(), templates=(), instructions=None):

@@ -7,7 +7,7 @@ import codecs
 import random
 import urllib.parse
 
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, prompt as PR, resource as RES, template as TPL, b64
 
 BENIGN = []     # surfaces (named later)
 MAL = []        # (id, cats, surface, others, poisoned)
@@ -25,23 +25,6 @@ def M(slug, cats, poisoned, tools=(), prompts=(), resources=(), templates=(), in
       others=None):
     MAL.append(("b11-" + slug, cats, S(tools, prompts, resources, templates, instructions), others,
                 poisoned))
-
-
-def PR(name, desc, args=()):
-    return {"name": name, "description": desc,
-            "arguments": [{"name": a, "description": d, "required": r} for a, d, r in args]}
-
-
-def RES(uri, name, desc, mime="text/plain"):
-    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
-
-
-def TPL(uri, name, desc):
-    return {"uriTemplate": uri, "name": name, "description": desc}
-
-
-def b64(s):
-    return base64.b64encode(s.encode()).decode()
 
 
 def hx(s):

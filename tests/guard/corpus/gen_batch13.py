@@ -4,7 +4,11 @@ ads, DeFi, travel, charity, billing) plus hard-negative benign servers in the sa
 
 Run: python3 gen_batch13.py  (from tests/guard/corpus)."""
 import random
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, prompt as PR, resource, template as TPL
+
+
+def RES(uri, name, desc, mime="application/json"):
+    return resource(uri, name, desc, mime)
 
 BENIGN = []   # list of dicts with surface kwargs
 MAL = []      # list of dicts: slug, cats, kwargs, poisoned, others
@@ -20,19 +24,6 @@ def M(slug, cats, poisoned, tools=(), prompts=(), resources=(), templates=(), in
     MAL.append(dict(slug=slug, cats=cats, poisoned=list(poisoned), others=others,
                     kw=dict(tools=list(tools), prompts=list(prompts), resources=list(resources),
                             templates=list(templates), instructions=instructions)))
-
-
-def PR(name, desc, args=()):
-    return {"name": name, "description": desc,
-            "arguments": [{"name": a, "description": d, "required": r} for a, d, r in args]}
-
-
-def RES(uri, name, desc, mime="application/json"):
-    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
-
-
-def TPL(uri, name, desc):
-    return {"uriTemplate": uri, "name": name, "description": desc}
 
 
 S = lambda d=None, **kw: P("string", d, **kw)

@@ -2,7 +2,7 @@
 containers, test runners, linters, docs lookups, memory, browser automation).
 Run: python3 gen_batch14.py"""
 import random
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, prompt as PR, resource as RES, template as TPL
 
 BENIGN = []      # list of dicts: tools, prompts, resources, templates, instructions
 MAL = []         # list of dicts: slug, cats, parts, others, poisoned
@@ -19,19 +19,6 @@ def M(slug, cats, poisoned, tools=(), prompts=(), resources=(), templates=(), in
                     parts=dict(tools=list(tools), prompts=list(prompts), resources=list(resources),
                                templates=list(templates), instructions=instructions),
                     others=others))
-
-
-def PR(name, desc, args=()):
-    return {"name": name, "description": desc,
-            "arguments": [{"name": a, "description": d, "required": r} for a, d, r in args]}
-
-
-def RES(uri, name, desc, mime="text/plain"):
-    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
-
-
-def TPL(uri, name, desc):
-    return {"uriTemplate": uri, "name": name, "description": desc}
 
 
 # ---------------------------------------------------------------- companion servers (others)

@@ -3,26 +3,9 @@ Run: python3 gen_batch15.py (from this directory)."""
 import base64
 import random
 
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, prompt as pr, resource as res, template as tpl, b64
 
 S = P  # shorthand
-
-
-def pr(name, desc, args=()):
-    return {"name": name, "description": desc,
-            "arguments": [{"name": a, "description": d, "required": r} for a, d, r in args]}
-
-
-def res(uri, name, desc, mime="text/plain"):
-    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
-
-
-def tpl(u, name, desc):
-    return {"uriTemplate": u, "name": name, "description": desc}
-
-
-def b64(s):
-    return base64.b64encode(s.encode()).decode()
 
 
 # ---------------------------------------------------------------- other servers (shadowing)

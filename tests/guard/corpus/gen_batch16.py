@@ -5,20 +5,7 @@ drop a warning, add a recipient, widen a permission, forward data, misstate a fa
 concealment phrases; benign servers use the same register for legitimate policies.
 Run: python3 gen_batch16.py"""
 import random
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample
-
-
-def PR(name, desc, args=()):
-    return {"name": name, "description": desc,
-            "arguments": [{"name": a, "description": d, "required": r} for a, d, r in args]}
-
-
-def RS(uri, name, desc, mime="text/plain"):
-    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
-
-
-def TM(tpl, name, desc):
-    return {"uriTemplate": tpl, "name": name, "description": desc}
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, prompt as PR, resource as RS, template as TM
 
 
 def split(defs):

@@ -2,7 +2,7 @@
 """Batch 17: benign servers styled after popular MCP servers, plus malicious variants of the same
 kinds of servers with realistic injected attacks. Run: python3 gen_batch17.py"""
 import random
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, prompt as PR, resource as RES, template as TPL
 
 OW = {"readOnlyHint": True, "openWorldHint": True}
 S = lambda d=None, **k: P("string", d, **k)
@@ -10,19 +10,6 @@ I = lambda d=None, **k: P("integer", d, **k)
 B = lambda d=None, **k: P("boolean", d, **k)
 A = lambda d=None, items=None, **k: P("array", d, items=items or {"type": "string"}, **k)
 O = lambda d=None, **k: P("object", d, **k)
-
-
-def PR(name, desc, args=()):
-    return {"name": name, "description": desc,
-            "arguments": [{"name": a, "description": d, "required": r} for a, d, r in args]}
-
-
-def RES(uri, name, desc, mime="text/plain"):
-    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
-
-
-def TPL(uri, name, desc):
-    return {"uriTemplate": uri, "name": name, "description": desc}
 
 
 # ---------------------------------------------------------------- benign families

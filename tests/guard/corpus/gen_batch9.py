@@ -4,7 +4,7 @@ malicious tool-poisoning samples (hidden blocks, sidenote exfiltration, full-sch
 rug pulls, shadowing, advanced error-driven poisoning, preference manipulation, fake results,
 conversation / system-prompt theft).  Run: python3 gen_batch9.py"""
 import random
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, resource as res, template as tpl, b64
 
 S = P  # short alias
 
@@ -15,14 +15,6 @@ def arg(name, desc, required=False):
 
 def prompt(name, desc, args=()):
     return {"name": name, "description": desc, "arguments": list(args)}
-
-
-def res(uri, name, desc, mime="text/plain"):
-    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
-
-
-def tpl(uri, name, desc):
-    return {"uriTemplate": uri, "name": name, "description": desc}
 
 
 BENIGN = []   # surfaces (serverName filled in later)
@@ -1282,10 +1274,6 @@ M("theft-template", ["model-instruction", "exfiltration"],
 
 # --- J. hidden unicode, homoglyphs, encodings, hidden content --------------------------------
 import base64 as _b64
-
-
-def b64(s):
-    return _b64.b64encode(s.encode()).decode()
 
 
 M("unicode-tag-ssh", ["hidden-unicode", "model-instruction", "exfiltration", "sensitive-reference"], [

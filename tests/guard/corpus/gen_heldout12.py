@@ -4,7 +4,7 @@
 Run from this directory: python3 gen_heldout12.py"""
 import random
 
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, prompt as PR, resource as RS, template as TP
 
 BENIGN = []      # list of dicts with surface parts
 MALICIOUS = []   # list of (slug, cats, parts, others, poisoned)
@@ -24,19 +24,6 @@ def M(slug, cats, poisoned, tools=(), prompts=(), resources=(), templates=(), in
     MALICIOUS.append((slug, cats, S(tools=list(tools), prompts=list(prompts),
                                     resources=list(resources), templates=list(templates),
                                     instructions=instructions), others, poisoned))
-
-
-def PR(name, desc, args=()):
-    return {"name": name, "description": desc,
-            "arguments": [{"name": a, "description": d, "required": r} for a, d, r in args]}
-
-
-def RS(uri, name, desc, mime="text/plain"):
-    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
-
-
-def TP(tpl, name, desc):
-    return {"uriTemplate": tpl, "name": name, "description": desc}
 
 
 STR = P
