@@ -191,11 +191,11 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but #12 and #19 trains the learned model (tools/guard/train_model.py); the
+// Every set below but #12, #19 and #23 trains the learned model (tools/guard/train_model.py); the
 // sets up to #7 also shaped the rules. Their floors guard against regressions: the model fits its
 // training data (recall 1.0, FPR <= 0.005 on each), so they say nothing about unseen
-// definitions. What does: leave-one-set-out runs of the trainer, and held-out sets #12 and #19
-// (docs/guard.md).
+// definitions. What does: leave-one-set-out runs of the trainer, and held-out sets #12, #19 and
+// #23 (docs/guard.md).
 TEST(GuardCorpus, TuningSet) {
   check_set("batch12", "guard corpus (batches 1-2)",
             {.positives = 190, .negatives = 300, .recall = 0.95, .fpr = 0.01});
@@ -225,23 +225,25 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
 // attack patterns and infrastructure servers, 10 business-logic manipulation, 11 other languages
 // and structural tricks, 13 manipulation across business domains, 14 coding agents and supply
 // chains, 15 short definitions and one-clause attacks, 16 manipulation in polite product
-// language without concealment, 17 attacks inside imitations of popular servers.
+// language without concealment, 17 attacks inside imitations of popular servers, 20 a wide
+// variety of benign products, 21 quiet changes of outcomes in industrial and public-sector
+// domains, 22 attacks written to evade detectors (euphemism, indirection, split fields).
 TEST(GuardCorpus, BlindWrittenTrainingSets) {
   check_set("heldout8", "guard corpus (held-out set #8)",
             {.positives = 95, .negatives = 200, .recall = 0.95, .fpr = 0.01});
-  for (const char* set :
-       {"batch9", "batch10", "batch11", "batch13", "batch14", "batch15", "batch16", "batch17"})
+  for (const char* set : {"batch9", "batch10", "batch11", "batch13", "batch14", "batch15",
+                          "batch16", "batch17", "batch20", "batch21", "batch22"})
     check_set(set, fmt::format("guard corpus ({})", set),
-              {.positives = 110, .negatives = 200, .recall = 0.95, .fpr = 0.01});
+              {.positives = 75, .negatives = 200, .recall = 0.95, .fpr = 0.01});
 }
 
-// Held-out sets #12 and #19 (gen_heldout12.py, gen_heldout19.py): written blind, never trained
-// on and never used to choose anything. #12 was written with batches 9-11 and first scored with
-// a model trained on sets up to batch 15 (recall 0.812, FPR 0.005); #19 was written after that,
-// and both were then scored once with the shipped model, trained on everything else (batches 16
-// and 17 added): #12 recall 0.836, FPR 0.005 (1 of 207); #19 recall 0.664, FPR 0 (0 of 213),
-// 0.670 after a label fix (two positives named by URI). The rules alone: 0.758 / 0.082 and
-// 0.580 / 0.056. The floors sit just under the model's.
+// Held-out sets #12, #19 and #23 (gen_heldout12.py, gen_heldout19.py, gen_heldout23.py): written
+// blind, one after another, never trained on and never used to choose anything. Each was first
+// scored by the model of its time (#12: recall 0.812 / FPR 0.005; #19: 0.664 / 0); the shipped
+// model, trained on everything else up to batch 22, scores #12 0.836 / 0.014 (3 of 207), #19
+// 0.679 / 0.005 (after a label fix: two positives named by URI) and #23, scored once, 0.864 / 0
+// (0 of 224). The rules alone: 0.758 / 0.082, 0.580 / 0.056, 0.746 / 0.049. The floors sit just
+// under the model's numbers.
 TEST(GuardCorpus, HeldOutSet12) {
   check_set("heldout12", "guard corpus (held-out set #12)",
             {.positives = 125, .negatives = 200, .recall = 0.80, .fpr = 0.02});
@@ -249,7 +251,12 @@ TEST(GuardCorpus, HeldOutSet12) {
 
 TEST(GuardCorpus, HeldOutSet19) {
   check_set("heldout19", "guard corpus (held-out set #19)",
-            {.positives = 105, .negatives = 200, .recall = 0.63, .fpr = 0.02});
+            {.positives = 105, .negatives = 200, .recall = 0.65, .fpr = 0.02});
+}
+
+TEST(GuardCorpus, HeldOutSet23) {
+  check_set("heldout23", "guard corpus (held-out set #23)",
+            {.positives = 110, .negatives = 200, .recall = 0.83, .fpr = 0.02});
 }
 
 // A malicious verdict always comes with at least one finding, also when the model decided on

@@ -10,7 +10,7 @@ with positives and negatives weighted equally.
     rm -f /tmp/features.jsonl
     GUARD_CORPUS_FEATURES=/tmp/features.jsonl build/<dir>/tests/test_guard --gtest_filter='GuardCorpus.*'
     # 2. leave-one-set-out evaluation (each set in turn is unseen), then train on all and write
-    tools/guard/train_model.py /tmp/features.jsonl --holdout heldout12,heldout19 --evaluate \
+    tools/guard/train_model.py /tmp/features.jsonl --holdout heldout12,heldout19,heldout23 --evaluate \
         --write src/guard/model_weights.cpp
 
 Sets named in --holdout are never trained on (the clean estimate, docs/guard.md)."""
