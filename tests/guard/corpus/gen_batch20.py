@@ -1,7 +1,7 @@
 """Batch 20 of the guard corpus: benign-heavy set (150+ varied legitimate servers, many hard
 negatives) plus 70+ malicious samples. Run: python3 gen_batch20.py"""
 import random
-from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, b64
+from corpus_lib import P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, dump, surface, sample, b64, prompt as pr, resource as rs, template as tp
 
 OPEN = {"readOnlyHint": True, "openWorldHint": True}
 
@@ -29,19 +29,6 @@ def pp(spec):
 
 def t(name, desc, spec="", req=None, ann=RO, title=None, out=None):
     return T(name, desc, pp(spec), req, title, ann, out)
-
-
-def pr(name, desc, args=()):
-    return {"name": name, "description": desc,
-            "arguments": [{"name": a, "description": d, "required": r} for a, d, r in args]}
-
-
-def rs(uri, name, desc, mime="text/plain"):
-    return {"uri": uri, "name": name, "description": desc, "mimeType": mime}
-
-
-def tp(uri, name, desc):
-    return {"uriTemplate": uri, "name": name, "description": desc}
 
 
 BENIGN = []   # list of dicts: kwargs for surface() minus name
