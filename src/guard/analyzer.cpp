@@ -142,7 +142,8 @@ struct Context {
 
 class DefinitionJudge {
  public:
-  DefinitionJudge(Context& ctx, const Definition& def) : ctx_(ctx), def_(def) {}
+  DefinitionJudge(Context& ctx, const Definition& def)
+      : ctx_(ctx), def_(def), features_(ctx.opts.model_threshold > 0 || ctx.opts.keep_features) {}
 
   void run(Analysis& out);
 
@@ -183,7 +184,7 @@ void DefinitionJudge::scan_fields() {
   TextOptions to;
   to.tools = &ctx_.base_dict;
   to.local = &local;
-  to.collect_words = true;
+  to.collect_words = features_.on();  // only the model reads every word
   TextScan scan;
   std::vector<Signal> tmp;
   for (std::size_t i = 0; i < def_.fields.size(); ++i) {

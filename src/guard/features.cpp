@@ -61,9 +61,10 @@ std::uint32_t mix(std::uint32_t h, char32_t c) {
 
 }  // namespace
 
-FeatureBuilder::FeatureBuilder() : dense_(kFeatureCount, 0.0f) {}
+FeatureBuilder::FeatureBuilder(bool on) : dense_(on ? kFeatureCount : 0, 0.0f) {}
 
 void FeatureBuilder::add_text(const TextScan& scan) {
+  if (!on()) return;
   ++fields_;
   words_ += scan.words;
   const auto& hits = scan.hits;
@@ -96,6 +97,7 @@ void FeatureBuilder::add_text(const TextScan& scan) {
 }
 
 void FeatureBuilder::add_script_words(std::string_view text) {
+  if (!on()) return;
   std::uint32_t word = 2166136261u;  // hash of the alphabetic word being read
   bool in_word = false;
   char32_t prev = 0;  // previous ideographic character, for pairs
@@ -127,16 +129,19 @@ void FeatureBuilder::add_script_words(std::string_view text) {
 }
 
 void FeatureBuilder::add_domain(const Mask& classes) {
+  if (!on()) return;
   for_each_class(classes, [&](std::uint32_t c) { dense_[kDomainBase + c] = 1.0f; });
 }
 
 void FeatureBuilder::add_rule(std::string_view rule, float weight) {
+  if (!on()) return;
   float& slot = dense_[kRuleBase + fnv1a(rule) % kRuleBuckets];
   slot = std::max(slot, weight);
 }
 
 SparseFeatures FeatureBuilder::finish(const std::array<double, kFamilyCount>& family, double total,
                                       std::string_view kind) {
+  if (!on()) return {};
   for (std::size_t f = 0; f < kFamilyCount; ++f)
     dense_[kFamilyBase + f] = static_cast<float>(family[f]);
   dense_[kTotalScore] = static_cast<float>(total);

@@ -55,14 +55,18 @@ using SparseFeatures = std::vector<std::pair<std::uint32_t, float>>;
 
 class FeatureBuilder {
  public:
-  FeatureBuilder();
+  // Off (the model off and no features kept): every call below does nothing, finish() is empty.
+  explicit FeatureBuilder(bool on);
+  bool on() const { return !dense_.empty(); }
   // After each of the definition's strings is scanned (`scan` holds that scan).
   void add_text(const TextScan& scan);
   void add_domain(const Mask& classes);
   // Words of scripts the scanner leaves out (Cyrillic, Arabic, CJK, ...), as word features.
   void add_script_words(std::string_view text);
   void add_rule(std::string_view rule, float weight);
-  void set(std::size_t index, float value) { dense_[index] = value; }
+  void set(std::size_t index, float value) {
+    if (on()) dense_[index] = value;
+  }
   void add_property() { ++properties_; }
   // Finishes with the rules' per-family and total scores; the vector is sorted by index.
   SparseFeatures finish(const std::array<double, kFamilyCount>& family, double total,
