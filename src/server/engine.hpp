@@ -165,6 +165,13 @@ struct Server::Engine {
   // Entry point for every transport: answers the exchange (now, or later for listen streams).
   void handle(const std::shared_ptr<rpc::Exchange>& exchange,
               const std::shared_ptr<server::detail::Connection>& connection);
+  // The same for a 2026-07-28 request whose envelope the transport has already read (and found
+  // to name the modern revision): it is not decoded a second time.
+  void handle_modern_request(const std::shared_ptr<rpc::Exchange>& exchange,
+                             wire::RequestEnvelope envelope,
+                             const std::shared_ptr<server::detail::Connection>& connection) {
+    handle_modern(exchange, std::move(envelope), connection);
+  }
   // Entry point for notifications from the client.
   void handle_notification(const rpc::Notification& n,
                            const std::shared_ptr<server::detail::Connection>& connection);

@@ -180,6 +180,19 @@ void HttpExchange::on_answer(std::function<void(const rpc::Response&)> callback)
 void HttpExchange::respond(Json result) {
   answer(rpc::Response::success(request_.id, std::move(result)));
 }
+void HttpExchange::respond_serialized(std::string result) {
+  {
+    std::unique_lock lock(mutex_);
+    if (on_answer_) {
+      // Its callback wants the response as an object: the general path.
+      lock.unlock();
+      return respond(boost::json::parse(result));
+    }
+  }
+  if (answered_.exchange(true)) return;
+  deliver_text(rpc::encode_success(request_.id, result), 200);
+}
+
 void HttpExchange::fail(Error error) {
   answer(rpc::Response::failure(request_.id, std::move(error)));
 }
@@ -226,6 +239,10 @@ void HttpExchange::answer(rpc::Response response) {
 }
 
 void HttpExchange::deliver(const rpc::Response& response) {
+  deliver_text(rpc::encode(response), status_for(era_, response));
+}
+
+void HttpExchange::deliver_text(std::string text, int status) {
   if (session_) {
     std::lock_guard lock(session_->mutex);
     session_->in_flight.erase(request_.id);
@@ -236,7 +253,7 @@ void HttpExchange::deliver(const rpc::Response& response) {
     std::unique_lock lock(mutex_);
     if (stream_) {
       // A cancelled request gets no answer (JSON-RPC); its stream just ends.
-      if (!cancelled) emit_locked(response);
+      if (!cancelled) stream_->emit(text);
       stream_->finish();
       return;
     }
@@ -252,7 +269,7 @@ void HttpExchange::deliver(const rpc::Response& response) {
       }
     }
   }
-  auto http_response = json_response(status_for(era_, response), rpc::encode(response));
+  auto http_response = json_response(status, std::move(text));
   {
     std::lock_guard lock(mutex_);
     for (auto& [k, v] : extra_headers_) http_response.headers.set(k, v);

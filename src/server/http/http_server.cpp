@@ -133,6 +133,27 @@ http::Response refusal(const auth::AuthChallenge& c) {
   return r;
 }
 
+// A request body as JSON, with one parser per thread kept between requests (its work stack is
+// allocated once; boost::json::parse() builds and frees one per call). Like boost::json::parse,
+// the whole text must be one JSON value.
+Json parse_body(std::string_view text, std::size_t max_depth, boost::system::error_code& ec) {
+  thread_local std::optional<boost::json::parser> parser;
+  thread_local std::size_t depth = 0;
+  if (!parser || depth != max_depth) {
+    boost::json::parse_options opts;
+    opts.max_depth = max_depth;
+    parser.emplace(boost::json::storage_ptr{}, opts);
+    depth = max_depth;
+  }
+  parser->reset();
+  parser->write(text.data(), text.size(), ec);
+  if (ec) {
+    parser->reset();  // drop the partial value now, not at the next request
+    return nullptr;
+  }
+  return parser->release();
+}
+
 // "<stream>-<sequence>", as LogicalStream writes them.
 std::optional<std::pair<std::uint64_t, std::uint64_t>> parse_event_id(std::string_view id) {
   auto dash = id.find('-');
@@ -291,7 +312,10 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
 
   void post(http::Request req, std::shared_ptr<http::Responder> res, Caller who) {
     auto content_type = req.headers.get("Content-Type");
-    if (!content_type || http::media_type(*content_type) != "application/json")
+    // media_type() without its lower-cased copy: the type before any parameters, any case.
+    if (!content_type ||
+        !http::iequals(http::trim_ows(content_type->substr(0, content_type->find(';'))),
+                       "application/json"))
       return res->respond(error_response(
           415, std::nullopt,
           transport_error("Unsupported Media Type: Content-Type must be application/json")));
@@ -301,10 +325,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
           406, std::nullopt,
           transport_error(
               "Not Acceptable: Accept must list application/json and text/event-stream")));
-    boost::json::parse_options po;
-    po.max_depth = engine().options.limits.max_json_depth;
     boost::system::error_code ec;
-    Json body = boost::json::parse(req.body, ec, {}, po);
+    Json body = parse_body(req.body, engine().options.limits.max_json_depth, ec);
     if (ec)
       return res->respond(
           error_response(400, std::nullopt, Error::parse_error("Parse error: invalid JSON")));
@@ -312,7 +334,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       return res->respond(error_response(
           400, std::nullopt,
           Error::invalid_request("Invalid Request: JSON-RPC batches are not supported")));
-    auto message = rpc::decode(body);
+    auto message = rpc::decode(std::move(body));  // params move into the request: no copy
     if (!message)
       return res->respond(error_response(400, message.error().id, message.error().error));
 
@@ -391,7 +413,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     connection->can_send_requests = false;
     connection->principal = who;
     dispatch(Era::kModern, std::move(request), std::move(res), nullptr, std::move(connection), {},
-             std::move(who));
+             std::move(who), {}, std::move(*envelope));
   }
 
   // ---- 2025-11-25 ---------------------------------------------------------------------------
@@ -634,7 +656,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   void dispatch(Era era, rpc::Request request, std::shared_ptr<http::Responder> res,
                 std::shared_ptr<LiveSession> live,
                 std::shared_ptr<server::detail::Connection> connection, http::Headers extra,
-                Caller who, std::function<void(const rpc::Response&)> on_answer = {}) {
+                Caller who, std::function<void(const rpc::Response&)> on_answer = {},
+                std::optional<wire::RequestEnvelope> modern_envelope = {}) {
     if (stopping)
       return res->respond(
           error_response(503, request.id, transport_error("Service Unavailable: shutting down")));
@@ -664,14 +687,20 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       listeners.push_back(ex);
     }
     if (on_answer) ex->on_answer(std::move(on_answer));
-    run(ex, connection);
+    run(ex, connection, std::move(modern_envelope));
     running--;
   }
 
+  // `modern_envelope`: the envelope modern_request read and checked, which the engine then
+  // takes as it is instead of decoding it again.
   void run(const std::shared_ptr<HttpExchange>& ex,
-           const std::shared_ptr<server::detail::Connection>& connection) {
+           const std::shared_ptr<server::detail::Connection>& connection,
+           std::optional<wire::RequestEnvelope> modern_envelope) {
     try {
-      engine().handle(ex, connection);
+      if (modern_envelope)
+        engine().handle_modern_request(ex, std::move(*modern_envelope), connection);
+      else
+        engine().handle(ex, connection);
     } catch (const McpError& e) {
       ex->fail(e.error());
     } catch (const std::exception& e) {

@@ -133,6 +133,10 @@ class HttpExchange final : public rpc::Exchange,
   const rpc::Request& request() const override { return request_; }
   const rpc::CancellationToken& cancellation() const override { return token_; }
   void respond(Json result) override;
+  // tools/call results arrive as text (the engine writes CallToolResult straight to JSON):
+  // the answer is written around it, without a DOM for the result.
+  bool takes_serialized_results() const override { return true; }
+  void respond_serialized(std::string result) override;
   void fail(Error error) override;
   bool answered() const override { return answered_; }
   void notify(std::string method, Json params) override;
@@ -150,6 +154,9 @@ class HttpExchange final : public rpc::Exchange,
  private:
   void answer(rpc::Response response);
   void deliver(const rpc::Response& response);
+  // The encoded JSON-RPC response `text`, as a JSON body with `status` or as the stream's last
+  // event.
+  void deliver_text(std::string text, int status);
   // Switches the answer to an SSE stream (if not done yet); false when that is not possible.
   bool ensure_stream(std::unique_lock<std::mutex>& lock);
   void emit_locked(const rpc::Message& message);
