@@ -26,6 +26,7 @@
 #include <boost/beast/ssl.hpp>
 
 #include <atomic>
+#include <charconv>
 #include <condition_variable>
 #include <deque>
 #include <future>
@@ -77,16 +78,42 @@ void append_headers(std::string& out, const Headers& headers) {
   }
 }
 
-std::string status_line(int status) {
-  return fmt::format("HTTP/1.1 {} {}\r\n", status, reason_phrase(status));
+template <typename Number>
+void append_number(std::string& out, Number n) {
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out.append(digits, end);
 }
 
+void append_status_line(std::string& out, int status) {
+  out += "HTTP/1.1 ";
+  append_number(out, status);
+  out += ' ';
+  out += reason_phrase(status);
+  out += "\r\n";
+}
+
+std::string status_line(int status) {
+  std::string out;
+  append_status_line(out, status);
+  return out;
+}
+
+// Written with appends into one string reserved up front (fmt::format for the status line and
+// the length cost more than the rest of the head).
 std::string serialize(const Response& r, bool keep_alive) {
-  std::string out = status_line(r.status);
-  out.reserve(out.size() + r.body.size() + 256);
+  std::size_t head = 96;
+  for (auto& [name, value] : r.headers) head += name.size() + value.size() + 4;
+  std::string out;
+  out.reserve(head + r.body.size());
+  append_status_line(out, r.status);
   append_headers(out, r.headers);
   bool no_body = r.status == 204 || r.status == 304 || (r.status >= 100 && r.status < 200);
-  if (!no_body) out += fmt::format("Content-Length: {}\r\n", r.body.size());
+  if (!no_body) {
+    out += "Content-Length: ";
+    append_number(out, r.body.size());
+    out += "\r\n";
+  }
   out += keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
   out += "\r\n";
   if (!no_body) out += r.body;
@@ -100,6 +127,48 @@ std::string chunk(std::string_view data) {
 Response plain_error(int status, std::string_view message) {
   return Response::text(status, fmt::format("{}\n", message));
 }
+
+// Where a connection's request head lives while it is parsed: Beast allocates every header
+// field (and the target) separately, so the parser's fields take their memory from a small
+// per-connection block, reused for each request, and go to the heap only when a head does not
+// fit. The request handed to the handler copies what it needs, so the block is free again once
+// the parser is gone.
+struct HeadArena {
+  static constexpr std::size_t kSize = 2048;
+  alignas(std::max_align_t) unsigned char bytes[kSize];
+  std::size_t used = 0;
+  bool owns(const void* p) const {
+    auto* b = static_cast<const unsigned char*>(p);
+    return b >= bytes && b < bytes + kSize;
+  }
+};
+
+template <typename T>
+struct HeadAllocator {
+  using value_type = T;
+  HeadArena* arena;
+  explicit HeadAllocator(HeadArena* a) noexcept : arena(a) {}
+  template <typename U>
+  HeadAllocator(const HeadAllocator<U>& other) noexcept : arena(other.arena) {}
+  T* allocate(std::size_t n) {
+    std::size_t size = n * sizeof(T);
+    std::size_t start = (arena->used + alignof(T) - 1) & ~(alignof(T) - 1);
+    if (n <= HeadArena::kSize / sizeof(T) && start + size <= HeadArena::kSize) {
+      arena->used = start + size;
+      return reinterpret_cast<T*>(arena->bytes + start);
+    }
+    return static_cast<T*>(::operator new(size));
+  }
+  void deallocate(T* p, std::size_t) noexcept {
+    if (!arena->owns(p)) ::operator delete(p);
+  }
+  template <typename U>
+  bool operator==(const HeadAllocator<U>& other) const noexcept {
+    return arena == other.arena;
+  }
+};
+
+using RequestParser = bhttp::request_parser<bhttp::string_body, HeadAllocator<char>>;
 
 // What one request's answer shares between its Responder (any thread) and the connection.
 struct Exchange {
@@ -298,7 +367,10 @@ class Connection final : public ConnectionBase {
   void read_request(bool fresh) {
     if (closed_) return;
     if (server_->stopping) return close_graceful();
-    parser_.emplace();
+    parser_.reset();
+    head_arena_.used = 0;  // nothing of the previous parser is left
+    parser_.emplace(std::piecewise_construct, std::make_tuple(),
+                    std::make_tuple(HeadAllocator<char>(&head_arena_)));
     parser_->header_limit(static_cast<std::uint32_t>(server_->options.max_header_bytes));
     parser_->body_limit(server_->options.max_body_bytes);
     // A new connection (or buffered bytes) must deliver a head promptly; an idle keep-alive
@@ -334,6 +406,7 @@ class Connection final : public ConnectionBase {
     req.method = str(msg.method_string());
     req.target = str(msg.target());
     req.path = req.target.substr(0, req.target.find('?'));
+    req.headers.reserve(static_cast<std::size_t>(std::distance(msg.begin(), msg.end())));
     for (auto& field : msg)
       req.headers.add(str(field.name_string()), std::string(trim_ows(view(field.value()))));
     req.body = std::move(msg.body());
@@ -621,7 +694,8 @@ class Connection final : public ConnectionBase {
   Clock::time_point armed_for_ = kNever;       // deadline_timer_'s wait, kNever: none pending
   net::steady_timer close_timer_;              // a TLS shutdown's bound
   net::steady_timer keepalive_timer_;
-  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  HeadArena head_arena_;
+  std::optional<RequestParser> parser_;  // uses head_arena_: declared after it
   std::string remote_;
   std::shared_ptr<Exchange> current_;
   std::deque<std::string> out_;

@@ -109,6 +109,37 @@ TEST(HttpServer, HeaderTooLargeIs431) {
   EXPECT_TRUE(raw.closed_by_peer(2s));
 }
 
+// Request heads are parsed into a small per-connection block that is reused for every request;
+// a head beyond it (many or long fields, a long target) takes the heap. Large and small heads
+// alternate on one connection, and every field and the target arrive intact.
+TEST(HttpServer, LargeAndSmallRequestHeadsAlternateOnOneConnection) {
+  Server server(small_options(), [](Request r, std::shared_ptr<Responder> res) {
+    std::string seen = r.target;
+    for (auto& [name, value] : r.headers)
+      if (name.starts_with("X-")) seen += " " + name + "=" + std::to_string(value.size());
+    res->respond(Response::text(200, seen));
+  });
+  server.start();
+  Client client;
+  for (int round = 0; round < 4; ++round) {
+    bool big = round % 2 == 0;
+    std::string target = "/p?" + std::string(big ? 3000 : 5, 't');
+    ClientRequest req{.method = "GET", .url = url(server, target), .headers = {}, .body = {}};
+    std::string expected = target;
+    for (int i = 0; i < (big ? 40 : 2); ++i) {
+      std::string name = "X-F" + std::to_string(i);
+      std::size_t size = big ? 100 + static_cast<std::size_t>(i) : 3;
+      req.headers.add(name, std::string(size, 'v'));
+      expected += " " + name + "=" + std::to_string(size);
+    }
+    auto r = client.send(req);
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_EQ(r->status, 200);
+    EXPECT_EQ(r->body, expected) << "round " << round;
+  }
+  EXPECT_EQ(server.connection_count(), 1u);
+}
+
 TEST(HttpServer, MalformedRequestIs400) {
   Server server(small_options(),
                 [](Request r, std::shared_ptr<Responder> res) { res->respond(echo(r)); });

@@ -30,6 +30,7 @@ class Headers {
   bool contains(std::string_view name) const { return get(name).has_value(); }
 
   std::size_t size() const { return fields_.size(); }
+  void reserve(std::size_t n) { fields_.reserve(n); }
   auto begin() const { return fields_.begin(); }
   auto end() const { return fields_.end(); }
 
