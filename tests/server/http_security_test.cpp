@@ -1,4 +1,5 @@
 // DNS rebinding protection (Host and Origin) and the size limits of the HTTP binding.
+#include "server/http/internal.hpp"
 #include "server/http_fixture.hpp"
 
 namespace sallyport::testing::http_test {
@@ -76,6 +77,27 @@ TEST(HttpSecurity, BodyAndHeaderLimits) {
   h.set("X-Padding", std::string(4096, 'p'));
   auto fat = send("POST", f.url(), rpc_request(2, "tools/list", {{"_meta", modern_meta()}}), h);
   EXPECT_EQ(fat.status, 431);
+}
+
+// Session ids are looked up by their SHA-256 (hex); each thread remembers the last id it hashed.
+TEST(HttpSecurity, SessionKeysAreTheSha256OfEachId) {
+  using server::http_binding::session_key;
+  const std::string a = "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb";
+  const std::string b = "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d";
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(session_key("a"), a);
+    EXPECT_EQ(session_key("a"), a);
+    EXPECT_EQ(session_key("b"), b);
+  }
+  // Same length, different id; and an id too long to be remembered.
+  EXPECT_NE(session_key("c"), b);
+  std::string long_id(300, 'x');
+  auto long_key = session_key(long_id);
+  EXPECT_EQ(long_key.size(), 64u);
+  EXPECT_EQ(session_key(long_id), long_key);
+  EXPECT_EQ(session_key("b"), b);
+  long_id.back() = 'y';
+  EXPECT_NE(session_key(long_id), long_key);
 }
 
 TEST(HttpSecurity, DeepJsonIsRejected) {

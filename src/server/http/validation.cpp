@@ -1,5 +1,6 @@
 // Checks made before a request reaches the engine: Host/Origin (DNS rebinding) and the
 // 2026-07-28 request metadata headers (Streamable HTTP, "Server Validation").
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/sha.h>
@@ -163,9 +164,21 @@ std::optional<Error> check_param_headers(const http::Request& request, const rpc
 }
 
 std::string session_key(std::string_view session_id) {
-  // Every 2025-11-25 request hashes its session id. The algorithm is fetched once (SHA256()
-  // fetches it from the provider, under a lock, on every call) and each thread keeps its digest
-  // context (EVP_Digest() allocates and frees one per call).
+  // Every 2025-11-25 request names its session, and a client keeps its connection (so its I/O
+  // thread): each thread remembers the last id it hashed and its key. The ids are compared in
+  // constant time, so a hit tells no more than the session lookup itself (whether the whole id
+  // is a known one), nothing about how much of a guess matched. Only ids of a sensible length are
+  // kept.
+  struct Last {
+    std::string id;
+    std::string key;
+  };
+  thread_local Last last;
+  if (!last.key.empty() && last.id.size() == session_id.size() &&
+      CRYPTO_memcmp(last.id.data(), session_id.data(), session_id.size()) == 0)
+    return last.key;
+  // The algorithm is fetched once (SHA256() fetches it from the provider, under a lock, on every
+  // call) and each thread keeps its digest context (EVP_Digest() allocates one per call).
   static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
   struct CtxFree {
     void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
@@ -177,7 +190,12 @@ std::string session_key(std::string_view session_id) {
       EVP_DigestUpdate(ctx.get(), session_id.data(), session_id.size()) != 1 ||
       EVP_DigestFinal_ex(ctx.get(), digest, &len) != 1 || len != sizeof digest)
     throw std::runtime_error("SHA-256 failed");
-  return hex(digest, sizeof digest);
+  std::string key = hex(digest, sizeof digest);
+  if (session_id.size() <= 128) {
+    last.id.assign(session_id);
+    last.key = key;
+  }
+  return key;
 }
 
 std::string new_session_id() {
