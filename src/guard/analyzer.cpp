@@ -123,6 +123,26 @@ std::vector<std::string> words_of(std::string_view s) {
   return out;
 }
 
+// Parameter names the lexicon's classes miss because their words are ordinary alone: a PIN or
+// card code ("bank_pin", "cvv"), a wallet's seed ("wallet_seed", not a random "seed"), the
+// .env file ("contents_of_dot_env").
+bool secret_by_name(const std::vector<std::string>& words, const boost::json::value& schema) {
+  if (words.empty()) return false;
+  const auto* type = schema.is_object() ? schema.as_object().if_contains("type") : nullptr;
+  if (type && type->is_string() && type->as_string() == "boolean") return false;
+  const std::string& last = words.back();
+  if (last == "pin" || last == "pincode" || last == "cvv" || last == "cvc" || last == "cvv2")
+    return true;
+  const auto has = [&](std::string_view w) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+  };
+  if (has("seed") && (has("wallet") || has("recovery") || has("mnemonic") || has("bip39")))
+    return true;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i)
+    if (words[i] == "dot" && words[i + 1] == "env") return true;
+  return has("dotenv");
+}
+
 Severity by_weight(double w) {
   if (w >= 1.0) return Severity::high;
   if (w >= 0.6) return Severity::medium;
@@ -195,7 +215,7 @@ void DefinitionJudge::scan_fields() {
     // ("include_contents_of_id_rsa"), so that compounds keep their meaning
     const std::string text = name_like ? split_identifier(f.text) + " . " + f.text : f.text;
     text_signals(text, to, scan, tmp);
-    features_.add_text(scan);
+    features_.add_text(scan, f.location.find("Schema") != std::string::npos);
     if (f.role == Field::prop_name) features_.add_property();
     std::vector<std::string_view> seen_rules;
     for (Signal& s : tmp) {
@@ -433,7 +453,8 @@ void DefinitionJudge::check_schema() {
                       pname),
           ev);
     const bool secret_param = m.any(Mask{kSecret, kSensPath}) || canon == "sshkey" ||
-                              canon == "privatekey" || canon == "seedphrase";
+                              canon == "privatekey" || canon == "seedphrase" ||
+                              secret_by_name(pwords, schema);
     if (!secret_param && dm.any(Mask{kSecret, kSensPath}) && !secret_domain)
       add(0, Family::mismatch, 0.6f, "asks-for-secret",
           fmt::format("parameter \"{}\" is described as carrying secrets", pname), ev);

@@ -1,5 +1,6 @@
 #include "guard/features.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "guard/unicode.hpp"
@@ -61,39 +62,61 @@ std::uint32_t mix(std::uint32_t h, char32_t c) {
 
 }  // namespace
 
-FeatureBuilder::FeatureBuilder(bool on) : dense_(on ? kFeatureCount : 0, 0.0f) {}
+FeatureBuilder::FeatureBuilder(bool on) : on_(on) {}
 
-void FeatureBuilder::add_text(const TextScan& scan) {
+void FeatureBuilder::put(std::size_t index, float value) {
+  if (value != 0.0f) entries_.emplace_back(static_cast<std::uint32_t>(index), value);
+}
+
+namespace {
+// Sorts by index; an index set more than once keeps its largest value (a hash bucket hit by
+// several words is 1, a rule bucket keeps the strongest rule).
+void merge(SparseFeatures& v) {
+  std::sort(v.begin(), v.end());
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (out > 0 && v[out - 1].first == v[i].first) {
+      v[out - 1].second = std::max(v[out - 1].second, v[i].second);
+    } else {
+      v[out++] = v[i];
+    }
+  }
+  v.resize(out);
+}
+}  // namespace
+
+void FeatureBuilder::add_text(const TextScan& scan, bool in_schema) {
   if (!on()) return;
   ++fields_;
   words_ += scan.words;
   const auto& hits = scan.hits;
   for (std::size_t i = 0; i < hits.size(); ++i) {
-    for_each_class(hits[i].cls, [&](std::uint32_t c) { dense_[kClassBase + c] = 1.0f; });
-    if (hits[i].flags & kAllCaps) dense_[kStructBase + kAllCapsWords] = 1.0f;
+    for_each_class(hits[i].cls, [&](std::uint32_t c) {
+      if (c == kUrl || c == kEmail) return;  // see Struct::kUrls
+      put(kClassBase + c, 1.0f);
+      if (in_schema) put(kSchemaClassBase + c, 1.0f);
+    });
+    if (hits[i].flags & kAllCaps) put(kStructBase + kAllCapsWords, 1.0f);
   }
   add_script_words(scan.text);
   const auto& words = scan.word_keys;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    dense_[kWordBase + word_bucket(words[i].hash)] = 1.0f;
+    put(kWordBase + word_bucket(words[i].hash), 1.0f);
     if (i + 1 < words.size() && words[i + 1].sentence == words[i].sentence)
-      dense_[kWordBase + bigram_bucket(words[i].hash, words[i + 1].hash)] = 1.0f;
+      put(kWordBase + bigram_bucket(words[i].hash, words[i + 1].hash), 1.0f);
   }
+  for (std::uint32_t g : scan.gram_keys) put(kGramBase + (g * 2654435761u) % kGramBuckets, 1.0f);
   for (const UrlInfo& u : scan.urls) {
-    dense_[kStructBase + kUrls] = 1.0f;
     if (!u.example && !u.loopback &&
         (u.data_param || u.exfil_host || u.ip_host || u.hostile_name || u.sensitive_data ||
          u.markdown_image))
-      dense_[kStructBase + kSinkUrl] = 1.0f;
+      put(kStructBase + kSinkUrl, 1.0f);
   }
-  if (scan.unicode.size() > 0 || !scan.tag_payload.empty()) dense_[kStructBase + kInvisible] = 1.0f;
-  if (!scan.blobs.empty()) dense_[kStructBase + kBlobs] = 1.0f;
+  if (!scan.blobs.empty()) put(kStructBase + kBlobs, 1.0f);
   for (const Markup& m : scan.markup)
     if (m.kind == MarkupKind::comment || m.kind == MarkupKind::tag || m.kind == MarkupKind::role ||
         m.kind == MarkupKind::md_comment)
-      dense_[kStructBase + kMarkupTag] = 1.0f;
-  for (const Token& t : hits)
-    if (t.cls.has(kEmail)) dense_[kStructBase + kEmails] = 1.0f;
+      put(kStructBase + kMarkupTag, 1.0f);
 }
 
 void FeatureBuilder::add_script_words(std::string_view text) {
@@ -102,7 +125,7 @@ void FeatureBuilder::add_script_words(std::string_view text) {
   bool in_word = false;
   char32_t prev = 0;  // previous ideographic character, for pairs
   const auto end_word = [&] {
-    if (in_word) dense_[kWordBase + word_bucket(word ^ 0x5BD1E995u)] = 1.0f;
+    if (in_word) put(kWordBase + word_bucket(word ^ 0x5BD1E995u), 1.0f);
     in_word = false;
     word = 2166136261u;
   };
@@ -118,8 +141,8 @@ void FeatureBuilder::add_script_words(std::string_view text) {
     }
     end_word();
     if (sc == Writing::ideographic) {
-      dense_[kWordBase + word_bucket(mix(0x9747B28Cu, u.cp))] = 1.0f;
-      if (prev) dense_[kWordBase + bigram_bucket(mix(0x9747B28Cu, prev), u.cp)] = 1.0f;
+      put(kWordBase + word_bucket(mix(0x9747B28Cu, u.cp)), 1.0f);
+      if (prev) put(kWordBase + bigram_bucket(mix(0x9747B28Cu, prev), u.cp), 1.0f);
       prev = u.cp;
     } else {
       prev = 0;
@@ -130,32 +153,42 @@ void FeatureBuilder::add_script_words(std::string_view text) {
 
 void FeatureBuilder::add_domain(const Mask& classes) {
   if (!on()) return;
-  for_each_class(classes, [&](std::uint32_t c) { dense_[kDomainBase + c] = 1.0f; });
+  for_each_class(classes, [&](std::uint32_t c) { put(kDomainBase + c, 1.0f); });
 }
 
 void FeatureBuilder::add_rule(std::string_view rule, float weight) {
   if (!on()) return;
-  float& slot = dense_[kRuleBase + fnv1a(rule) % kRuleBuckets];
-  slot = std::max(slot, weight);
+  if (weight > 0.0f) put(kRuleBase + fnv1a(rule) % kRuleBuckets, weight);
 }
 
 SparseFeatures FeatureBuilder::finish(const std::array<double, kFamilyCount>& family, double total,
                                       std::string_view kind) {
   if (!on()) return {};
   for (std::size_t f = 0; f < kFamilyCount; ++f)
-    dense_[kFamilyBase + f] = static_cast<float>(family[f]);
-  dense_[kTotalScore] = static_cast<float>(total);
+    put(kFamilyBase + f, static_cast<float>(family[f]));
+  put(kTotalScore, static_cast<float>(total));
+  // invisible characters other than those emoji and right-to-left or Indic text need
+  if (family[static_cast<std::size_t>(Family::unicode)] > 0) put(kStructBase + kInvisible, 1.0f);
+
   static constexpr std::string_view kKinds[] = {"tool", "prompt", "resource", "resourceTemplate",
                                                 "server"};
   for (std::size_t k = 0; k < std::size(kKinds); ++k)
-    if (kind == kKinds[k]) dense_[kKindBase + k] = 1.0f;
-  dense_[kStructBase + kWordsLog] = static_cast<float>(std::log1p(words_));
-  dense_[kStructBase + kFieldsLog] = static_cast<float>(std::log1p(fields_));
-  dense_[kStructBase + kParamsLog] = static_cast<float>(std::log1p(properties_));
-  SparseFeatures out;
-  for (std::size_t i = 0; i < dense_.size(); ++i)
-    if (dense_[i] != 0.0f) out.emplace_back(static_cast<std::uint32_t>(i), dense_[i]);
-  return out;
+    if (kind == kKinds[k]) put(kKindBase + k, 1.0f);
+  put(kStructBase + kWordsLog, static_cast<float>(std::log1p(words_)));
+  put(kStructBase + kFieldsLog, static_cast<float>(std::log1p(fields_)));
+  put(kStructBase + kParamsLog, static_cast<float>(std::log1p(properties_)));
+  merge(entries_);
+  // every (class of the name and title, class of the text) pair
+  std::vector<std::uint32_t> domain, text;
+  for (const auto& [i, v] : entries_) {
+    if (i >= kDomainBase && i < kDomainBase + 192) domain.push_back(i - kDomainBase);
+    if (i >= kClassBase && i < kClassBase + 192) text.push_back(i - kClassBase);
+  }
+  for (std::uint32_t d : domain)
+    for (std::uint32_t c : text)
+      put(kPairBase + ((d * 193u + c) * 2654435761u) % kPairBuckets, 1.0f);
+  merge(entries_);
+  return std::move(entries_);
 }
 
 double model_probability(const SparseFeatures& features) {

@@ -31,20 +31,28 @@ inline constexpr std::size_t kRuleBase = kDomainBase + 192;   // rule ids, hashe
 inline constexpr std::size_t kRuleBuckets = 512;
 inline constexpr std::size_t kWordBase = kRuleBase + kRuleBuckets;  // words and bigrams, hashed
 inline constexpr std::size_t kWordBuckets = 16384;
-inline constexpr std::size_t kFeatureCount = kWordBase + kWordBuckets;
+inline constexpr std::size_t kGramBase = kWordBase + kWordBuckets;  // character 4-grams, hashed
+inline constexpr std::size_t kGramBuckets = 16384;
+inline constexpr std::size_t kPairBase = kGramBase + kGramBuckets;  // (name class, text class)
+inline constexpr std::size_t kPairBuckets = 4096;
+inline constexpr std::size_t kSchemaClassBase = kPairBase + kPairBuckets;  // classes in schemas
+inline constexpr std::size_t kFeatureCount = kSchemaClassBase + 192;
 static_assert(kFamilyCount == 12 && kClsCount <= 192);
 
 // Structural features (kStructBase + value).
 enum Struct : std::uint8_t {
   kWordsLog,      // log(1 + words)
   kFieldsLog,     // log(1 + strings in the definition)
-  kUrls,          // any URL
+  kUrls,          // never set (nor the URL and e-mail word classes): a URL or an address as
+                  // such is as common in real servers' documentation as in attacks, and a
+                  // corpus with too few of them in benign text taught the model otherwise;
+                  // what a URL is for comes from kSinkUrl and the rules
   kSinkUrl,       // a URL that carries data, or a request catcher or a bare IP
   kInvisible,     // invisible characters outside legitimate uses
   kBlobs,         // encoded runs
   kMarkupTag,     // <IMPORTANT>, comments, role markers
   kAllCapsWords,  // shouting: IMPORTANT, NEVER
-  kEmails,        // e-mail addresses
+  kEmails,        // never set, see kUrls
   kParamsLog,     // log(1 + input properties)
   kStrongRules,   // rule evidence the model never overrules (AnalyzerOptions::strong_score)
   kStructCount
@@ -57,15 +65,16 @@ class FeatureBuilder {
  public:
   // Off (the model off and no features kept): every call below does nothing, finish() is empty.
   explicit FeatureBuilder(bool on);
-  bool on() const { return !dense_.empty(); }
+  bool on() const { return on_; }
   // After each of the definition's strings is scanned (`scan` holds that scan).
-  void add_text(const TextScan& scan);
+  // `in_schema`: the string is inside the input or output schema
+  void add_text(const TextScan& scan, bool in_schema = false);
   void add_domain(const Mask& classes);
   // Words of scripts the scanner leaves out (Cyrillic, Arabic, CJK, ...), as word features.
   void add_script_words(std::string_view text);
   void add_rule(std::string_view rule, float weight);
   void set(std::size_t index, float value) {
-    if (on()) dense_[index] = value;
+    if (on()) put(index, value);
   }
   void add_property() { ++properties_; }
   // Finishes with the rules' per-family and total scores; the vector is sorted by index.
@@ -73,7 +82,9 @@ class FeatureBuilder {
                         std::string_view kind);
 
  private:
-  std::vector<float> dense_;
+  void put(std::size_t index, float value);
+  bool on_;
+  SparseFeatures entries_;  // (index, value), unsorted until finish()
   std::uint32_t words_ = 0, fields_ = 0, properties_ = 0;
 };
 

@@ -178,6 +178,16 @@ bool host_matches(std::string_view host, std::string_view pattern) {
   return host == ph || (ends_with(host, ph) && host[host.size() - ph.size() - 1] == '.');
 }
 
+// Hosts of the big cloud providers: their generated names ("b-1.msk.abc.c2.kafka...") say
+// nothing about who runs them.
+bool cloud_provider_host(std::string_view h) {
+  for (std::string_view suffix :
+       {"amazonaws.com", "azure.com", "windows.net", "googleapis.com", "cloudfront.net",
+        "azurewebsites.net", "cloud.google.com", "digitaloceanspaces.com"})
+    if (host_matches(h, suffix)) return true;
+  return false;
+}
+
 bool hex_only(std::string_view s) {
   for (char c : s)
     if (!(kCt[static_cast<unsigned char>(c)] & kHx)) return false;
@@ -257,16 +267,20 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
         }
       }
     }
-    for (std::string_view w : kHostileWords) {
-      if (h.find(w) != std::string_view::npos) u.hostile_name = true;
-    }
+    if (!cloud_provider_host(h))
+      for (std::string_view w : kHostileWords) {
+        if (h.find(w) != std::string_view::npos) u.hostile_name = true;
+      }
   }
   u.punycode = h.starts_with("xn--") || h.find(".xn--") != std::string_view::npos;
-  // words in the path and query: a URL template that asks for secrets or the conversation
+  // words in the query and in placeholders: a URL template that asks for secrets or the
+  // conversation. A plain path names a page ("/docs/rest/actions/secrets"), it carries nothing.
   {
     static const Mask kSensitive{kSecret, kSensPath, kConvo,   kConvoSens,
                                  kEnvW,   kPii,      kPromptW, kHist};
     std::string word;
+    bool carrying = false;  // in the query or fragment
+    int placeholder = 0;    // inside {...} or <...>
     auto flush = [&] {
       if (word.size() >= 3) {
         const LexHit lh = lexicon_lookup(word_hash(word), word);
@@ -283,7 +297,8 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
             }
           }
         }
-        if (m.any(kSensitive)) u.sensitive_data = true;
+        if (m.any(kSensitive))
+          (carrying || placeholder > 0 ? u.sensitive_data : u.sensitive_path) = true;
       }
       word.clear();
     };
@@ -291,9 +306,12 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
       const auto uc = static_cast<unsigned char>(c);
       if (word_c(uc) || c == '-') {
         word.push_back(lower_c(uc));
-      } else {
-        flush();
+        continue;
       }
+      flush();
+      if (c == '?' || c == '#') carrying = true;
+      if (c == '{' || c == '<') ++placeholder;
+      if ((c == '}' || c == '>') && placeholder > 0) --placeholder;
     }
     flush();
   }
@@ -519,9 +537,22 @@ std::size_t Scanner::finish_word(std::size_t end) {
   const bool overflow = w_.len > kMaxKey;
   const std::string_view key(w_.key.data(), overflow ? kMaxKey : w_.len);
   const std::uint32_t begin = w_.begin;
-  if (opts_.collect_words)
+  // a URL's scheme is not a word: the URL itself is a feature of its own (its shape, its host)
+  const bool scheme = end + 3 <= t_.size() && t_.substr(end, 3) == "://";
+  if (opts_.collect_words && !scheme) {
     o_.word_keys.push_back(
         {static_cast<std::uint32_t>(key_hash(w_.key.data(), key.size())), sentence_});
+    // character 4-grams of the word with its boundaries ("^exf", "xfil", ..., "ate$"), so that
+    // forms the training data never showed share features with those it did
+    if (key.size() >= 3) {
+      char padded[kMaxKey + 2];
+      padded[0] = '^';
+      std::memcpy(padded + 1, key.data(), key.size());
+      padded[key.size() + 1] = '$';
+      for (std::size_t g = 0; g + 4 <= key.size() + 2; ++g)
+        o_.gram_keys.push_back(static_cast<std::uint32_t>(key_hash(padded + g, 4)));
+    }
+  }
   // Fast path: most words are plain words the lexicon does not know. Nothing else about them
   // matters, so they cost a hash and one probe.
   {
@@ -657,9 +688,10 @@ std::size_t Scanner::finish_word(std::size_t end) {
           for (std::string_view e : kExfilHosts) {
             if (host_matches(host, e)) tok.cls.set(kSinkStrong);
           }
-          for (std::string_view hw : kHostileWords) {
-            if (host.find(hw) != std::string::npos) tok.cls.set(kSinkStrong);
-          }
+          if (!cloud_provider_host(host))
+            for (std::string_view hw : kHostileWords) {
+              if (host.find(hw) != std::string::npos) tok.cls.set(kSinkStrong);
+            }
           break;
         }
       }
@@ -1283,6 +1315,7 @@ void TextScan::reset(std::string_view t) {
   blobs.clear();
   markup.clear();
   word_keys.clear();
+  gram_keys.clear();
   words = sentences = confusable_words = rtl_letters = joiner_letters = 0;
 }
 

@@ -229,7 +229,8 @@ struct UrlInfo {
   bool userinfo = false;
   bool punycode = false;
   bool markdown_image = false;
-  bool sensitive_data = false;  // its path or query names secrets or the conversation
+  bool sensitive_data = false;  // its query or a placeholder names secrets or the conversation
+  bool sensitive_path = false;  // a plain path segment does ("/upload/env", "/v2/contacts")
 };
 
 enum class BlobKind : std::uint8_t { base64, hex, percent, entity, escape };
@@ -286,7 +287,8 @@ class TextScan {
   std::vector<UrlInfo> urls;
   std::vector<Blob> blobs;
   std::vector<Markup> markup;
-  std::vector<WordKey> word_keys;  // every word, with ScanOptions::collect_words
+  std::vector<WordKey> word_keys;        // every word, with ScanOptions::collect_words
+  std::vector<std::uint32_t> gram_keys;  // character 4-grams of those words, hashed
   std::uint32_t words = 0;
   std::uint32_t sentences = 0;
   std::uint32_t confusable_words = 0;

@@ -406,6 +406,9 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
       w = 0.9f, rule = "exfil-host", msg = "URL of a request catcher, tunnel or paste site";
     } else if (u.hostile_name) {
       w = 0.7f, rule = "hostile-host", msg = "URL whose host name announces an attacker";
+    } else if (u.sensitive_path && !u.example && !u.loopback) {
+      w = 0.4f, rule = "url-path-names-secrets",
+      msg = "URL whose path names secrets, personal data or the conversation";
     }
     if (u.markdown_image && u.query && !u.example && w < 0.8f && (u.data_param || !opts.outputs)) {
       w = 0.8f, rule = "markdown-image-exfil",
@@ -422,6 +425,16 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
     if (u.punycode)
       add(Family::homoglyph, 0.5f, "punycode-host", "internationalised (punycode) host name",
           u.begin, u.end);
+  }
+  // the same hosts written without a scheme ("cc the payload to webhook.site/3e1f")
+  for (const Token& t : scan.hits) {
+    if (!t.cls.has(kSinkStrong) || t.cls.has(kUrl) || t.cls.has(kEmail)) continue;
+    const std::string_view word = text.substr(t.begin, t.end - t.begin);
+    // a host name ("webhook.site", "x.ngrok.io"), not a file ("webhooks.json")
+    if (!t.cls.has(kDomain) && word != "webhook.site" && word != "transfer.sh") continue;
+    add(Family::exfil, 0.7f, "exfil-host", "names a request catcher, tunnel or attacker's host",
+        t.begin, t.end);
+    break;
   }
 
   // 6. markup that hides text or fakes conversation structure
