@@ -545,7 +545,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
     // character 4-grams of the word with its boundaries ("^exf", "xfil", ..., "ate$"), so that
     // forms the training data never showed share features with those it did
     if (key.size() >= 3) {
-      char padded[kMaxKey + 2];
+      char padded[kMaxKey + 2 + 8];  // key_hash reads whole 8-byte chunks
       padded[0] = '^';
       std::memcpy(padded + 1, key.data(), key.size());
       padded[key.size() + 1] = '$';
