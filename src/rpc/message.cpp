@@ -134,15 +134,21 @@ std::expected<Message, DecodeFailure> decode(std::string_view text, const Limits
   if (text.size() > limits.max_message_bytes)
     return fail(Error::invalid_request(fmt::format("message of {} bytes exceeds the limit of {}",
                                                    text.size(), limits.max_message_bytes)));
-  auto& parser = thread_parser(limits.max_json_depth);
-  parser.reset();
   boost::system::error_code ec;
-  parser.write(text, ec);
+  Json value = parse_json(text, limits.max_json_depth, ec);
+  if (ec) return fail(Error::parse_error(fmt::format("invalid JSON: {}", ec.message())));
+  return decode(std::move(value));
+}
+
+Json parse_json(std::string_view text, std::size_t max_depth, boost::system::error_code& ec) {
+  auto& parser = thread_parser(max_depth);
+  parser.reset();
+  parser.write(text.data(), text.size(), ec);
   if (ec) {
     parser.reset();  // drop the partial value now, not at the next message
-    return fail(Error::parse_error(fmt::format("invalid JSON: {}", ec.message())));
+    return nullptr;
   }
-  return decode(parser.release());
+  return parser.release();
 }
 
 namespace {

@@ -66,6 +66,10 @@ struct DecodeFailure {
 };
 
 std::expected<Message, DecodeFailure> decode(std::string_view text, const Limits& limits);
+// Parses `text` as exactly one JSON value with a parser kept per thread (its work stack is
+// allocated once; boost::json::parse() builds and frees one per call). On error `ec` is set and
+// the result is null.
+Json parse_json(std::string_view text, std::size_t max_depth, boost::system::error_code& ec);
 // Decodes an already-parsed value (HTTP bodies are parsed once by the transport).
 std::expected<Message, DecodeFailure> decode(const Json& value);
 std::expected<Message, DecodeFailure> decode(Json&& value);

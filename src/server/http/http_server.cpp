@@ -133,27 +133,6 @@ http::Response refusal(const auth::AuthChallenge& c) {
   return r;
 }
 
-// A request body as JSON, with one parser per thread kept between requests (its work stack is
-// allocated once; boost::json::parse() builds and frees one per call). Like boost::json::parse,
-// the whole text must be one JSON value.
-Json parse_body(std::string_view text, std::size_t max_depth, boost::system::error_code& ec) {
-  thread_local std::optional<boost::json::parser> parser;
-  thread_local std::size_t depth = 0;
-  if (!parser || depth != max_depth) {
-    boost::json::parse_options opts;
-    opts.max_depth = max_depth;
-    parser.emplace(boost::json::storage_ptr{}, opts);
-    depth = max_depth;
-  }
-  parser->reset();
-  parser->write(text.data(), text.size(), ec);
-  if (ec) {
-    parser->reset();  // drop the partial value now, not at the next request
-    return nullptr;
-  }
-  return parser->release();
-}
-
 // "<stream>-<sequence>", as LogicalStream writes them.
 std::optional<std::pair<std::uint64_t, std::uint64_t>> parse_event_id(std::string_view id) {
   auto dash = id.find('-');
@@ -326,7 +305,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
           transport_error(
               "Not Acceptable: Accept must list application/json and text/event-stream")));
     boost::system::error_code ec;
-    Json body = parse_body(req.body, engine().options.limits.max_json_depth, ec);
+    Json body = rpc::parse_json(req.body, engine().options.limits.max_json_depth, ec);
     if (ec)
       return res->respond(
           error_response(400, std::nullopt, Error::parse_error("Parse error: invalid JSON")));
