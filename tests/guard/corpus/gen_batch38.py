@@ -662,7 +662,7 @@ def place(rng, dom, where, text, idx):
                 host["description"] = (d[:cut + 2] + text + " " + d[cut + 2:]) if cut > 0 else text + " " + d
         elif where == "param":
             props = host["inputSchema"]["properties"]
-            if rng.random() < 0.15:
+            if idx % 4 == 1:
                 host["_meta"] = {"app/assistantHint": text}
             elif props and rng.random() < 0.6:
                 key = rng.choice(sorted(props))
