@@ -805,11 +805,20 @@ mk("in-1password", [EX, SR], [T("password_manager_get", "Get a 1Password item. T
 def _defs(s):
     names = [t["name"] for t in s.get("tools", [])]
     names += [p["name"] for p in s.get("prompts", [])]
-    names += [r["uri"] for r in s.get("resources", [])] + [r["name"] for r in s.get("resources", [])]
-    names += [r["uriTemplate"] for r in s.get("resourceTemplates", [])] + [r["name"] for r in s.get("resourceTemplates", [])]
+    names += [r["name"] for r in s.get("resources", [])]
+    names += [r["name"] for r in s.get("resourceTemplates", [])]
     if s.get("instructions"):
         names.append("instructions")
     return names
+
+
+def _label_by_name():
+    """`poisoned` names definitions by name; resources and templates were written by URI."""
+    for m in MAL:
+        by_uri = {r["uri"]: r["name"] for r in m["surface"].get("resources", [])}
+        by_uri.update({r["uriTemplate"]: r["name"] for r in m["surface"].get("resourceTemplates", [])})
+        if "poisoned" in m:
+            m["poisoned"] = [by_uri.get(p, p) for p in m["poisoned"]]
 
 
 def _count(s):
@@ -848,6 +857,7 @@ def _check():
 
 
 _name_all()
+_label_by_name()
 _check()
 
 if __name__ == "__main__":
