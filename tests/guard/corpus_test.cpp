@@ -287,6 +287,18 @@ TEST(GuardCorpus, HeldOutSet37) {
             {.positives = 150, .negatives = 270, .recall = 0.84, .fpr = 0.02});
 }
 
+// Batches 38 (consumer-assistant manipulation in friendly product language) and 39 (an
+// organisation's own servers, insider-style abuse): written blind at the end of the fifth
+// session, after the shipped model was trained, and not trained on yet. The shipped model
+// scores them 0.555 / 0.034 and 0.748 / 0.004 (the rules alone 0.260 / 0.031 and 0.613 / 0.044).
+// A retrain with them is the next step (docs/guard.md says why it was not shipped now).
+TEST(GuardCorpus, SetsNotYetTrainedOn) {
+  check_set("batch38", "guard corpus (batch38, not trained on)",
+            {.positives = 140, .negatives = 340, .recall = 0.53, .fpr = 0.04});
+  check_set("batch39", "guard corpus (batch39, not trained on)",
+            {.positives = 150, .negatives = 220, .recall = 0.72, .fpr = 0.01});
+}
+
 // A malicious verdict always comes with at least one finding, also when the model decided on
 // signals each too weak to report (that finding is the model's own, rule "learned-model").
 TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
