@@ -708,7 +708,10 @@ def M(slug, cats, tools=(), domain=None, n=None, prompts=(), resources=(), templ
     companions from the domain pool are appended."""
     tools = list(tools)
     if bad is None:
-        bad = [t["name"] for t in tools] + [p["name"] for p in prompts] + \
+        # Label fix (maintainers, after the set was written): tools passed in `tools=comp(...)`
+        # beside a poisoned prompt or resource are unchanged pool companions, not attacks.
+        pool = [c for items in POOL.values() for c in items]
+        bad = [t["name"] for t in tools if t not in pool] + [p["name"] for p in prompts] + \
               [r["name"] for r in resources] + [t["name"] for t in templates]
         if instructions:
             bad.append("instructions")
