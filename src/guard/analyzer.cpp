@@ -106,6 +106,11 @@ bool contains(const List& a, std::string_view w) {
   return std::find(std::begin(a), std::end(a), w) != std::end(a);
 }
 
+std::vector<std::string> words_of(std::string_view s);
+
+// Real titles are a few words ("Create pull request", "Search flights by date").
+constexpr std::size_t kMaxTitleWords = 10;
+
 std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;
@@ -612,8 +617,11 @@ void DefinitionJudge::run(Analysis& out) {
   {
     TextScan sc;
     std::string d = split_identifier(def_.name);
+    // A title says what the definition is only while it is a title: a long one is text like
+    // the description, and taking it as the purpose would let it excuse itself (and weigh
+    // every class of the text against every class of the "name").
     for (const Field& f : def_.fields)
-      if (f.role == Field::title) d += " " + f.text;
+      if (f.role == Field::title && words_of(f.text).size() <= kMaxTitleWords) d += " " + f.text;
     sc.scan(d);
     for (const Token& t : sc.hits) domain_ |= t.cls;
     domain_words_ = words_of(d);
