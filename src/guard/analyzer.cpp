@@ -221,7 +221,6 @@ void DefinitionJudge::scan_fields() {
     const std::string text = name_like ? split_identifier(f.text) + " . " + f.text : f.text;
     text_signals(text, to, scan, tmp);
     features_.add_text(scan, f.location.find("Schema") != std::string::npos);
-    if (f.role == Field::prop_name) features_.add_property();
     std::vector<std::string_view> seen_rules;
     for (Signal& s : tmp) {
       if (name_like) {

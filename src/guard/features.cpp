@@ -87,8 +87,6 @@ void merge(SparseFeatures& v) {
 
 void FeatureBuilder::add_text(const TextScan& scan, bool in_schema) {
   if (!on()) return;
-  ++fields_;
-  words_ += scan.words;
   const auto& hits = scan.hits;
   for (std::size_t i = 0; i < hits.size(); ++i) {
     for_each_class(hits[i].cls, [&](std::uint32_t c) {
@@ -174,9 +172,6 @@ SparseFeatures FeatureBuilder::finish(const std::array<double, kFamilyCount>& fa
                                                 "server"};
   for (std::size_t k = 0; k < std::size(kKinds); ++k)
     if (kind == kKinds[k]) put(kKindBase + k, 1.0f);
-  put(kStructBase + kWordsLog, static_cast<float>(std::log1p(words_)));
-  put(kStructBase + kFieldsLog, static_cast<float>(std::log1p(fields_)));
-  put(kStructBase + kParamsLog, static_cast<float>(std::log1p(properties_)));
   merge(entries_);
   // every (class of the name and title, class of the text) pair
   std::vector<std::uint32_t> domain, text;

@@ -41,8 +41,9 @@ static_assert(kFamilyCount == 12 && kClsCount <= 192);
 
 // Structural features (kStructBase + value).
 enum Struct : std::uint8_t {
-  kWordsLog,      // log(1 + words)
-  kFieldsLog,     // log(1 + strings in the definition)
+  kWordsLog,      // never set, nor kFieldsLog and kParamsLog: how much a definition says is no
+  kFieldsLog,     // evidence either way, and as features the sizes let a schema padded with
+                  // harmless properties buy an attack a lower probability
   kUrls,          // never set (nor the URL and e-mail word classes): a URL or an address as
                   // such is as common in real servers' documentation as in attacks, and a
                   // corpus with too few of them in benign text taught the model otherwise;
@@ -53,7 +54,7 @@ enum Struct : std::uint8_t {
   kMarkupTag,     // <IMPORTANT>, comments, role markers
   kAllCapsWords,  // shouting: IMPORTANT, NEVER
   kEmails,        // never set, see kUrls
-  kParamsLog,     // log(1 + input properties)
+  kParamsLog,     // never set, see kWordsLog
   kStrongRules,   // rule evidence the model never overrules (AnalyzerOptions::strong_score)
   kStructCount
 };
@@ -76,7 +77,6 @@ class FeatureBuilder {
   void set(std::size_t index, float value) {
     if (on()) put(index, value);
   }
-  void add_property() { ++properties_; }
   // Finishes with the rules' per-family and total scores; the vector is sorted by index.
   SparseFeatures finish(const std::array<double, kFamilyCount>& family, double total,
                         std::string_view kind);
@@ -85,7 +85,6 @@ class FeatureBuilder {
   void put(std::size_t index, float value);
   bool on_;
   SparseFeatures entries_;  // (index, value), unsorted until finish()
-  std::uint32_t words_ = 0, fields_ = 0, properties_ = 0;
 };
 
 // The learned verdict: probability that the definition is malicious, from the weights in

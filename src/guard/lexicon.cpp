@@ -107,7 +107,8 @@ constexpr Group kGroups[] = {
      "transmit transmits transmitting forward forwards forwarding forwarded exfiltrate "
      "exfiltrating exfiltrated leak leaking relay relaying deliver sync syncing mirror "
      "mirroring beacon share sharing submit submitting email emailing mail dispatch "
-     "export exporting ship publish broadcast report"},
+     "export exporting ship publish broadcast report posted mirrored relayed delivered "
+     "synced shared transmitted emailed exported published shipped dispatched broadcasted"},
     {kTo, "to into toward towards at"},
     {kAs, "as in into inside within via under using"},
     {kSinkStrong,
@@ -316,7 +317,8 @@ constexpr Group kGroups[] = {
      "discloses disclosing admit alert alerting let"},
     {kPositive,
      "succeeded successful success safe secure valid verified completed fine ok "
-     "okay legitimate normal trusted harmless correct working"},
+     "okay legitimate normal trusted harmless correct working passed passing paid healthy "
+     "resolved minor compliant green"},
     {kCompetitor, "competitor competitors competing rival rivals alternatives"},
     {kPii,
      "email emails phone address addresses birthday birthdate ssn passport salary "

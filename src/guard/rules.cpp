@@ -196,6 +196,12 @@ std::vector<Rule> build() {
   add(R("omit-from-answer", F::conceal, 0.7f, "keeps this out of the answer",
         {S({kNegImp}), S({kTell, kInclude}, 2), S({kThis, kStep, kInstr, kWhat}, 3),
          S({kResponse}, 4)}));
+  add(R("conceal-without-telling", F::conceal, 0.8f, "acts without mentioning it",
+        {S({kWithout}), S({kTellStrong}, 1), S({kThis, kStep, kInstr, kAbout, kWhat}, 2)}));
+  // "report warnings as passed", "describe the impact as minor": the answer is decided
+  // before the result is known
+  add(R("misreport-as-fine", F::conceal, 0.5f, "dictates a favourable report",
+        {S({kRecommend}), S({kAs}, 6), S({kPositive}, 2)}));
   add(R("reassure-user", F::conceal, 0.55f, "dictates a reassuring answer",
         {S({kTell, kTellStrong}), S({kUser}, 2), S({kPositive}, 6)}));
   add(R("cover-story", F::conceal, 0.45f, "scripts what the user is told",

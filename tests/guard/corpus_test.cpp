@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -84,13 +85,35 @@ std::string why(const Analysis& a, const Verdict& v) {
   return s;
 }
 
-// Benign file: every definition of every server is a negative.
+// The text of the definition a verdict is about, so that a definition a writer repeated on
+// several servers of one set (a shared companion pool) counts once: repeats would weigh one
+// hard negative several times in the false-positive rate and in training.
+std::string definition_text(const json::value& surface, const Verdict& v) {
+  const auto& o = surface.as_object();
+  if (v.kind == "server") {
+    const auto* i = o.if_contains("instructions");
+    return i ? "server:" + json::serialize(*i) : "server:";
+  }
+  const char* key = v.kind == "tool"       ? "tools"
+                    : v.kind == "prompt"   ? "prompts"
+                    : v.kind == "resource" ? "resources"
+                                           : "resourceTemplates";
+  if (const auto* list = o.if_contains(key))
+    for (const auto& d : list->as_array())
+      if (const auto* n = d.as_object().if_contains("name"); n && *n == json::value(v.name))
+        return v.kind + ":" + json::serialize(d);
+  return v.kind + ":" + v.name;
+}
+
+// Benign file: every distinct definition of every server is a negative.
 void score_benign(const std::string& set, const json::value& doc, Counts& c,
                   bool rules_only = false) {
   const AnalyzerOptions o = scoring_options(rules_only);
+  std::set<std::string> seen;
   for (const auto& s : doc.at("servers").as_array()) {
     const Analysis a = analyze(s, o);
     for (const Verdict& v : a.verdicts) {
+      if (!seen.insert(definition_text(s, v)).second) continue;
       score_line(v.score, false);
       feature_line(set, v.server, v, false);
       if (v.malicious) {
@@ -191,12 +214,12 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but #12, #19, #23, #28, #37 and batch 24 trains the learned model
-// (tools/guard/train_model.py); the sets up to #7 also shaped the rules. Their floors guard against
-// regressions: the model nearly fits its training data (FPR <= 0.006 on each, recall >= 0.95 but
-// on the hardest styles, batches 35 and 36: 0.851 and 0.875), so they say nothing about unseen
-// definitions. What does: leave-one-set-out runs of the trainer, and the held-out sets
-// (docs/guard.md).
+// Every set below but batch 24 trains the learned model (tools/guard/train_model.py); the sets up
+// to #7 also shaped the rules. Their floors guard against regressions: the model nearly fits its
+// training data, so they say nothing about unseen definitions. What does: leave-one-set-out runs
+// of the trainer, and the held-out sets scored before they were trained on (docs/guard.md, "The
+// model's numbers": #40-#43 were scored by a model trained on everything else, reproducible with
+// the trainer's --holdout and --score-holdout, before the shipped model was refitted with them).
 TEST(GuardCorpus, TuningSet) {
   check_set("batch12", "guard corpus (batches 1-2)",
             {.positives = 190, .negatives = 300, .recall = 0.95, .fpr = 0.01});
@@ -221,11 +244,11 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
             {.positives = 30, .negatives = 40, .recall = 0.95, .fpr = 0.01});
 }
 
-// Held-out set #8 and batches 9-15: written blind (their writers saw neither the detector nor
-// the other sets), #8 in the register of real servers' long descriptions; then 9 published
-// attack patterns and infrastructure servers, 10 business-logic manipulation, 11 other languages
-// and structural tricks, 13 manipulation across business domains, 14 coding agents and supply
-// chains, 15 short definitions and one-clause attacks, 16 manipulation in polite product
+// Held-out set #8 and the batches after it: written blind (their writers saw neither the detector
+// nor the other sets), each on a theme: #8 the register of real servers' long descriptions; 9
+// published attack patterns and infrastructure servers, 10 business-logic manipulation, 11 other
+// languages and structural tricks, 13 manipulation across business domains, 14 coding agents and
+// supply chains, 15 short definitions and one-clause attacks, 16 manipulation in polite product
 // language without concealment, 17 attacks inside imitations of popular servers, 20 a wide
 // variety of benign products, 21 quiet changes of outcomes in industrial and public-sector
 // domains, 22 attacks written to evade detectors (euphemism, indirection, split fields), 25
@@ -233,70 +256,40 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
 // business language, 27 half in other languages with attacks outside tool descriptions, 29
 // registry-style servers with long documentation, 30 quiet changes of outcome in enterprise
 // domains, 31 terse community-style definitions, 32 benign-heavy registry breadth, 33 and 34
-// definitions full of URLs, e-mail addresses, markdown and code (generated and vendor docs), 35
-// manipulation in operational language, 36 terse hobbyist definitions.
+// definitions full of URLs, e-mail addresses, markdown and code, 35 manipulation in operational
+// language, 36 terse hobbyist definitions, 38 consumer-assistant manipulation, 39 an
+// organisation's own servers; #12, #19, #23, #28 and #37 were the fifth session's held-out sets;
+// #40-#43 (sixth session) developer and infrastructure servers, business SaaS with insider-register
+// attacks, a broad consumer and AI-tooling mix, re-told published incidents among imitations of
+// popular servers; 44 consumer money and commerce, 45 terse hobbyist servers, 46 enterprise
+// operations in policy language, 47 attacks outside the main description, 48 short professional
+// definitions, 49 outcome manipulation in regulated domains, 50 fifteen other languages, 51
+// coding agents and software delivery.
 TEST(GuardCorpus, BlindWrittenTrainingSets) {
   check_set("heldout8", "guard corpus (held-out set #8)",
             {.positives = 95, .negatives = 200, .recall = 0.95, .fpr = 0.01});
   for (const char* set :
-       {"batch9",  "batch10", "batch11", "batch13", "batch14", "batch15", "batch16", "batch17",
-        "batch20", "batch21", "batch22", "batch25", "batch26", "batch27", "batch29", "batch30",
-        "batch31", "batch32", "batch33", "batch34", "batch35", "batch36"})
+       {"batch9",    "batch10",   "batch11",   "batch13",   "batch14",   "batch15",   "batch16",
+        "batch17",   "batch20",   "batch21",   "batch22",   "batch25",   "batch26",   "batch27",
+        "batch29",   "batch30",   "batch32",   "batch33",   "batch34",   "batch35",   "batch38",
+        "batch39",   "heldout12", "heldout19", "heldout23", "heldout28", "heldout37", "heldout40",
+        "heldout41", "heldout42", "heldout43", "batch44",   "batch46",   "batch47",   "batch49",
+        "batch50",   "batch51"})
     check_set(set, fmt::format("guard corpus ({})", set),
-              {.positives = 75, .negatives = 200, .recall = 0.85, .fpr = 0.01});
+              {.positives = 75, .negatives = 120, .recall = 0.9, .fpr = 0.01});
+  // terse definitions give the model few words to weigh, even when it has seen them
+  for (const char* set : {"batch31", "batch36", "batch45", "batch48"})
+    check_set(set, fmt::format("guard corpus ({})", set),
+              {.positives = 75, .negatives = 120, .recall = 0.75, .fpr = 0.01});
 }
 
 // Batch 24 (gen_batch24.py): benign only, the official reference servers (everything,
 // filesystem, memory, as listed by the installed npm packages) and 25 other popular servers with
-// their real names, schemas and defaults and every description reworded. Written after the
-// model of its time was trained and never trained on: a held-out benign set (the shipped model
-// flags 1 of 277, the rules alone 2).
+// their real names, schemas and defaults and every description reworded. Never trained on: a
+// held-out benign set.
 TEST(GuardCorpus, ReferenceServersReworded) {
   check_set("batch24", "guard corpus (batch 24, reference servers reworded)",
             {.positives = 0, .negatives = 250, .recall = 1.0, .fpr = 0.01});
-}
-
-// Held-out sets #12, #19, #23, #28 and #37 (gen_heldout*.py): written blind, one after another,
-// never trained on and never used to choose anything (docs/guard.md has each one's history). The
-// shipped model, trained on everything else up to batch 36, scores #12 0.844 / 0.010 (2 of 207),
-// #19 0.848 / 0, #23 0.924 / 0, #28 0.907 / 0.012 (4 of 338) and #37, scored once, 0.857 / 0.004
-// (1 of 281). The rules alone: 0.758 / 0.082, 0.580 / 0.056, 0.746 / 0.049, 0.814 / 0.041,
-// 0.734 / 0.039. The floors sit just under the model's numbers.
-TEST(GuardCorpus, HeldOutSet12) {
-  check_set("heldout12", "guard corpus (held-out set #12)",
-            {.positives = 125, .negatives = 200, .recall = 0.83, .fpr = 0.02});
-}
-
-TEST(GuardCorpus, HeldOutSet19) {
-  check_set("heldout19", "guard corpus (held-out set #19)",
-            {.positives = 105, .negatives = 200, .recall = 0.83, .fpr = 0.02});
-}
-
-TEST(GuardCorpus, HeldOutSet23) {
-  check_set("heldout23", "guard corpus (held-out set #23)",
-            {.positives = 110, .negatives = 200, .recall = 0.90, .fpr = 0.02});
-}
-
-TEST(GuardCorpus, HeldOutSet28) {
-  check_set("heldout28", "guard corpus (held-out set #28)",
-            {.positives = 180, .negatives = 330, .recall = 0.89, .fpr = 0.02});
-}
-
-TEST(GuardCorpus, HeldOutSet37) {
-  check_set("heldout37", "guard corpus (held-out set #37)",
-            {.positives = 150, .negatives = 270, .recall = 0.84, .fpr = 0.02});
-}
-
-// Batches 38 (consumer-assistant manipulation in friendly product language) and 39 (an
-// organisation's own servers, insider-style abuse): written blind at the end of the fifth
-// session, after the shipped model was trained, and not trained on yet. The shipped model
-// scores them 0.555 / 0.034 and 0.748 / 0.004 (the rules alone 0.260 / 0.031 and 0.613 / 0.044).
-// A retrain with them is the next step (docs/guard.md says why it was not shipped now).
-TEST(GuardCorpus, SetsNotYetTrainedOn) {
-  check_set("batch38", "guard corpus (batch38, not trained on)",
-            {.positives = 140, .negatives = 340, .recall = 0.53, .fpr = 0.04});
-  check_set("batch39", "guard corpus (batch39, not trained on)",
-            {.positives = 150, .negatives = 220, .recall = 0.72, .fpr = 0.01});
 }
 
 // A malicious verdict always comes with at least one finding, also when the model decided on
@@ -304,14 +297,18 @@ TEST(GuardCorpus, SetsNotYetTrainedOn) {
 TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
   int verdicts = 0;
   for (const char* set :
-       {"malicious.json",           "batch3_malicious.json",   "batch4_malicious.json",
-        "heldout_malicious.json",   "heldout4_malicious.json", "heldout5_malicious.json",
-        "heldout6_malicious.json",  "heldout7_malicious.json", "heldout8_malicious.json",
-        "batch9_malicious.json",    "batch10_malicious.json",  "batch11_malicious.json",
-        "batch13_malicious.json",   "batch14_malicious.json",  "batch15_malicious.json",
-        "heldout12_malicious.json", "batch25_malicious.json",  "batch31_malicious.json",
-        "batch33_malicious.json",   "batch36_malicious.json",  "heldout28_malicious.json",
-        "heldout37_malicious.json"}) {
+       {"malicious.json",           "batch3_malicious.json",    "batch4_malicious.json",
+        "heldout_malicious.json",   "heldout4_malicious.json",  "heldout5_malicious.json",
+        "heldout6_malicious.json",  "heldout7_malicious.json",  "heldout8_malicious.json",
+        "batch9_malicious.json",    "batch10_malicious.json",   "batch11_malicious.json",
+        "batch13_malicious.json",   "batch14_malicious.json",   "batch15_malicious.json",
+        "heldout12_malicious.json", "batch25_malicious.json",   "batch31_malicious.json",
+        "batch33_malicious.json",   "batch36_malicious.json",   "heldout28_malicious.json",
+        "heldout37_malicious.json", "heldout40_malicious.json", "heldout41_malicious.json",
+        "heldout42_malicious.json", "heldout43_malicious.json", "batch44_malicious.json",
+        "batch45_malicious.json",   "batch46_malicious.json",   "batch47_malicious.json",
+        "batch48_malicious.json",   "batch49_malicious.json",   "batch50_malicious.json",
+        "batch51_malicious.json"}) {
     const json::value doc = load(set);
     for (const auto& sample : doc.at("samples").as_array()) {
       const Analysis a = analyze(sample.at("surface"));
