@@ -99,6 +99,11 @@ void FeatureBuilder::add_text(const TextScan& scan, bool in_schema) {
   add_script_words(scan.text);
   const auto& words = scan.word_keys;
   for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i == 0 || words[i - 1].sentence != words[i].sentence) {
+      put(kLeadBase + (words[i].hash * 0x9E3779B1u) % kLeadBuckets, 1.0f);
+      if (i + 1 < words.size() && words[i + 1].sentence == words[i].sentence)
+        put(kLeadBase + bigram_bucket(words[i].hash, words[i + 1].hash) % kLeadBuckets, 1.0f);
+    }
     put(kWordBase + word_bucket(words[i].hash), 1.0f);
     if (i + 1 < words.size() && words[i + 1].sentence == words[i].sentence)
       put(kWordBase + bigram_bucket(words[i].hash, words[i + 1].hash), 1.0f);

@@ -1,6 +1,7 @@
 // Features of one definition for the learned verdict (model.hpp): what the rules concluded
 // (family scores, rule ids), which word classes occur in the text and in the definition's own
-// name, which words and adjacent word pairs occur (hashed), and a few structural counts.
+// name, which words and adjacent word pairs occur (hashed), how each sentence begins, and a few
+// structural marks.
 // (Ordered pairs of classes in a sentence were tried and left out: they raised the false
 // positives on unseen sets without adding recall.)
 //
@@ -36,7 +37,11 @@ inline constexpr std::size_t kGramBuckets = 16384;
 inline constexpr std::size_t kPairBase = kGramBase + kGramBuckets;  // (name class, text class)
 inline constexpr std::size_t kPairBuckets = 4096;
 inline constexpr std::size_t kSchemaClassBase = kPairBase + kPairBuckets;  // classes in schemas
-inline constexpr std::size_t kFeatureCount = kSchemaClassBase + 192;
+// The first word and the first two words of every sentence, hashed: the mood of a sentence
+// ("Returns the report" describes, "Report it as paid" orders) that a bag of words loses.
+inline constexpr std::size_t kLeadBase = kSchemaClassBase + 192;
+inline constexpr std::size_t kLeadBuckets = 2048;
+inline constexpr std::size_t kFeatureCount = kLeadBase + kLeadBuckets;
 static_assert(kFamilyCount == 12 && kClsCount <= 192);
 
 // Structural features (kStructBase + value).

@@ -219,7 +219,8 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 // training data, so they say nothing about unseen definitions. What does: leave-one-set-out runs
 // of the trainer, and the held-out sets scored before they were trained on (docs/guard.md, "The
 // model's numbers": #40-#43 were scored by a model trained on everything else, reproducible with
-// the trainer's --holdout and --score-holdout, before the shipped model was refitted with them).
+// the trainer's --holdout and --score-holdout, before the shipped model was refitted with them;
+// #52-#55 below were written after the shipped model and are scored by it).
 TEST(GuardCorpus, TuningSet) {
   check_set("batch12", "guard corpus (batches 1-2)",
             {.positives = 190, .negatives = 300, .recall = 0.95, .fpr = 0.01});
@@ -290,6 +291,23 @@ TEST(GuardCorpus, BlindWrittenTrainingSets) {
 TEST(GuardCorpus, ReferenceServersReworded) {
   check_set("batch24", "guard corpus (batch 24, reference servers reworded)",
             {.positives = 0, .negatives = 250, .recall = 1.0, .fpr = 0.01});
+}
+
+// Held-out sets #52-#55 (gen_heldout5[2-5].py): written blind at the end of the sixth session,
+// four writers at once on general themes (an outside team's evaluation set, a marketplace's
+// review queue, a red-team exercise beside an organisation's real inventory, everyday life and
+// small businesses), after the shipped model was trained. Never trained on; scored once: #52
+// 0.860 / 0.003 (1 of 293), #53 0.917 / 0.017, #54 0.863 / 0.008, #55 0.920 / 0.030 (7 of 231);
+// together 0.890 / 0.014 (the rules alone 0.729 / 0.050). The floors sit just under.
+TEST(GuardCorpus, HeldOutSets52To55) {
+  check_set("heldout52", "guard corpus (held-out set #52)",
+            {.positives = 130, .negatives = 280, .recall = 0.85, .fpr = 0.01});
+  check_set("heldout53", "guard corpus (held-out set #53)",
+            {.positives = 120, .negatives = 220, .recall = 0.9, .fpr = 0.025});
+  check_set("heldout54", "guard corpus (held-out set #54)",
+            {.positives = 115, .negatives = 230, .recall = 0.85, .fpr = 0.015});
+  check_set("heldout55", "guard corpus (held-out set #55)",
+            {.positives = 130, .negatives = 220, .recall = 0.9, .fpr = 0.035});
 }
 
 // A malicious verdict always comes with at least one finding, also when the model decided on
