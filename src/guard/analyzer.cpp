@@ -106,8 +106,6 @@ bool contains(const List& a, std::string_view w) {
   return std::find(std::begin(a), std::end(a), w) != std::end(a);
 }
 
-std::vector<std::string> words_of(std::string_view s);
-
 // Real titles are a few words ("Create pull request", "Search flights by date").
 constexpr std::size_t kMaxTitleWords = 10;
 
