@@ -236,6 +236,13 @@ void DefinitionJudge::scan_fields() {
       sig_.push_back({std::move(s), i});
     }
   }
+  // a homograph checker's examples ("gооgle.com") sit in its schema, its topic in the description
+  const bool about_homoglyphs =
+      std::any_of(def_.fields.begin(), def_.fields.end(),
+                  [](const Field& f) { return discusses_homoglyphs(f.text); });
+  if (about_homoglyphs)
+    for (FieldSignal& fs : sig_)
+      if (fs.s.rule == "mixed-script-word") fs.s.weight = std::min(fs.s.weight, 0.3f);
 }
 
 void DefinitionJudge::check_name() {

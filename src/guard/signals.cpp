@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -172,7 +173,63 @@ void nested_signals(std::string_view decoded, const TextOptions& opts, std::uint
   }
 }
 
+// Which side of a script boundary a letter is on: 'L' plain ASCII Latin, 'F' a look-alike from
+// Cyrillic, Greek, Armenian or the compatibility forms, 0 anything else (digits, punctuation,
+// accented Latin, other scripts). The micro sign and Greek mu are left out: "μs" is a unit.
+char script_side(char32_t cp) {
+  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return 'L';
+  if (cp < 0x80 || cp == 0xB5 || cp == 0x3BC) return 0;
+  return is_confusable(cp) ? 'F' : 0;
+}
+
+bool is_word_cp(char32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
+         cp == '_' ||
+         (cp >= 0x80 && classify_invisible(cp) == Invisible::none && fold_to_ascii(cp) != ' ' &&
+          fold_to_ascii(cp) != '\'');
+}
+
+// Reports the first word in which a Latin letter touches a look-alike letter of another script.
+// Only called when the scanner saw a folded look-alike, so ordinary text never pays for it.
+template <typename Add>
+void mixed_script_words(std::string_view text, const Add& add) {
+  char prev = 0;
+  std::size_t word_begin = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const Utf8 u = decode_utf8(text, i);
+    if (!is_word_cp(u.cp)) {
+      in_word = false;
+      prev = 0;
+      i += u.len;
+      continue;
+    }
+    if (!in_word) word_begin = i, in_word = true;
+    const char side = script_side(u.cp);
+    if (side != 0 && prev != 0 && side != prev) {
+      std::size_t end = i;
+      while (end < text.size() && is_word_cp(decode_utf8(text, end).cp))
+        end += decode_utf8(text, end).len;
+      add(Family::homoglyph, discusses_homoglyphs(text) ? 0.3f : 1.0f, "mixed-script-word",
+          "a word mixes Latin letters with look-alike letters of another script",
+          static_cast<std::uint32_t>(word_begin), static_cast<std::uint32_t>(end));
+      return;
+    }
+    if (side != 0) prev = side;
+    i += u.len;
+  }
+}
+
 }  // namespace
+
+bool discusses_homoglyphs(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"cyrillic",  "homoglyph",  "look-alike",
+                                                "lookalike", "confusable", "mixed-script"};
+  std::string lower(text.substr(0, 4096));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+}
 
 bool readable(std::string_view s) {
   if (s.size() < 6) return false;
@@ -378,6 +435,10 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
           "a keyword is disguised (spaced out or in leetspeak)", t.begin, t.end);
     }
   }
+
+  // 3b. a word that mixes Latin letters with look-alikes from another script ("GіtHub",
+  // "drive.gооgle.com", "Ignоrе"): no writing system does that, so it is a disguise
+  if (scan.confusable_words > 0 && !opts.outputs) mixed_script_words(text, add);
 
   // 4. single words that matter on their own
   int secrets = 0, paths = 0, foreign = 0, emails = 0;

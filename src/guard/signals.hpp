@@ -41,4 +41,8 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
 std::string decode_blob(std::string_view s, BlobKind kind);
 bool readable(std::string_view s);
 
+// True when a text is about look-alike letters (a phishing checker's "'pаypal.com' with a
+// Cyrillic а"): such texts quote mixed-script words on purpose.
+bool discusses_homoglyphs(std::string_view text);
+
 }  // namespace sallyport::guard::detail
