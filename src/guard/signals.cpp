@@ -220,6 +220,81 @@ void mixed_script_words(std::string_view text, const Add& add) {
   }
 }
 
+// Code that runs something when a model or a client pastes it: the idioms of injected payloads,
+// not the words for running things (those are the scanner's kExec and kCmdNet classes, and a
+// shell tool's description is full of them).
+constexpr std::string_view kCodePayloads[] = {
+    "__import__(",          "os.system(", "os.popen(",         "subprocess.",
+    "child_process",        "/dev/tcp/",  "bash -i",           "nc -e ",
+    "core.hookspath",       "ld_preload", "invoke-expression", "-encodedcommand",
+    "string.fromcharcode(", "eval(atob(", "mkfifo ",           "getruntime().exec"};
+
+// A prohibition just before ("never run os.system(...)") is advice, not a payload.
+bool prohibited_before(std::string_view lower, std::size_t at) {
+  const std::size_t from = at > 80 ? at - 80 : 0;
+  const std::string_view before = lower.substr(from, at - from);
+  for (std::string_view neg :
+       {"not ", "never ", "n't ", "avoid", "refuse", "block", "forbid", "disallow", "no "})
+    if (before.find(neg) != std::string_view::npos) return true;
+  return false;
+}
+
+// Decodes "fromCharCode(104,116,116,112)" to "http": a way to write a URL or an order that no
+// word scanner reads.
+std::string from_char_codes(std::string_view lower, std::size_t at) {
+  std::string out;
+  std::size_t i = lower.find('(', at);
+  if (i == std::string_view::npos) return out;
+  std::uint32_t v = 0;
+  bool digits = false;
+  for (++i; i < lower.size() && out.size() < 512; ++i) {
+    const char c = lower[i];
+    if (c >= '0' && c <= '9') {
+      v = std::min<std::uint32_t>(v * 10 + static_cast<std::uint32_t>(c - '0'), 0x110000);
+      digits = true;
+    } else if (c == ',' || c == ')' || c == ' ') {
+      if (digits) {
+        if (v >= 0x20 && v < 0x7F)
+          out.push_back(static_cast<char>(v));
+        else if (v == '\n')
+          out.push_back('\n');
+        else
+          return {};
+      }
+      v = 0;
+      digits = false;
+      if (c == ')') break;
+    } else {
+      return {};
+    }
+  }
+  return out;
+}
+
+template <typename Add>
+void code_payloads(std::string_view text, const TextOptions& opts, const Add& add,
+                   std::vector<Signal>& out) {
+  std::string lower(text.substr(0, 1 << 16));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view pat : kCodePayloads) {
+    const std::size_t at = lower.find(pat);
+    if (at == std::string::npos || prohibited_before(lower, at)) continue;
+    const auto b = static_cast<std::uint32_t>(at);
+    const auto e = static_cast<std::uint32_t>(std::min(lower.size(), at + pat.size() + 60));
+    add(Family::exfil, 0.6f, "code-payload", "contains code that runs commands or fetches code", b,
+        e);
+    if (pat == "string.fromcharcode(") {
+      const std::string d = from_char_codes(lower, at);
+      if (readable(d)) {
+        add(Family::encoding, 0.55f, "encoded-text",
+            fmt::format("character codes decode to \"{}\"", escape_display(d, 120)), b, e);
+        nested_signals(d, opts, b, e, "character-code text", out);
+      }
+    }
+    return;  // one is evidence enough
+  }
+}
+
 }  // namespace
 
 bool discusses_homoglyphs(std::string_view text) {
@@ -568,6 +643,9 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
         break;
     }
   }
+
+  // 6b. code payloads: "__import__('os').system(...)", "/dev/tcp/...", "core.hooksPath"
+  if (!opts.outputs) code_payloads(text, opts, add, out);
 
   // 7. encoded payloads: decode, and judge what they say
   int decoded_count = 0;
