@@ -1,11 +1,30 @@
 #include "guard/surface.hpp"
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 namespace sallyport::guard::detail {
 namespace json = boost::json;
 
 namespace {
+
+// A schema keyword's value that is really a sentence: "type" other than the seven JSON types,
+// or any other keyword value of more than three words (a pattern or a URI has none or few).
+bool is_prose_in_keyword(std::string_view key, std::string_view value) {
+  static constexpr std::string_view kTypes[] = {"string", "number", "integer", "boolean",
+                                                "object", "array",  "null"};
+  if (key == "type")
+    return std::find(std::begin(kTypes), std::end(kTypes), value) == std::end(kTypes);
+  int words = 0;
+  bool in_word = false;
+  for (char c : value) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words > 3;
+}
 
 class Walker {
  public:
@@ -49,8 +68,13 @@ class Walker {
       }
       if (key == "required" && child.is_array()) continue;  // repeats property names
       if (key == "type" || key == "$schema" || key == "format" || key == "$ref" || key == "$id" ||
-          key == "pattern" || key == "contentEncoding" || key == "contentMediaType")
+          key == "pattern" || key == "contentEncoding" || key == "contentMediaType") {
+        // keywords, not text; but the model reads prose wherever it sits, so a sentence in
+        // "type" or "format" is scanned like a description
+        if (child.is_string() && is_prose_in_keyword(key, child.as_string()))
+          add(here, child.as_string(), Field::description);
         continue;
+      }
       if (child.is_string()) {
         Field::Role role = Field::other;
         if (key == "description" || key == "$comment") role = Field::description;
