@@ -218,9 +218,8 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 // to #7 also shaped the rules. Their floors guard against regressions: the model nearly fits its
 // training data, so they say nothing about unseen definitions. What does: leave-one-set-out runs
 // of the trainer, and the held-out sets scored before they were trained on (docs/guard.md, "The
-// model's numbers": #40-#43 were scored by a model trained on everything else, reproducible with
-// the trainer's --holdout and --score-holdout, before the shipped model was refitted with them;
-// #52-#55 below were written after the shipped model and are scored by it).
+// model's numbers": #40-#43 and #52-#55 were scored by a model trained on everything else before
+// the shipped model was refitted with them; #56-#59 below were never trained on).
 TEST(GuardCorpus, TuningSet) {
   check_set("batch12", "guard corpus (batches 1-2)",
             {.positives = 190, .negatives = 300, .recall = 0.95, .fpr = 0.01});
@@ -265,7 +264,10 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
 // popular servers; 44 consumer money and commerce, 45 terse hobbyist servers, 46 enterprise
 // operations in policy language, 47 attacks outside the main description, 48 short professional
 // definitions, 49 outcome manipulation in regulated domains, 50 fifteen other languages, 51
-// coding agents and software delivery.
+// coding agents and software delivery; #52-#55 were the sixth session's held-out sets (an
+// outside team's evaluation set, a marketplace's review queue, a red-team exercise beside an
+// organisation's real inventory, everyday life and small businesses; first scores in
+// docs/guard.md).
 TEST(GuardCorpus, BlindWrittenTrainingSets) {
   check_set("heldout8", "guard corpus (held-out set #8)",
             {.positives = 95, .negatives = 200, .recall = 0.95, .fpr = 0.01});
@@ -275,7 +277,7 @@ TEST(GuardCorpus, BlindWrittenTrainingSets) {
         "batch29",   "batch30",   "batch32",   "batch33",   "batch34",   "batch35",   "batch38",
         "batch39",   "heldout12", "heldout19", "heldout23", "heldout28", "heldout37", "heldout40",
         "heldout41", "heldout42", "heldout43", "batch44",   "batch46",   "batch47",   "batch49",
-        "batch50",   "batch51"})
+        "batch50",   "batch51",   "heldout52", "heldout53", "heldout54", "heldout55"})
     check_set(set, fmt::format("guard corpus ({})", set),
               {.positives = 75, .negatives = 120, .recall = 0.9, .fpr = 0.01});
   // terse definitions give the model few words to weigh, even when it has seen them
@@ -293,21 +295,22 @@ TEST(GuardCorpus, ReferenceServersReworded) {
             {.positives = 0, .negatives = 250, .recall = 1.0, .fpr = 0.01});
 }
 
-// Held-out sets #52-#55 (gen_heldout5[2-5].py): written blind at the end of the sixth session,
-// four writers at once on general themes (an outside team's evaluation set, a marketplace's
-// review queue, a red-team exercise beside an organisation's real inventory, everyday life and
-// small businesses), after the shipped model was trained. Never trained on; scored once: #52
-// 0.860 / 0.003 (1 of 293), #53 0.917 / 0.017, #54 0.863 / 0.008, #55 0.920 / 0.030 (7 of 231);
-// together 0.890 / 0.014 (the rules alone 0.729 / 0.050). The floors sit just under.
-TEST(GuardCorpus, HeldOutSets52To55) {
-  check_set("heldout52", "guard corpus (held-out set #52)",
-            {.positives = 130, .negatives = 280, .recall = 0.85, .fpr = 0.01});
-  check_set("heldout53", "guard corpus (held-out set #53)",
-            {.positives = 120, .negatives = 220, .recall = 0.9, .fpr = 0.025});
-  check_set("heldout54", "guard corpus (held-out set #54)",
-            {.positives = 115, .negatives = 230, .recall = 0.85, .fpr = 0.015});
-  check_set("heldout55", "guard corpus (held-out set #55)",
-            {.positives = 130, .negatives = 220, .recall = 0.9, .fpr = 0.035});
+// Held-out sets #56-#59 (gen_heldout5[6-9].py): written blind at the start of the seventh
+// session, four writers at once (an independent lab's general benchmark, re-told published
+// attack styles among imitations of popular open-source servers, infrastructure and operations
+// in a terse technical register, knowledge and content work in several languages), while the
+// features changed and before the shipped model was trained. Never trained on; scored once:
+// #56 0.905 / 0.000 (0 of 256), #57 0.936 / 0.003, #58 0.956 / 0.026 (7 of 271), #59 0.899 /
+// 0.011; together 0.923 / 0.010 (the rules alone 0.842 / 0.048). The floors sit just under.
+TEST(GuardCorpus, HeldOutSets56To59) {
+  check_set("heldout56", "guard corpus (held-out set #56)",
+            {.positives = 140, .negatives = 250, .recall = 0.9, .fpr = 0.005});
+  check_set("heldout57", "guard corpus (held-out set #57)",
+            {.positives = 135, .negatives = 300, .recall = 0.93, .fpr = 0.01});
+  check_set("heldout58", "guard corpus (held-out set #58)",
+            {.positives = 130, .negatives = 265, .recall = 0.95, .fpr = 0.03});
+  check_set("heldout59", "guard corpus (held-out set #59)",
+            {.positives = 145, .negatives = 255, .recall = 0.89, .fpr = 0.015});
 }
 
 // A malicious verdict always comes with at least one finding, also when the model decided on
@@ -326,7 +329,9 @@ TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
         "heldout42_malicious.json", "heldout43_malicious.json", "batch44_malicious.json",
         "batch45_malicious.json",   "batch46_malicious.json",   "batch47_malicious.json",
         "batch48_malicious.json",   "batch49_malicious.json",   "batch50_malicious.json",
-        "batch51_malicious.json"}) {
+        "batch51_malicious.json",   "heldout52_malicious.json", "heldout53_malicious.json",
+        "heldout54_malicious.json", "heldout55_malicious.json", "heldout56_malicious.json",
+        "heldout57_malicious.json", "heldout58_malicious.json", "heldout59_malicious.json"}) {
     const json::value doc = load(set);
     for (const auto& sample : doc.at("samples").as_array()) {
       const Analysis a = analyze(sample.at("surface"));
