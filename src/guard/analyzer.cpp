@@ -245,6 +245,40 @@ void DefinitionJudge::scan_fields() {
       if (fs.s.rule == "mixed-script-word") fs.s.weight = std::min(fs.s.weight, 0.3f);
 }
 
+// "Topics with no consumer are deleted during listing": the passive voice of destruction, which
+// the third-person class (deletes, removes, ...) misses. Only "is/are/be/get [adverb]
+// <participle>" counts, so "lists deleted files" (an adjective) does not, and a negation in the
+// phrase or in the rest of its sentence cancels it ("messages that are deleted are not shown").
+bool says_destroyed(std::string_view low) {
+  static constexpr std::string_view kAux[] = {" is ", " are ", " be ", " been ", " get ", " gets "};
+  // not "removed", "dropped" or "truncated": converters drop comments and logs are truncated
+  static constexpr std::string_view kDone[] = {"deleted", "wiped", "erased", "destroyed", "purged"};
+  const auto negated_after = [&](std::size_t from) {
+    std::size_t end = low.find_first_of(".;\n", from);
+    const std::string_view rest =
+        low.substr(from, end == std::string_view::npos ? end : end - from);
+    for (std::string_view neg : {" not ", "n't ", " never ", " no "})
+      if (rest.find(neg) != std::string_view::npos) return true;
+    return false;
+  };
+  for (std::string_view aux : kAux) {
+    for (std::size_t at = low.find(aux); at != std::string_view::npos; at = low.find(aux, at + 1)) {
+      std::size_t pos = at + aux.size();
+      for (int hop = 0; hop < 2 && pos < low.size(); ++hop) {
+        const std::string_view rest = low.substr(pos);
+        for (std::string_view done : kDone)
+          if (rest.substr(0, done.size()) == done && !negated_after(pos + done.size())) return true;
+        const std::size_t sp = rest.find(' ');
+        if (sp == std::string_view::npos || sp > 16) break;
+        const std::string_view adverb = rest.substr(0, sp);
+        if (adverb == "not" || adverb == "never") break;
+        pos += sp + 1;
+      }
+    }
+  }
+  return false;
+}
+
 void DefinitionJudge::check_name() {
   const std::string& name = def_.name;
   if (name.empty()) return;
@@ -410,8 +444,10 @@ void DefinitionJudge::check_schema() {
     add(0, Family::mismatch, 0.6f, "annotation-contradicts-name",
         fmt::format("marked non-destructive yet named \"{}\"", def_.name),
         escape_display(def_.name));
-  if (readonly_claim && desc_classes.has(kDestructDesc) && !desc_classes.has(kNot) &&
-      !desc_classes.has(kNegImp) && !desc_classes.has(kNoW))
+  const bool destroys = (desc_classes.has(kDestructDesc) && !desc_classes.has(kNot) &&
+                         !desc_classes.has(kNegImp) && !desc_classes.has(kNoW)) ||
+                        says_destroyed(low);
+  if (readonly_claim && destroys)
     add(0, Family::mismatch, 0.6f, "readonly-but-destructive",
         "claims to be read-only but says it destroys data", escape_display(description, 160));
   if (!props) return;
