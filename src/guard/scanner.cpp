@@ -279,12 +279,16 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
     static const Mask kSensitive{kSecret, kSensPath, kConvo,   kConvoSens,
                                  kEnvW,   kPii,      kPromptW, kHist};
     std::string word;
-    bool carrying = false;  // in the query or fragment
-    int placeholder = 0;    // inside {...} or <...>
+    bool carrying = false;   // in the query or fragment
+    int placeholder = 0;     // inside {...} or <...>
+    char before = 0;         // the character before the word: ".aws", "~/.ssh/id_rsa" in a query
+    bool path_like = false;  // the query value so far is a file path ("~/", "/.")
     auto flush = [&] {
       if (word.size() >= 3) {
         const LexHit lh = lexicon_lookup(word_hash(word), word);
         Mask m = lh.classes;
+        if (before == '.') m |= lh.dot;
+        if (path_like) m |= lh.path;
         if (!lh.found) {
           std::size_t st = 0;
           for (std::size_t k = 0; k <= word.size(); ++k) {
@@ -302,13 +306,19 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
       }
       word.clear();
     };
+    char prev = 0;
     for (char c : after) {
       const auto uc = static_cast<unsigned char>(c);
       if (word_c(uc) || c == '-') {
+        if (word.empty()) before = prev;
         word.push_back(lower_c(uc));
+        prev = c;
         continue;
       }
       flush();
+      if (c == '=' || c == '&' || c == '?' || c == '#') path_like = false;
+      if (carrying && (c == '~' || (c == '/' && (prev == '=' || prev == '~')))) path_like = true;
+      prev = c;
       if (c == '?' || c == '#') carrying = true;
       if (c == '{' || c == '<') ++placeholder;
       if ((c == '}' || c == '>') && placeholder > 0) --placeholder;

@@ -328,6 +328,12 @@ std::string decode_blob(std::string_view s, BlobKind kind) {
       break;
     case BlobKind::base64:
       d = from_base64(s);
+      // "config=eyJ...": the run started at the key, base64 has no '=' but at its end
+      if (!readable(d)) {
+        const std::size_t eq = s.find('=');
+        if (eq != std::string_view::npos && s.size() - eq > 16 && s[eq + 1] != '=')
+          d = from_base64(s.substr(eq + 1));
+      }
       break;
     case BlobKind::percent:
       d = from_percent(s);
