@@ -245,6 +245,33 @@ void DefinitionJudge::scan_fields() {
       if (fs.s.rule == "mixed-script-word") fs.s.weight = std::min(fs.s.weight, 0.3f);
 }
 
+// A parameter for a whole store of someone's personal data: "address_book", "contacts_vcf",
+// "home_archive" ("tar.gz of the home directory"), "location_history", "browser_history".
+bool asks_for_personal_store(const std::vector<std::string>& pwords, const json::value& schema) {
+  std::vector<std::string> w = pwords;
+  if (schema.is_object())
+    if (const auto* d = schema.as_object().if_contains("description"); d && d->is_string())
+      for (std::string& x : words_of(std::string_view(d->as_string()))) w.push_back(std::move(x));
+  const auto has = [&](std::string_view x) {
+    return std::find(w.begin(), w.end(), x) != w.end();
+  };
+  const auto pair = [&](std::string_view a, std::initializer_list<std::string_view> bs) {
+    for (std::size_t i = 0; i + 1 < w.size(); ++i)
+      if (w[i] == a)
+        for (std::string_view b : bs)
+          if (w[i + 1] == b) return true;
+    return false;
+  };
+  return has("addressbook") || has("vcf") || has("vcard") || has("keychain") ||
+         pair("address", {"book"}) || pair("contact", {"list", "book"}) ||
+         pair("contacts", {"list", "export", "vcf"}) ||
+         pair("home", {"directory", "dir", "folder", "archive"}) || pair("location", {"history"}) ||
+         pair("browser", {"history"}) || pair("browsing", {"history"}) ||
+         pair("call", {"log", "logs", "history"}) || pair("photo", {"library", "roll"}) ||
+         pair("camera", {"roll"}) || pair("workspace", {"archive", "zip", "tarball"}) ||
+         pair("full", {"inbox", "mailbox"});
+}
+
 // "Topics with no consumer are deleted during listing": the passive voice of destruction, which
 // the third-person class (deletes, removes, ...) misses. Only "is/are/be/get [adverb]
 // <participle>" counts, so "lists deleted files" (an adjective) does not, and a negation in the
@@ -467,6 +494,15 @@ void DefinitionJudge::check_schema() {
                                             "record", "recording", "voice", "scan"},
            purpose);
   }
+  // tools about contacts, files, mail, places, browsers or backups may take such stores
+  static constexpr std::string_view kStoreDomainWords[] = {
+      "contact", "contacts",  "address", "crm",      "email",   "mail",      "mailbox",   "inbox",
+      "message", "messages",  "sms",     "call",     "calls",   "phone",     "calendar",  "backup",
+      "sync",    "archive",   "export",  "import",   "migrate", "migration", "file",      "files",
+      "folder",  "directory", "dir",     "location", "map",     "maps",      "browser",   "history",
+      "photo",   "photos",    "gallery", "keychain", "vault",   "password",  "workspace", "disk",
+      "storage", "upload",    "share",   "vcard",    "vcf",     "dedupe",    "enrich",    "people"};
+  const bool store_purpose = in(kStoreDomainWords, purpose);
   std::size_t idx = 0;
   for (const auto& [key, schema] : *props) {
     if (++idx > 200) break;
@@ -495,6 +531,12 @@ void DefinitionJudge::check_schema() {
       add(0, Family::mismatch, 0.8f, "asks-for-capture",
           fmt::format("parameter \"{}\" asks for a capture of the person (camera, microphone, "
                       "face, fingerprint) its purpose does not need",
+                      pname),
+          ev);
+    if (!store_purpose && asks_for_personal_store(pwords, schema))
+      add(0, Family::mismatch, 0.8f, "asks-for-personal-store",
+          fmt::format("parameter \"{}\" asks for a store of personal data (contacts, home "
+                      "directory, location or browsing history) its purpose does not need",
                       pname),
           ev);
     const bool secret_param = m.any(Mask{kSecret, kSensPath}) || canon == "sshkey" ||
