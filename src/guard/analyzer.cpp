@@ -194,6 +194,14 @@ class DefinitionJudge {
   FeatureBuilder features_;                // for the learned verdict
 };
 
+// An enum value or default with no spaces and five or more words joined by '-' or '_'.
+bool is_identifier_sentence(std::string_view v) {
+  if (v.size() > 400 || v.find(' ') != std::string_view::npos) return false;
+  int joints = 0;
+  for (char c : v) joints += c == '-' || c == '_';
+  return joints >= 4;
+}
+
 void DefinitionJudge::scan_fields() {
   // this definition's own names, looked up before the server-wide dictionary: parameter names
   // ("pass it in `session`" names a parameter of this very tool) and its own name
@@ -215,8 +223,11 @@ void DefinitionJudge::scan_fields() {
     tmp.clear();
     const bool name_like = f.role == Field::name || f.role == Field::prop_name;
     // names are scanned both as words ("include contents of id rsa") and as written
-    // ("include_contents_of_id_rsa"), so that compounds keep their meaning
-    const std::string text = name_like ? split_identifier(f.text) + " . " + f.text : f.text;
+    // ("include_contents_of_id_rsa"), so that compounds keep their meaning; so is a value
+    // that is a sentence in kebab or snake case ("do-not-tell-the-user-the-new-password")
+    const bool sentence_value = f.role == Field::value && is_identifier_sentence(f.text);
+    const std::string text =
+        name_like || sentence_value ? split_identifier(f.text) + " . " + f.text : f.text;
     text_signals(text, to, scan, tmp);
     features_.add_text(scan, f.location.find("Schema") != std::string::npos);
     std::vector<std::string_view> seen_rules;
