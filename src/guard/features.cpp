@@ -92,7 +92,11 @@ void FeatureBuilder::add_text(const TextScan& scan, bool in_schema) {
     for_each_class(hits[i].cls, [&](std::uint32_t c) {
       if (c == kUrl || c == kEmail) return;  // see Struct::kUrls
       put(kClassBase + c, 1.0f);
-      if (in_schema) put(kSchemaClassBase + c, 1.0f);
+      // (kSchemaClassBase, word classes inside schemas, is never set: real servers' schemas
+      // document far more than the corpus's do, and the model had learnt that such words
+      // inside a schema mean an attack. Without them, the share of 1,158 real servers'
+      // definitions flagged fell from 18% to 11%, at the same held-out recall.)
+      static_cast<void>(in_schema);
     });
     if (hits[i].flags & kAllCaps) put(kStructBase + kAllCapsWords, 1.0f);
   }

@@ -30,7 +30,7 @@ struct AnalyzerOptions {
   // its probability reaches `model_threshold`, or when the rule score reaches `strong_score`,
   // or when it hides text in invisible characters or imitates another tool's name. Severity is
   // critical for the last two, high from `high_probability`, medium below.
-  double model_threshold = 0.69;
+  double model_threshold = 0.64;
   double high_probability = 0.95;
   double strong_score = 2.5;
   // With model_threshold = 0 the rules decide alone: malicious from `threshold`, severity
