@@ -248,10 +248,12 @@ void DefinitionJudge::scan_fields() {
     }
   }
   // a homograph checker's examples ("gооgle.com") sit in its schema, its topic in the description
-  const bool about_homoglyphs =
-      std::any_of(def_.fields.begin(), def_.fields.end(),
-                  [](const Field& f) { return discusses_homoglyphs(f.text); });
-  if (about_homoglyphs)
+  // (looked for only when such a word was found: it reads every field again)
+  const bool mixed = std::any_of(sig_.begin(), sig_.end(), [](const FieldSignal& fs) {
+    return fs.s.rule == "mixed-script-word";
+  });
+  if (mixed && std::any_of(def_.fields.begin(), def_.fields.end(),
+                           [](const Field& f) { return discusses_homoglyphs(f.text); }))
     for (FieldSignal& fs : sig_)
       if (fs.s.rule == "mixed-script-word") fs.s.weight = std::min(fs.s.weight, 0.3f);
 }
@@ -446,11 +448,7 @@ void DefinitionJudge::check_schema() {
     ds.scan(description);
     for (const Token& t : ds.hits) desc_classes |= t.cls;
   }
-  const std::string low = [&] {
-    std::string l = description;
-    for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return l;
-  }();
+  const std::string low = lower_copy(description);
   const bool readonly_words = domain_.has(kReadOnlyW) || desc_classes.has(kReadOnlyW) ||
                               low.find("read only") != std::string::npos ||
                               low.find("does not modify") != std::string::npos ||

@@ -11,6 +11,14 @@
 #include "guard/lexicon.hpp"
 
 namespace sallyport::guard::detail {
+
+std::string lower_copy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 namespace {
 
 enum : std::uint8_t {
@@ -211,12 +219,6 @@ bool private_ipv4(std::string_view h) {
   return h.starts_with("127.") || h.starts_with("10.") || h.starts_with("192.168.") ||
          h.starts_with("169.254.") || h.starts_with("0.") ||
          (h.starts_with("172.") && h.size() > 6 && h[4] >= '1' && h[4] <= '3');
-}
-
-std::string lower_copy(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower_c(static_cast<unsigned char>(c));
-  return out;
 }
 
 void classify_url(UrlInfo& u, std::string_view url, const std::string_view full) {

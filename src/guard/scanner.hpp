@@ -302,4 +302,7 @@ class TextScan {
 // Lexicon lookup (exposed for tests): classes of a lowercase ASCII word.
 Mask lexicon_classes(std::string_view word, bool dot_prefixed = false);
 
+// A copy with ASCII letters lowercased (other bytes, UTF-8 included, unchanged).
+std::string lower_copy(std::string_view s);
+
 }  // namespace sallyport::guard::detail

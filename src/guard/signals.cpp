@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include <fmt/format.h>
 
@@ -210,7 +209,8 @@ void mixed_script_words(std::string_view text, const Add& add) {
       std::size_t end = i;
       while (end < text.size() && is_word_cp(decode_utf8(text, end).cp))
         end += decode_utf8(text, end).len;
-      add(Family::homoglyph, discusses_homoglyphs(text) ? 0.3f : 1.0f, "mixed-script-word",
+      // (a text about homoglyphs is weighted down by the analyzer, definition-wide)
+      add(Family::homoglyph, 1.0f, "mixed-script-word",
           "a word mixes Latin letters with look-alike letters of another script",
           static_cast<std::uint32_t>(word_begin), static_cast<std::uint32_t>(end));
       return;
@@ -274,8 +274,7 @@ std::string from_char_codes(std::string_view lower, std::size_t at) {
 template <typename Add>
 void code_payloads(std::string_view text, const TextOptions& opts, const Add& add,
                    std::vector<Signal>& out) {
-  std::string lower(text.substr(0, 1 << 16));
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = lower_copy(text.substr(0, 1 << 16));
   for (std::string_view pat : kCodePayloads) {
     const std::size_t at = lower.find(pat);
     if (at == std::string::npos || prohibited_before(lower, at)) continue;
@@ -300,8 +299,7 @@ void code_payloads(std::string_view text, const TextOptions& opts, const Add& ad
 bool discusses_homoglyphs(std::string_view text) {
   static constexpr std::string_view kWords[] = {"cyrillic",  "homoglyph",  "look-alike",
                                                 "lookalike", "confusable", "mixed-script"};
-  std::string lower(text.substr(0, 4096));
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = lower_copy(text.substr(0, 4096));
   return std::any_of(std::begin(kWords), std::end(kWords),
                      [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
