@@ -258,6 +258,28 @@ void DefinitionJudge::scan_fields() {
       if (fs.s.rule == "mixed-script-word") fs.s.weight = std::min(fs.s.weight, 0.3f);
 }
 
+// The classes of a parameter's description, leaving out the words a prohibition governs: "Do not
+// include API keys, passwords or personal data in the query" is advice about secrets, not a
+// request for them. A prohibition governs the next dozen words of its clause; a semicolon, a
+// colon or a "but" ends it, so "Do not leave empty; include the SSH key" still counts.
+Mask affirmed_classes(const TextScan& s) {
+  static const Mask kNeg{kNegImp, kNot, kNoW, kWithout};
+  Mask out;
+  const Token* neg = nullptr;
+  for (const Token& t : s.hits) {
+    bool governed = neg && t.sentence == neg->sentence && t.ordinal <= neg->ordinal + 12;
+    if (governed) {
+      const std::string_view between = s.text.substr(neg->end, t.begin - neg->end);
+      governed = between.find_first_of(";:") == std::string_view::npos &&
+                 between.find(" but ") == std::string_view::npos &&
+                 between.find(" instead") == std::string_view::npos;
+    }
+    if (t.cls.any(kNeg)) neg = &t;
+    if (!governed) out |= t.cls;
+  }
+  return out;
+}
+
 // A parameter for a whole store of someone's personal data: "address_book", "contacts_vcf",
 // "home_archive" ("tar.gz of the home directory"), "location_history", "browser_history".
 bool asks_for_personal_store(const std::vector<std::string>& pwords, const json::value& schema) {
@@ -527,7 +549,7 @@ void DefinitionJudge::check_schema() {
       if (const auto* d = schema.as_object().if_contains("description"); d && d->is_string()) {
         TextScan ds;
         ds.scan(std::string_view(d->as_string()));
-        for (const Token& t : ds.hits) dm |= t.cls;
+        dm = affirmed_classes(ds);
       }
     }
     // "cleanup_command", "post_script": what the parameter is, is its last word.
@@ -618,7 +640,10 @@ void DefinitionJudge::check_schema() {
     if (contains(kPathLikeProps, canon) && !path_domain)
       add(0, Family::mismatch, 0.5f, "unrelated-parameter",
           fmt::format("takes \"{}\" though nothing in its purpose involves it", pname), ev);
-    if (m.has(kSideChan) && dm.any(Mask{kConvoSens, kSensPath, kSecret, kEnvW}))
+    // "notes: paste the contents of ~/.aws/credentials here", not "context: the kubeconfig
+    // context to use": the description must ask for the data, not merely name a store
+    if (m.has(kSideChan) && dm.any(Mask{kConvoSens, kSensPath, kSecret, kEnvW}) &&
+        dm.any(Mask{kContent, kRead, kInclude, kSend, kAllAny}))
       add(0, Family::exfil, 0.6f, "side-channel-parameter",
           fmt::format("parameter \"{}\" is a side channel for sensitive data", pname), ev);
   }
@@ -765,11 +790,13 @@ void DefinitionJudge::run(Analysis& out) {
     if ((fs.s.family == Family::unicode || fs.s.family == Family::homoglyph) && fs.s.weight >= 1.2f)
       severe_unicode = true;
   const AnalyzerOptions& o = ctx_.opts;
-  // Rule evidence the model never overrules: an overwhelming score, hidden characters (no
-  // benign definition of any corpus set reaches 0.6 there) or a name that imitates another
-  // (1.0: mixed scripts or a look-alike of a known name; a name wholly in Cyrillic is 0.6).
-  const bool strong = total >= o.strong_score || severe_unicode || sc(Family::unicode) >= 0.6 ||
-                      sc(Family::homoglyph) >= 1.0;
+  // Strong rule evidence: hidden characters (no benign definition of any corpus set reaches 0.6
+  // there) or a name that imitates another (1.0: mixed scripts or a look-alike of a known name;
+  // a name wholly in Cyrillic is 0.6), which the model never overrules; or an overwhelming
+  // score, which it overrules only when sure (AnalyzerOptions::strong_min_probability).
+  const bool strong_unicode =
+      severe_unicode || sc(Family::unicode) >= 0.6 || sc(Family::homoglyph) >= 1.0;
+  const bool strong = total >= o.strong_score || strong_unicode;
   for (const FieldSignal& fs : sig_) features_.add_rule(fs.s.rule, fs.s.weight);
   features_.set(kStructBase + kStrongRules, strong ? 1.0f : 0.0f);
   SparseFeatures features = features_.finish(score, total, def_.kind);
@@ -783,10 +810,14 @@ void DefinitionJudge::run(Analysis& out) {
   const bool model = o.model_threshold > 0;
   v.probability = model ? model_probability(features) : 0.0;
   if (o.keep_features) v.features = std::move(features);
-  // With the model on it decides, except where the rule evidence is strong; without it the
-  // rule score alone decides.
-  v.malicious = model ? v.probability >= o.model_threshold || strong : total >= o.threshold;
-  const bool high = strong || (model ? v.probability >= o.high_probability : total >= 1.0);
+  // With the model on it decides, except where the rule evidence is strong: hidden characters
+  // and imitated names always, a high rule score unless the model is sure of the contrary.
+  // Without the model the rule score alone decides.
+  const bool overrule =
+      strong_unicode || (total >= o.strong_score && v.probability >= o.strong_min_probability);
+  v.malicious = model ? v.probability >= o.model_threshold || overrule : total >= o.threshold;
+  const bool high =
+      (model ? overrule : strong) || (model ? v.probability >= o.high_probability : total >= 1.0);
   v.severity = !v.malicious                       ? Severity::info
                : (total >= 2.5 || severe_unicode) ? Severity::critical
                : high                             ? Severity::high

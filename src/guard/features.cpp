@@ -85,6 +85,50 @@ void merge(SparseFeatures& v) {
 }
 }  // namespace
 
+namespace {
+
+// A tag that speaks with authority or as a role (<IMPORTANT>, <system>, <|im_start|>) or hides
+// what it holds (<details>, <span style=...>), as opposed to the section tags real servers
+// structure long descriptions with (<examples>, <use_case>, <workflow>): those say nothing about
+// intent, and counting them taught the model that well-organised documentation is an attack.
+bool voice_tag(std::string_view name) {
+  static constexpr std::string_view kVoices[] = {"important",
+                                                 "importante",
+                                                 "wichtig",
+                                                 "critical",
+                                                 "urgent",
+                                                 "system",
+                                                 "system-reminder",
+                                                 "system_reminder",
+                                                 "instruction",
+                                                 "instructions",
+                                                 "hidden_instructions",
+                                                 "admin",
+                                                 "override",
+                                                 "hidden",
+                                                 "secret",
+                                                 "assistant",
+                                                 "developer",
+                                                 "priority",
+                                                 "mandatory",
+                                                 "directive",
+                                                 "inst",
+                                                 "sys",
+                                                 "system_prompt",
+                                                 "tool_result",
+                                                 "tool_description",
+                                                 "details",
+                                                 "summary",
+                                                 "span",
+                                                 "div"};
+  if (name.starts_with('|')) return true;  // chat-template markers: <|im_start|>, <|system|>
+  for (std::string_view v : kVoices)
+    if (name == v) return true;
+  return false;
+}
+
+}  // namespace
+
 void FeatureBuilder::add_text(const TextScan& scan, bool in_schema) {
   if (!on()) return;
   const auto& hits = scan.hits;
@@ -121,8 +165,8 @@ void FeatureBuilder::add_text(const TextScan& scan, bool in_schema) {
   }
   if (!scan.blobs.empty()) put(kStructBase + kBlobs, 1.0f);
   for (const Markup& m : scan.markup)
-    if (m.kind == MarkupKind::comment || m.kind == MarkupKind::tag || m.kind == MarkupKind::role ||
-        m.kind == MarkupKind::md_comment)
+    if (m.kind == MarkupKind::comment || m.kind == MarkupKind::role ||
+        m.kind == MarkupKind::md_comment || (m.kind == MarkupKind::tag && voice_tag(m.name)))
       put(kStructBase + kMarkupTag, 1.0f);
 }
 

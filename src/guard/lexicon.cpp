@@ -241,7 +241,7 @@ constexpr Group kGroups[] = {
      "delete deletes deleting remove removes drop drops wipe wipes erase erases "
      "destroy destroys rm rmdir kill shutdown purge overwrite"},
     {kReadOnlyW, "read-only readonly harmless view-only non-destructive side-effect-free"},
-    {kThis, "this these it its"},
+    {kThis, "this these it"},  // not "its": a possessive, its noun says what is meant
     {kAbout, "about regarding concerning"},
     {kStep,
      "step steps action actions process operation instruction instructions request part "

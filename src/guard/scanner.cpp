@@ -412,6 +412,7 @@ class Scanner {
   void flush_run();
   std::size_t parse_url(std::size_t begin);
   void punct(std::size_t i, unsigned char c);
+  bool run_on_sentence(std::size_t i) const;
   void end_run_checks(std::size_t i);
 
   TextScan& o_;
@@ -821,6 +822,30 @@ void Scanner::end_run_checks(std::size_t i) {
   b64_len_ = 0;
 }
 
+// "...and configurations.This tool is a router": a sentence run on without its space (generated
+// descriptions concatenate strings so). Read as two words and a sentence end, not as a dotted
+// name such as a namespaced tool. Only a plain lowercase word before the dot and a capitalised
+// plain word after it qualify, so "os.path", "java.util.List" and "System.Text" stay names.
+bool Scanner::run_on_sentence(std::size_t i) const {
+  const auto lo = [](char ch) {
+    return ch >= 'a' && ch <= 'z';
+  };
+  const auto up = [](char ch) {
+    return ch >= 'A' && ch <= 'Z';
+  };
+  if (i == 0 || i + 2 >= t_.size() || !lo(t_[i - 1]) || !up(t_[i + 1]) || !lo(t_[i + 2]))
+    return false;
+  std::size_t b = i;
+  while (b > 0 && (lo(t_[b - 1]) || up(t_[b - 1]))) --b;
+  if (i - b < 2 || !lo(t_[b]) ||
+      (b > 0 && !space_c(static_cast<unsigned char>(t_[b - 1])) && t_[b - 1] != '(' &&
+       t_[b - 1] != ',' && t_[b - 1] != '-'))
+    return false;
+  std::size_t e = i + 2;
+  while (e < t_.size() && lo(t_[e])) ++e;
+  return e == t_.size() || space_c(static_cast<unsigned char>(t_[e])) || t_[e] == ',';
+}
+
 void Scanner::punct(std::size_t i, unsigned char c) {
   const auto at = [&](std::size_t k) -> unsigned char {
     return k < t_.size() ? static_cast<unsigned char>(t_[k]) : 0;
@@ -833,7 +858,9 @@ void Scanner::punct(std::size_t i, unsigned char c) {
     case '!':
     case '?': {
       const unsigned char n = at(i + 1);
-      if (n == 0 || space_c(n) || n == '"' || n == '\'' || n == ')' || n == '*') ++sentence_;
+      if (n == 0 || space_c(n) || n == '"' || n == '\'' || n == ')' || n == '*' ||
+          (c == '.' && run_on_sentence(i)))
+        ++sentence_;
       if (c == '!' && n == '[') {
         // markdown image: remember where its URL starts
         const std::size_t close = t_.find("](", i + 2);
@@ -1096,7 +1123,7 @@ void Scanner::run() {
       }
       if (w_.active) {
         const unsigned char nx = i + 1 < n ? static_cast<unsigned char>(t_[i + 1]) : 0;
-        if ((c == '-' || c == '.') && alnum_c(nx)) {
+        if ((c == '-' || c == '.') && alnum_c(nx) && !(c == '.' && run_on_sentence(i))) {
           push_key(static_cast<char>(c));
           w_.flags |= kCompound;
           if (c == '.') ++w_.dots;

@@ -27,12 +27,15 @@ namespace sallyport::guard {
 struct AnalyzerOptions {
   // The verdict. By default a learned model (docs/guard.md "The model": a logistic regression
   // over the rules' signals, word classes and words) decides: a definition is malicious when
-  // its probability reaches `model_threshold`, or when the rule score reaches `strong_score`,
-  // or when it hides text in invisible characters or imitates another tool's name. Severity is
-  // critical for the last two, high from `high_probability`, medium below.
+  // its probability reaches `model_threshold`, or when the rule score reaches `strong_score`
+  // and the probability `strong_min_probability` (real documentation's emphatic register can
+  // pile up rule evidence the model has learned to read as benign), or when it hides text in
+  // invisible characters or imitates another tool's name. Severity is critical for the last
+  // two, high from `high_probability`, medium below.
   double model_threshold = 0.64;
   double high_probability = 0.95;
   double strong_score = 2.5;
+  double strong_min_probability = 0.5;
   // With model_threshold = 0 the rules decide alone: malicious from `threshold`, severity
   // medium below 1.0, high from 1.0 (critical as above).
   double threshold = 0.6;
