@@ -35,24 +35,28 @@ constexpr std::array<std::string_view, 22> kPathLikeProps = {
 
 // Words that make a file path, URL or command a natural input of a tool.
 constexpr std::string_view kPathDomainWords[] = {
-    "file",       "files",    "path",         "directory", "folder",    "read",       "write",
-    "save",       "load",     "open",         "document",  "documents", "image",      "images",
-    "photo",      "pdf",      "csv",          "log",       "logs",      "config",     "repo",
-    "repository", "git",      "project",      "workspace", "code",      "source",     "script",
-    "command",    "execute",  "run",          "shell",     "url",       "http",       "web",
-    "page",       "pages",    "site",         "link",      "fetch",     "download",   "upload",
-    "browse",     "navigate", "api",          "request",   "email",     "mail",       "send",
-    "message",    "notify",   "notification", "webhook",   "callback",  "recipient",  "export",
-    "import",     "backup",   "storage",      "bucket",    "drive",     "attachment", "archive",
-    "zip",        "output",   "media",        "audio",     "video",     "screenshot", "terminal",
-    "process",    "edit",     "create",       "copy",      "move",      "delete",     "list",
-    "search",     "note",     "notes",        "vault",     "record",    "entry",      "template",
-    "markdown",   "text",     "content",      "convert",   "resize",    "compress",   "hash",
-    "checksum",   "diff",     "lint",         "format",    "build",     "test",       "compile",
-    "install",    "package",  "deploy",       "container", "docker",    "host",       "server",
-    "ssh",        "remote",   "ftp",          "sftp",      "scp",       "rsync",      "smtp",
-    "dataset",    "data",     "scan",         "analyze",   "analyse",   "parse",      "extract",
-    "render",     "preview",  "screen",       "browser",   "crawl",     "scrape",     "map"};
+    "file",       "files",    "path",         "directory", "folder",     "read",       "write",
+    "save",       "load",     "open",         "document",  "documents",  "image",      "images",
+    "photo",      "pdf",      "csv",          "log",       "logs",       "config",     "repo",
+    "repository", "git",      "project",      "workspace", "code",       "source",     "script",
+    "command",    "execute",  "run",          "shell",     "url",        "http",       "web",
+    "page",       "pages",    "site",         "link",      "fetch",      "download",   "upload",
+    "browse",     "navigate", "api",          "request",   "email",      "mail",       "send",
+    "message",    "notify",   "notification", "webhook",   "callback",   "recipient",  "export",
+    "import",     "backup",   "storage",      "bucket",    "drive",      "attachment", "archive",
+    "zip",        "output",   "media",        "audio",     "video",      "screenshot", "terminal",
+    "process",    "edit",     "create",       "copy",      "move",       "delete",     "list",
+    "search",     "note",     "notes",        "vault",     "record",     "entry",      "template",
+    "markdown",   "text",     "content",      "convert",   "resize",     "compress",   "hash",
+    "checksum",   "diff",     "lint",         "format",    "build",      "test",       "compile",
+    "install",    "package",  "deploy",       "container", "docker",     "host",       "server",
+    "ssh",        "remote",   "ftp",          "sftp",      "scp",        "rsync",      "smtp",
+    "dataset",    "data",     "scan",         "analyze",   "analyse",    "parse",      "extract",
+    "render",     "preview",  "screen",       "browser",   "crawl",      "scrape",     "map",
+    "maps",       "route",    "routes",       "routing",   "directions", "navigation", "trip",
+    "travel",     "flight",   "flights",      "shipping",  "shipment",   "transfer",   "migrate",
+    "migration",  "sync",     "replicate",    "forward",   "bicycling",  "driving",    "walking",
+    "transit"};
 
 // Words that make a secret a natural input of a tool (or of its server).
 constexpr std::string_view kSecretDomainWords[] = {
@@ -79,7 +83,8 @@ constexpr std::string_view kSecretDomainWords[] = {
     "config",    "configure",   "configuration", "setup",        "settings",
     "init",      "initialize",  "env",           "environment",  "integration",
     "provider",  "identity",    "user",          "users",        "profile",
-    "stripe",    "twilio",      "sendgrid",      "key"};
+    "stripe",    "twilio",      "sendgrid",      "key",          "push",
+    "publish",   "docker",      "container",     "containers",   "helm"};
 
 // Words that make the conversation or messages a natural input of a tool.
 constexpr std::string_view kConvoDomainWords[] = {
@@ -278,6 +283,48 @@ Mask affirmed_classes(const TextScan& s) {
     if (!governed) out |= t.cls;
   }
   return out;
+}
+
+// A "camera" that is a viewpoint (a map's or a scene's: zoom, pitch, bearing, position), not a
+// device that captures the person.
+bool viewpoint_camera(const std::vector<std::string>& pwords, const json::value& schema) {
+  if (std::find(pwords.begin(), pwords.end(), "camera") == pwords.end() || !schema.is_object())
+    return false;
+  const auto& o = schema.as_object();
+  if (const auto* p = o.if_contains("properties"); p && p->is_object() && !p->as_object().empty())
+    return true;
+  if (const auto* d = o.if_contains("description"); d && d->is_string())
+    for (const std::string& w : words_of(std::string_view(d->as_string())))
+      if (w == "zoom" || w == "pitch" || w == "bearing" || w == "angle" || w == "viewpoint" ||
+          w == "perspective" || w == "position" || w == "orbit" || w == "fov")
+        return true;
+  return false;
+}
+
+// A search or documentation tool that takes the user's question ("userQuery", "the user's
+// question about the API"): the question being asked is its input. Only that: history, earlier
+// messages, the whole conversation or a system prompt are not.
+bool asks_current_question(const std::vector<std::string>& purpose,
+                           const std::vector<std::string>& pwords, const json::value& schema) {
+  static constexpr std::string_view kAskPurposes[] = {
+      "search",   "docs",    "doc",     "documentation", "ask",    "answer",    "answers",
+      "question", "help",    "support", "lookup",        "learn",  "knowledge", "query",
+      "research", "explain", "faq",     "guide",         "guides", "reference", "manual"};
+  if (!std::any_of(purpose.begin(), purpose.end(),
+                   [](const std::string& w) { return contains(kAskPurposes, w); }))
+    return false;
+  std::vector<std::string> w = pwords;
+  if (schema.is_object())
+    if (const auto* d = schema.as_object().if_contains("description"); d && d->is_string())
+      for (std::string& x : words_of(std::string_view(d->as_string()))) w.push_back(std::move(x));
+  static constexpr std::string_view kBeyond[] = {
+      "history",    "conversation", "conversations", "previous", "prior",        "earlier",
+      "all",        "every",        "entire",        "full",     "whole",        "system",
+      "transcript", "chat",         "messages",      "context",  "instructions", "secret",
+      "secrets",    "password",     "token",         "key",      "keys",
+  };
+  return std::none_of(w.begin(), w.end(),
+                      [](const std::string& x) { return contains(kBeyond, x); });
 }
 
 // A parameter for a whole store of someone's personal data: "address_book", "contacts_vcf",
@@ -558,7 +605,8 @@ void DefinitionJudge::check_schema() {
         (contains(kExecProps, canon) || (pwords.size() > 1 && contains(kExecProps, pwords.back()))))
       add(0, Family::mismatch, 1.0f, "readonly-takes-command",
           fmt::format("claims to be read-only but takes a \"{}\" parameter", pname), ev);
-    if ((m.has(kCaptureW) || dm.has(kCaptureW)) && !capture_purpose)
+    if ((m.has(kCaptureW) || dm.has(kCaptureW)) && !capture_purpose &&
+        !viewpoint_camera(pwords, schema))
       add(0, Family::mismatch, 0.8f, "asks-for-capture",
           fmt::format("parameter \"{}\" asks for a capture of the person (camera, microphone, "
                       "face, fingerprint) its purpose does not need",
@@ -611,7 +659,9 @@ void DefinitionJudge::check_schema() {
       }
     }
     if (convo_param)
-      add(0, Family::exfil, convo_domain ? 0.2f : 1.0f, "asks-for-conversation",
+      add(0, Family::exfil,
+          convo_domain || asks_current_question(purpose, pwords, schema) ? 0.2f : 1.0f,
+          "asks-for-conversation",
           fmt::format("parameter \"{}\" asks for the conversation or the system prompt", pname),
           ev);
     static constexpr std::string_view kExecWords[] = {

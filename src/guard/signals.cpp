@@ -361,15 +361,27 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
   // 1. invisible characters, minus the ones emoji and RTL/Indic scripts legitimately need
   std::array<UnicodeGroup, 11> groups{};
   std::string vs_payload;
+  // Zero-width spaces beside a space ("How \u200B\u200Bto obtain"): what converters from rich
+  // text leave behind. They split no word and carry too few bits to hide anything.
+  std::uint32_t zw_beside_space = 0;
   for (const UnicodeHit& h : scan.unicode) {
     const char32_t prev = cp_before(text, h.offset);
     const char32_t next = cp_at(text, h.offset + h.len);
     bool benign = false;
     switch (h.kind) {
-      case Invisible::zero_width:
+      case Invisible::zero_width: {
         if (h.cp == 0x200D) benign = (emojiish(prev) && emojiish(next)) || scan.joiner_letters > 0;
         if (h.cp == 0x200C) benign = scan.joiner_letters > 0 || scan.rtl_letters > 0;
+        if (h.cp == 0x200B) {
+          // the run of zero-width spaces this one belongs to, and what lies on either side
+          std::uint32_t b = h.offset, e = h.offset + h.len;
+          char32_t left = prev, right = next;
+          while (left == 0x200B && b >= 3) left = cp_before(text, b -= 3);
+          while (right == 0x200B && e + 3 <= text.size()) right = cp_at(text, e += 3);
+          if (left == ' ' || left == '\n' || right == ' ' || right == '\n') ++zw_beside_space;
+        }
         break;
+      }
       case Invisible::variation_selector:
         if (h.cp == 0xFE0F || h.cp == 0xFE0E)
           benign = emojiish(prev) || (prev >= '0' && prev <= '9') || prev == '#' || prev == '*';
@@ -421,7 +433,7 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
         rule = "bidi-override";
         break;
       case Invisible::zero_width:
-        w = 1.0f;
+        w = g.count <= 4 && zw_beside_space == g.count ? 0.3f : 1.0f;
         rule = "zero-width";
         break;
       case Invisible::variation_selector:

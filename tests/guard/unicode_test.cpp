@@ -87,6 +87,19 @@ TEST(GuardUnicode, ZeroWidthCharactersFlagged) {
   }
 }
 
+// Zero-width spaces beside a space, as rich-text converters leave them, are weak evidence;
+// inside a word, or many of them, they stay strong.
+TEST(GuardUnicode, ZeroWidthSpacesBesideASpaceAreWeak) {
+  const std::string zw = utf8(0x200B);
+  const auto a = one(tool("list_messages", "Thread id, see How " + zw + zw + "to obtain it."));
+  EXPECT_FALSE(a.verdicts[0].malicious) << a.verdicts[0].score;
+  const auto b = one(tool("list_messages", "Thread id, see How" + zw + "to obtain it."));
+  EXPECT_TRUE(b.verdicts[0].malicious) << b.verdicts[0].score;
+  std::string many = "Thread id.";
+  for (int i = 0; i < 8; ++i) many += " " + zw + "x";
+  EXPECT_TRUE(one(tool("list_messages", many)).verdicts[0].malicious);
+}
+
 TEST(GuardUnicode, ZeroWidthInsideKeywordsDoesNotHideThem) {
   std::string split;
   for (char c : std::string("ignore")) split += std::string(1, c) + utf8(0x200B);
