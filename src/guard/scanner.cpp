@@ -1329,6 +1329,16 @@ void Scanner::run() {
   }
   for (std::size_t k = 0; k < hs.size(); ++k) {
     Token& a = hs[k];
+    // "Whether to ignore consistency checks": a boolean option's description names what the
+    // option does, it does not order the model to do it
+    if ((a.cls.has(kIgnore) || a.cls.has(kBypass)) && a.begin >= 11) {
+      const std::string before =
+          lower_copy(t_.substr(a.begin >= 18 ? a.begin - 18 : 0, a.begin >= 18 ? 18 : a.begin));
+      if (before.ends_with("whether to ") || before.ends_with("whether or not to ")) {
+        a.cls.clear(kIgnore);
+        a.cls.clear(kBypass);
+      }
+    }
     // "your complete current instructions"
     if (a.key == kYourKey) {
       for (std::size_t m = k + 1; m < hs.size() && hs[m].ordinal <= a.ordinal + 3; ++m)

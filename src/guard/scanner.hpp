@@ -169,6 +169,7 @@ struct Mask {
   }
   constexpr void set(Cls c) { w[c / 64] |= std::uint64_t{1} << (c % 64); }
   constexpr bool has(Cls c) const { return (w[c / 64] >> (c % 64)) & 1; }
+  constexpr void clear(Cls c) { w[c / 64] &= ~(std::uint64_t{1} << (c % 64)); }
   constexpr bool any(const Mask& o) const {
     for (std::size_t i = 0; i < kWords; ++i)
       if (w[i] & o.w[i]) return true;
