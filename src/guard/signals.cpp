@@ -376,8 +376,12 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
           // the run of zero-width spaces this one belongs to, and what lies on either side
           std::uint32_t b = h.offset, e = h.offset + h.len;
           char32_t left = prev, right = next;
-          while (left == 0x200B && b >= 3) left = cp_before(text, b -= 3);
-          while (right == 0x200B && e + 3 <= text.size()) right = cp_at(text, e += 3);
+          // at most four steps each way: a longer run is not the benign case, and an unbounded
+          // walk per character would be quadratic on a text made of them
+          for (int step = 0; left == 0x200B && b >= 3 && step < 4; ++step)
+            left = cp_before(text, b -= 3);
+          for (int step = 0; right == 0x200B && e + 3 <= text.size() && step < 4; ++step)
+            right = cp_at(text, e += 3);
           if (left == ' ' || left == '\n' || right == ' ' || right == '\n') ++zw_beside_space;
         }
         break;
