@@ -9,7 +9,6 @@
 // SIGTERM; the authorization flags (--issuer, --audience, ... or --auth-config FILE.yaml, see
 // docs/authorization.md) turn it into an OAuth resource server, so the cost of authorization
 // can be measured against the same server without it.
-#include <charconv>
 #include <string>
 
 #include <fmt/format.h>
@@ -18,23 +17,6 @@
 #include "sallyport/auth/cli.hpp"
 #include "sallyport/server.hpp"
 #include "sallyport/server/http.hpp"
-
-namespace {
-
-// "HOST:PORT" (HOST an IP address, IPv6 in brackets).
-bool parse_address(const std::string& text, std::string& host, std::uint16_t& port) {
-  auto colon = text.rfind(':');
-  if (colon == std::string::npos || colon == 0) return false;
-  host = text.substr(0, colon);
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
-    host = host.substr(1, host.size() - 2);
-  const char* first = text.data() + colon + 1;
-  const char* last = text.data() + text.size();
-  auto [end, ec] = std::from_chars(first, last, port);
-  return ec == std::errc{} && end == last && first != last;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Serves one tool, echo {text}, for benchmarks (see bench/README.md).",
@@ -58,7 +40,7 @@ int main(int argc, char** argv) {
 
   sallyport::HttpOptions http;
   if (!stdio) {
-    if (!parse_address(address, http.host, http.port)) {
+    if (!sallyport::parse_listen_address(address, http)) {
       fmt::print(stderr, "bench-server: --http wants HOST:PORT, got '{}'\n", address);
       return 2;
     }

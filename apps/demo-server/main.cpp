@@ -17,7 +17,6 @@
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
-#include <charconv>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -267,11 +266,7 @@ int serve_on_http(sallyport::Server& server, std::string_view address,
                   std::shared_ptr<const sallyport::auth::Authenticator> authn) {
   sallyport::HttpOptions options;
   options.authorization = std::move(authn);
-  auto colon = address.rfind(':');
-  if (colon != std::string_view::npos) options.host = std::string(address.substr(0, colon));
-  auto port = address.substr(colon == std::string_view::npos ? 0 : colon + 1);
-  auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), options.port);
-  if (ec != std::errc{} || end != port.data() + port.size() || options.host.empty())
+  if (!sallyport::parse_listen_address(address, options))
     throw std::invalid_argument(fmt::format("--http: expected [HOST:]PORT, got '{}'", address));
 
   // Block the signals before the server's threads start, so that only sigwait sees them.

@@ -3,7 +3,6 @@
 //   everything-server --stdio
 //   everything-server --http 127.0.0.1:8080      (endpoint /mcp)
 //        [--issuer URL --audience URL ... | --auth-config FILE.yaml]   (docs/authorization.md)
-#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -100,19 +99,6 @@ int serve_on(sallyport::Server& server, const std::string& host, std::uint16_t p
 }
 #endif
 
-// "HOST:PORT" (HOST may be a bracketed IPv6 literal) → host, port.
-bool parse_address(const std::string& text, std::string& host, std::uint16_t& port) {
-  auto colon = text.rfind(':');
-  if (colon == std::string::npos || colon == 0) return false;
-  host = text.substr(0, colon);
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
-    host = host.substr(1, host.size() - 2);
-  const char* first = text.data() + colon + 1;
-  const char* last = text.data() + text.size();
-  auto [end, ec] = std::from_chars(first, last, port);
-  return ec == std::errc{} && end == last && first != last;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -157,14 +143,13 @@ int main(int argc, char** argv) {
 
     if (mode == "--stdio") return sallyport::serve_stdio(server);
 
-    std::string host;
-    std::uint16_t port = 0;
-    if (!parse_address(argv[2], host, port)) {
+#ifdef EVERYTHING_HAS_HTTP
+    sallyport::HttpOptions address;
+    if (!sallyport::parse_listen_address(argv[2], address)) {
       std::fprintf(stderr, "everything-server: --http wants HOST:PORT, got '%s'\n", argv[2]);
       return 2;
     }
-#ifdef EVERYTHING_HAS_HTTP
-    return serve_on(server, host, port, std::move(authn));
+    return serve_on(server, address.host, address.port, std::move(authn));
 #else
     std::fputs(
         "everything-server: HTTP is not available in this build (the Streamable HTTP "

@@ -13,6 +13,27 @@ Reply list_with(const HttpFixture& f, std::optional<std::string> host,
   return send("POST", f.url(), rpc_request(1, "tools/list", {{"_meta", modern_meta()}}), h);
 }
 
+// The --http flag of the programs: HOST:PORT, [IPv6]:PORT or a bare PORT (loopback stays).
+TEST(HttpSecurity, ListenAddresses) {
+  HttpOptions o;
+  ASSERT_TRUE(parse_listen_address("127.0.0.1:8080", o));
+  EXPECT_EQ(o.host, "127.0.0.1");
+  EXPECT_EQ(o.port, 8080);
+  ASSERT_TRUE(parse_listen_address("[::1]:0", o));
+  EXPECT_EQ(o.host, "::1");
+  EXPECT_EQ(o.port, 0);
+  HttpOptions bare;
+  ASSERT_TRUE(parse_listen_address("9000", bare));
+  EXPECT_EQ(bare.host, "127.0.0.1");
+  EXPECT_EQ(bare.port, 9000);
+  for (const char* bad : {"", ":80", "127.0.0.1:", "127.0.0.1:65536", "127.0.0.1:80x", "host:-1"}) {
+    HttpOptions untouched;
+    EXPECT_FALSE(parse_listen_address(bad, untouched)) << bad;
+    EXPECT_EQ(untouched.host, "127.0.0.1") << bad;
+    EXPECT_EQ(untouched.port, 0) << bad;
+  }
+}
+
 TEST(HttpSecurity, LoopbackServersRefuseForeignHostsAndOrigins) {
   HttpFixture f;
   auto port = std::to_string(f.http->port());

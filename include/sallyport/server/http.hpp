@@ -148,6 +148,11 @@ struct HttpOptions {
   std::shared_ptr<EventStore> event_store{};      // default: memory_event_store(...)
 };
 
+// "HOST:PORT" or "PORT" as the programs' --http flags take it (HOST an IP address, an IPv6 one
+// in brackets; PORT 0 for an ephemeral port; without HOST, options.host stays). Sets
+// options.host and options.port; false, and options untouched, for anything else.
+bool parse_listen_address(std::string_view text, HttpOptions& options);
+
 class HttpServer {
  public:
   // Validates the options (throws std::invalid_argument); start() binds.
