@@ -45,6 +45,14 @@ bool rule_fired(const json::value& t, std::string_view rule) {
                      [&](const Finding& f) { return f.rule == rule; });
 }
 
+// Did `rule` fire on a tool with one parameter of this type and description?
+bool param_rule_fired(std::string_view rule, const std::string& tool_name,
+                      const std::string& tool_description, const std::string& param,
+                      const std::string& type, const std::string& description) {
+  json::object schema{{"type", type}, {"description", description}};
+  return rule_fired(tool(tool_name, tool_description, {{param, schema}}), rule);
+}
+
 }  // namespace
 
 TEST(GuardAnalyzer, AcceptsTheUsualShapes) {
@@ -412,10 +420,9 @@ TEST(GuardAnalyzer, SentencesInIdentifierValues) {
 // A parameter description that forbids secrets ("Do not include API keys") does not ask for
 // them; one that asks for them after another clause still does.
 TEST(GuardAnalyzer, ProhibitedSecretsInAParameterDescription) {
-  const auto fired = [](std::string description) {
-    json::object q{{"type", "string"}, {"description", description}};
-    return rule_fired(tool("search_docs", "Search the library documentation.", {{"query", q}}),
-                      "asks-for-secret");
+  const auto fired = [](const std::string& description) {
+    return param_rule_fired("asks-for-secret", "search_docs", "Search the library documentation.",
+                            "query", "string", description);
   };
   EXPECT_FALSE(fired("What to look up. Do not include any API keys, passwords or credentials."));
   EXPECT_FALSE(fired("Never put a password or token in the query."));
@@ -491,10 +498,9 @@ TEST(GuardAnalyzer, InputsTheirPurposeNeeds) {
 
 // "Whether to ignore consistency checks" describes a boolean option; it orders nothing.
 TEST(GuardAnalyzer, BooleanOptionsAreNotOrders) {
-  const auto fired = [](std::string description) {
-    json::object flag{{"type", "boolean"}, {"description", description}};
-    return rule_fired(tool("create_record", "Create a record in a table.", {{"skip_check", flag}}),
-                      "override-safety");
+  const auto fired = [](const std::string& description) {
+    return param_rule_fired("override-safety", "create_record", "Create a record in a table.",
+                            "skip_check", "boolean", description);
   };
   EXPECT_FALSE(fired("Whether to ignore consistency checks for reads and writes."));
   EXPECT_FALSE(fired("Whether or not to bypass the safety checks of the import."));
