@@ -287,25 +287,25 @@ Mask affirmed_classes(const TextScan& s) {
 
 // A "camera" that is a viewpoint (a map's or a scene's: zoom, pitch, bearing, position), not a
 // device that captures the person.
-bool viewpoint_camera(const std::vector<std::string>& pwords, const json::value& schema) {
+bool viewpoint_camera(const std::vector<std::string>& pwords,
+                      const std::vector<std::string>& dwords, const json::value& schema) {
   if (std::find(pwords.begin(), pwords.end(), "camera") == pwords.end() || !schema.is_object())
     return false;
-  const auto& o = schema.as_object();
-  if (const auto* p = o.if_contains("properties"); p && p->is_object() && !p->as_object().empty())
+  if (const auto* p = schema.as_object().if_contains("properties");
+      p && p->is_object() && !p->as_object().empty())
     return true;
-  if (const auto* d = o.if_contains("description"); d && d->is_string())
-    for (const std::string& w : words_of(std::string_view(d->as_string())))
-      if (w == "zoom" || w == "pitch" || w == "bearing" || w == "angle" || w == "viewpoint" ||
-          w == "perspective" || w == "position" || w == "orbit" || w == "fov")
-        return true;
-  return false;
+  static constexpr std::string_view kView[] = {
+      "zoom", "pitch", "bearing", "angle", "viewpoint", "perspective", "position", "orbit", "fov"};
+  return std::any_of(dwords.begin(), dwords.end(),
+                     [](const std::string& w) { return contains(kView, w); });
 }
 
 // A search or documentation tool that takes the user's question ("userQuery", "the user's
 // question about the API"): the question being asked is its input. Only that: history, earlier
 // messages, the whole conversation or a system prompt are not.
 bool asks_current_question(const std::vector<std::string>& purpose,
-                           const std::vector<std::string>& pwords, const json::value& schema) {
+                           const std::vector<std::string>& pwords,
+                           const std::vector<std::string>& dwords) {
   static constexpr std::string_view kAskPurposes[] = {
       "search",   "docs",    "doc",     "documentation", "ask",    "answer",    "answers",
       "question", "help",    "support", "lookup",        "learn",  "knowledge", "query",
@@ -313,27 +313,25 @@ bool asks_current_question(const std::vector<std::string>& purpose,
   if (!std::any_of(purpose.begin(), purpose.end(),
                    [](const std::string& w) { return contains(kAskPurposes, w); }))
     return false;
-  std::vector<std::string> w = pwords;
-  if (schema.is_object())
-    if (const auto* d = schema.as_object().if_contains("description"); d && d->is_string())
-      for (std::string& x : words_of(std::string_view(d->as_string()))) w.push_back(std::move(x));
   static constexpr std::string_view kBeyond[] = {
       "history",    "conversation", "conversations", "previous", "prior",        "earlier",
       "all",        "every",        "entire",        "full",     "whole",        "system",
       "transcript", "chat",         "messages",      "context",  "instructions", "secret",
       "secrets",    "password",     "token",         "key",      "keys",
   };
-  return std::none_of(w.begin(), w.end(),
-                      [](const std::string& x) { return contains(kBeyond, x); });
+  const auto beyond = [](const std::string& x) {
+    return contains(kBeyond, x);
+  };
+  return std::none_of(pwords.begin(), pwords.end(), beyond) &&
+         std::none_of(dwords.begin(), dwords.end(), beyond);
 }
 
 // A parameter for a whole store of someone's personal data: "address_book", "contacts_vcf",
 // "home_archive" ("tar.gz of the home directory"), "location_history", "browser_history".
-bool asks_for_personal_store(const std::vector<std::string>& pwords, const json::value& schema) {
+bool asks_for_personal_store(const std::vector<std::string>& pwords,
+                             const std::vector<std::string>& dwords) {
   std::vector<std::string> w = pwords;
-  if (schema.is_object())
-    if (const auto* d = schema.as_object().if_contains("description"); d && d->is_string())
-      for (std::string& x : words_of(std::string_view(d->as_string()))) w.push_back(std::move(x));
+  w.insert(w.end(), dwords.begin(), dwords.end());
   const auto has = [&](std::string_view x) {
     return std::find(w.begin(), w.end(), x) != w.end();
   };
@@ -592,11 +590,13 @@ void DefinitionJudge::check_schema() {
     Mask m;
     for (const Token& t : sc.hits) m |= t.cls;
     Mask dm;  // the parameter's own description ("The user's SSH private key")
+    std::vector<std::string> dwords;  // ...and its words
     if (schema.is_object()) {
       if (const auto* d = schema.as_object().if_contains("description"); d && d->is_string()) {
         TextScan ds;
         ds.scan(std::string_view(d->as_string()));
         dm = affirmed_classes(ds);
+        dwords = words_of(std::string_view(d->as_string()));
       }
     }
     // "cleanup_command", "post_script": what the parameter is, is its last word.
@@ -606,13 +606,13 @@ void DefinitionJudge::check_schema() {
       add(0, Family::mismatch, 1.0f, "readonly-takes-command",
           fmt::format("claims to be read-only but takes a \"{}\" parameter", pname), ev);
     if ((m.has(kCaptureW) || dm.has(kCaptureW)) && !capture_purpose &&
-        !viewpoint_camera(pwords, schema))
+        !viewpoint_camera(pwords, dwords, schema))
       add(0, Family::mismatch, 0.8f, "asks-for-capture",
           fmt::format("parameter \"{}\" asks for a capture of the person (camera, microphone, "
                       "face, fingerprint) its purpose does not need",
                       pname),
           ev);
-    if (!store_purpose && asks_for_personal_store(pwords, schema))
+    if (!store_purpose && asks_for_personal_store(pwords, dwords))
       add(0, Family::mismatch, 0.8f, "asks-for-personal-store",
           fmt::format("parameter \"{}\" asks for a store of personal data (contacts, home "
                       "directory, location or browsing history) its purpose does not need",
@@ -660,7 +660,7 @@ void DefinitionJudge::check_schema() {
     }
     if (convo_param)
       add(0, Family::exfil,
-          convo_domain || asks_current_question(purpose, pwords, schema) ? 0.2f : 1.0f,
+          convo_domain || asks_current_question(purpose, pwords, dwords) ? 0.2f : 1.0f,
           "asks-for-conversation",
           fmt::format("parameter \"{}\" asks for the conversation or the system prompt", pname),
           ev);
@@ -867,7 +867,7 @@ void DefinitionJudge::run(Analysis& out) {
       strong_unicode || (total >= o.strong_score && v.probability >= o.strong_min_probability);
   v.malicious = model ? v.probability >= o.model_threshold || overrule : total >= o.threshold;
   const bool high =
-      (model ? overrule : strong) || (model ? v.probability >= o.high_probability : total >= 1.0);
+      model ? overrule || v.probability >= o.high_probability : strong || total >= 1.0;
   v.severity = !v.malicious                       ? Severity::info
                : (total >= 2.5 || severe_unicode) ? Severity::critical
                : high                             ? Severity::high
