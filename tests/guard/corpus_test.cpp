@@ -348,6 +348,18 @@ TEST(GuardCorpus, HeldOutSets60To63) {
             {.positives = 145, .negatives = 220, .recall = 0.92, .fpr = 0.055});
 }
 
+// Held-out sets #67-#68 (gen_heldout6[78].py): written blind at the end of the eighth session,
+// two writers at once in 30 minutes each (an outside evaluation team's general mix; servers as
+// public registries list them), after the shipped model was trained. Never trained on; scored
+// once: #67 0.945 / 0.020 (4 of 198), #68 0.966 / 0.011 (2 of 189); together 0.956 / 0.016
+// (the rules alone 0.845 / 0.044). The floors sit one definition under.
+TEST(GuardCorpus, HeldOutSets67To68) {
+  check_set("heldout67", "guard corpus (held-out set #67)",
+            {.positives = 105, .negatives = 190, .recall = 0.93, .fpr = 0.026});
+  check_set("heldout68", "guard corpus (held-out set #68)",
+            {.positives = 110, .negatives = 180, .recall = 0.95, .fpr = 0.016});
+}
+
 // A malicious verdict always comes with at least one finding, also when the model decided on
 // signals each too weak to report (that finding is the model's own, rule "learned-model").
 TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
