@@ -103,6 +103,7 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
   std::set<std::shared_ptr<http::Cancel>> active;  // every open HTTP exchange, for close()
   std::map<std::string, std::vector<http::HeaderParam>> tool_params;
   bool get_started = false;
+  bool get_opening = false;  // initialized was sent; the GET stream's head is not in yet
 
   Impl(std::string u, HttpClientOptions o)
       : url(std::move(u)),
@@ -272,6 +273,34 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
     }
   }
 
+  // A response that came on another stream than its request's (a resumed or the session's GET
+  // stream) settles that request: whatever still waits for it (a POST stream, a resumption)
+  // stops, quietly.
+  void answered_elsewhere(const Json& message) {
+    auto* o = message.if_object();
+    if (!o || (!o->contains("result") && !o->contains("error"))) return;
+    auto* v = o->if_contains("id");
+    auto id = v ? rpc::request_id_from_json(*v) : std::nullopt;
+    if (!id) return;
+    std::shared_ptr<http::Cancel> settled;
+    {
+      std::lock_guard lock(mutex);
+      if (auto it = in_flight.find(*id); it != in_flight.end()) settled = it->second.cancel;
+    }
+    if (!settled) return;
+    settled->cancel();
+    cv.notify_all();
+  }
+
+  // The session's GET stream opened, or will not: requests held back for it may go.
+  void get_stream_settled() {
+    {
+      std::lock_guard lock(mutex);
+      get_opening = false;
+    }
+    cv.notify_all();
+  }
+
   // Reads an SSE body: each event's data is an incoming message.
   struct EventReader {
     Impl& impl;
@@ -295,6 +324,8 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
         if (o.id && impl.answers(message, *o.id)) {
           got_response = true;
           impl.inspect(o, message);
+        } else {
+          impl.answered_elsewhere(message);
         }
         impl.deliver(boost::json::serialize(message));
       });
@@ -305,6 +336,19 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
   };
 
   void post(Outgoing o, std::string frame, std::shared_ptr<http::Cancel> cancel) {
+    // Unless initialized went through and started the GET stream, nothing is worth waiting for.
+    struct SettleUnlessStarted {
+      Impl* impl;
+      ~SettleUnlessStarted() {
+        if (!impl) return;
+        bool started_get;
+        {
+          std::lock_guard lock(impl->mutex);
+          started_get = impl->get_started;
+        }
+        if (!started_get) impl->get_stream_settled();
+      }
+    } settle{o.method == "notifications/initialized" ? this : nullptr};
     track(cancel);
     http::ClientRequest req{
         .method = "POST", .url = url, .headers = headers_for(o), .body = std::move(frame)};
@@ -472,7 +516,11 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
       h.set("Accept", "text/event-stream");
       if (!last_id.empty()) h.set("Last-Event-ID", last_id);
       EventReader reader(*this, none, options.max_message_bytes);
-      http::BodyStream body{.want = [](const http::Response& head) { return is_sse(head); },
+      http::BodyStream body{.want =
+                                [&](const http::Response& head) {
+                                  get_stream_settled();
+                                  return is_sse(head);
+                                },
                             .on_data =
                                 [&](std::string_view piece) {
                                   return reader.feed(piece);
@@ -481,6 +529,7 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
       auto [r, refusal] = send_authorized(
           {.method = "GET", .url = url, .headers = std::move(h), .body = {}}, &body, cancel.get());
       untrack(cancel);
+      get_stream_settled();  // no head at all (refused, unreachable): nothing to wait for
       if (!r && r.error().kind == http::ClientError::Kind::kCancelled) return;
       if (!refusal.empty()) {
         logger()->warn("http: the session's event stream: authorization failed: {}", refusal);
@@ -549,6 +598,16 @@ struct HttpChannel::Impl : std::enable_shared_from_this<HttpChannel::Impl> {
       } else if (!legacy_session()) {
         return true;  // nothing in flight and no session to tell: nothing to do
       }
+    }
+
+    if (o.kind == Outgoing::Kind::kNotification && o.method == "notifications/initialized") {
+      std::lock_guard lock(mutex);
+      get_opening = session && options.open_get_stream && !get_started &&
+                    options.get_stream_open_wait.count() > 0;
+    } else if (o.kind == Outgoing::Kind::kRequest && !o.modern) {
+      // The session's stream goes first: a server may send what follows initialization there.
+      std::unique_lock lock(mutex);
+      cv.wait_for(lock, options.get_stream_open_wait, [&] { return !get_opening || closed; });
     }
 
     auto cancel = std::make_shared<http::Cancel>();

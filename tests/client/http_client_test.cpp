@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <thread>
 
 #include "http/test_support.hpp"
 #include "sallyport/client.hpp"
@@ -393,8 +394,112 @@ TEST(HttpClient, FallsBackToLegacyOnTheServersBadRequest) {
   ASSERT_GE(seen.size(), 4u);
   EXPECT_EQ(seen[0], "POST server/discover");
   EXPECT_EQ(seen[1], "POST initialize");
-  EXPECT_NE(std::find(seen.begin(), seen.end(), "GET "), seen.end());  // tried, got 405
+  // Tried (and took the 405) before the first request after initialization went out.
+  auto get = std::find(seen.begin(), seen.end(), "GET ");
+  EXPECT_LT(get, std::find(seen.begin(), seen.end(), "POST tools/list"));
   EXPECT_EQ(seen.back(), "DELETE ");
+}
+
+// A 2025-11-25 server that answers a tools/call on the session's GET stream instead of the
+// call's own POST stream, which it leaves open after a priming event (the conformance suite's
+// sse-retry server does this when the GET stream arrives late).
+class AnswersElsewhereServer {
+ public:
+  AnswersElsewhereServer()
+      : server_(http::ServerOptions{},
+                [this](http::Request r, std::shared_ptr<http::Responder> res) {
+                  handle(std::move(r), std::move(res));
+                }) {
+    server_.start();
+  }
+  ~AnswersElsewhereServer() { server_.stop(0ms); }
+  std::string url() const { return fmt::format("http://127.0.0.1:{}/mcp", server_.port()); }
+  std::vector<std::string> seen() {
+    std::lock_guard lock(mutex_);
+    return seen_;
+  }
+  bool post_stream_dropped() const { return post_dropped_; }
+
+ private:
+  void handle(http::Request r, std::shared_ptr<http::Responder> res) {
+    http::Headers h;
+    h.set("Mcp-Session-Id", "s1");
+    std::string method;
+    Json id = nullptr;
+    if (r.method == "POST") {
+      Json body = boost::json::parse(r.body);
+      if (auto* m = body.as_object().if_contains("method")) method = std::string(m->as_string());
+      if (auto* i = body.as_object().if_contains("id")) id = *i;
+    }
+    std::lock_guard lock(mutex_);
+    seen_.push_back(r.method + " " + method +
+                    (r.headers.get("Last-Event-ID") ? " (resuming)" : ""));
+    if (r.method == "DELETE") return res->respond(http::Response::text(200, ""));
+    if (r.method == "GET") {
+      auto stream = res->open_events(h);
+      stream->send({.data = "", .id = "g1", .retry = 100ms});
+      get_streams_.push_back(stream);
+      if (!r.headers.get("Last-Event-ID")) answer_on_get();
+      return;
+    }
+    if (method == "initialize") {
+      auto out =
+          http::Response::text(200,
+                               boost::json::serialize(JsonObject{
+                                   {"jsonrpc", "2.0"},
+                                   {"id", id},
+                                   {"result",
+                                    {{"protocolVersion", "2025-11-25"},
+                                     {"capabilities", {{"tools", JsonObject{}}}},
+                                     {"serverInfo", {{"name", "elsewhere"}, {"version", "1"}}}}}}),
+                               "application/json");
+      out.headers.set("Mcp-Session-Id", "s1");
+      return res->respond(std::move(out));
+    }
+    if (id.is_null()) {
+      http::Response accepted;
+      accepted.status = 202;
+      return res->respond(std::move(accepted));
+    }
+    // tools/call: a priming event (retry 100 ms), then nothing on this stream.
+    res->on_disconnect([this] { post_dropped_ = true; });
+    post_stream_ = res->open_events(h);
+    post_stream_->send({.data = "", .id = "p1", .retry = 100ms});
+    pending_ = id;
+    answer_on_get();
+  }
+
+  void answer_on_get() {  // under mutex_
+    if (pending_.is_null() || get_streams_.empty()) return;
+    JsonObject result{{"content", JsonArray{JsonObject{{"type", "text"}, {"text", "elsewhere"}}}}};
+    get_streams_.front()->send(
+        {.data = boost::json::serialize(
+             JsonObject{{"jsonrpc", "2.0"}, {"id", pending_}, {"result", std::move(result)}}),
+         .id = "g2"});
+    pending_ = nullptr;
+  }
+
+  std::mutex mutex_;
+  std::vector<std::string> seen_;
+  std::vector<std::shared_ptr<http::EventStream>> get_streams_;
+  std::shared_ptr<http::EventStream> post_stream_;
+  Json pending_ = nullptr;
+  std::atomic<bool> post_dropped_{false};
+  http::Server server_;
+};
+
+TEST(HttpClient, AResponseOnAnotherStreamSettlesItsRequest) {
+  AnswersElsewhereServer server;
+  ClientOptions options;
+  options.era = EraChoice::kLegacy;
+  auto client = Client::connect_http(server.url(), options);
+  EXPECT_EQ(text_of(client->call_tool("anything")), "elsewhere");
+  // The call's own stream is let go, and never resumed: its answer is in.
+  EXPECT_TRUE(eventually([&] { return server.post_stream_dropped(); }));
+  std::this_thread::sleep_for(300ms);  // three times the server's retry:
+  auto seen = server.seen();
+  EXPECT_EQ(std::count(seen.begin(), seen.end(), "GET  (resuming)"), 0);
+  client->close();
 }
 
 }  // namespace

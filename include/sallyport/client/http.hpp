@@ -46,6 +46,10 @@ struct HttpClientOptions {
   // requests carry only `headers`.
   std::shared_ptr<http::RequestAuthorizer> authorizer{};
   bool open_get_stream = true;  // 2025-11-25: the GET stream for server-initiated messages
+  // How long the first requests after initialization wait for that stream to open, so that the
+  // server sees it before them and nothing it sends right after initialization is missed. A
+  // server that delays the stream's head costs at most this once; zero: no wait.
+  std::chrono::milliseconds get_stream_open_wait{1000};
   // Reconnection (2025-11-25): the wait before the server has sent `retry:`, and how many
   // attempts in a row may fail before a stream is given up.
   std::chrono::milliseconds default_retry{1000};
