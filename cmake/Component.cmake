@@ -30,6 +30,11 @@ function(sallyport_component name)
                                                 PRIVATE ${PROJECT_SOURCE_DIR}/src)
     target_link_libraries(sallyport_${name} PUBLIC ${ARG_DEPS})
     sallyport_warnings(sallyport_${name})
+    # A build that compiles at -O0 to save time (the asan preset) keeps -O1 for components whose
+    # tests spend their time computing: the guard scores thousands of corpus definitions.
+    if(name IN_LIST SALLYPORT_OPTIMIZED_COMPONENTS)
+      target_compile_options(sallyport_${name} PRIVATE -O1)
+    endif()
   endif()
   add_library(sallyport::${name} ALIAS sallyport_${name})
 endfunction()
