@@ -214,12 +214,13 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but batch 24 trains the learned model (tools/guard/train_model.py); the sets up
-// to #7 also shaped the rules. Their floors guard against regressions: the model nearly fits its
-// training data, so they say nothing about unseen definitions. What does: leave-one-set-out runs
-// of the trainer, and the held-out sets scored before they were trained on (docs/guard.md, "The
-// model's numbers": #40-#43, #52-#55 and #56-#59 were scored by a model trained on everything
-// else before the shipped model was refitted with them; #60-#63 below were never trained on).
+// Every set below but batch 24 and held-out #73-#76 trains the learned model
+// (tools/guard/train_model.py); the sets up to #7 also shaped the rules. Their floors guard
+// against regressions: the model nearly fits its training data, so they say nothing about unseen
+// definitions. What does: leave-one-set-out runs of the trainer, and the held-out sets scored
+// before they were trained on (docs/guard.md, "The model's numbers": #40-#43 ... #69-#72 were
+// scored by a model trained without them before a later model was refitted with them; #73-#76
+// below were never trained on).
 TEST(GuardCorpus, TuningSet) {
   check_set("batch12", "guard corpus (batches 1-2)",
             {.positives = 190, .negatives = 300, .recall = 0.95, .fpr = 0.01});
@@ -268,7 +269,13 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
 // outside team's evaluation set, a marketplace's review queue, a red-team exercise beside an
 // organisation's real inventory, everyday life and small businesses) and #56-#59 the seventh
 // session's first (an independent lab's benchmark, re-told published attack styles,
-// infrastructure and operations, knowledge and content work); first scores in docs/guard.md.
+// infrastructure and operations, knowledge and content work); #60-#63 (seventh session: a
+// security vendor's benchmark, consumer servers from community registries, developer and data
+// tooling, business and regulated work), #67-#68 (eighth session: an outside team's general mix,
+// servers as registries list them) and #69-#72 (ninth session: healthcare and the public sector,
+// media and marketing, finance and commerce, DevOps, security tooling and IoT) were scored once
+// by models trained without them before the ninth session's model trained on them; first
+// scores in docs/guard.md.
 TEST(GuardCorpus, BlindWrittenTrainingSets) {
   check_set("heldout8", "guard corpus (held-out set #8)",
             {.positives = 95, .negatives = 200, .recall = 0.95, .fpr = 0.01});
@@ -279,7 +286,8 @@ TEST(GuardCorpus, BlindWrittenTrainingSets) {
         "batch39",   "heldout12", "heldout19", "heldout23", "heldout28", "heldout37", "heldout40",
         "heldout41", "heldout42", "heldout43", "batch44",   "batch46",   "batch47",   "batch49",
         "batch50",   "batch51",   "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
-        "heldout57", "heldout58", "heldout59"})
+        "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
+        "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72"})
     check_set(set, fmt::format("guard corpus ({})", set),
               {.positives = 75, .negatives = 120, .recall = 0.9, .fpr = 0.01});
   // terse definitions give the model few words to weigh, even when it has seen them
@@ -327,37 +335,22 @@ TEST(GuardCorpus, RealServersRewordedSecondCollection) {
             {.positives = 0, .negatives = 520, .recall = 1.0, .fpr = 0.02});
 }
 
-// Held-out sets #60-#63 (gen_heldout6[0-3].py): written blind in the seventh session, four
-// writers at once (a security vendor's benchmark for MCP scanners, consumer servers from
-// community registries, developer and data tooling, business and regulated work), after #56-#59
-// were scored and while the last rule changes were made, before the shipped model was trained.
-// Never trained on; scored once: #60 0.947 / 0.000 (0 of 225), #61 0.972 / 0.054 (14 of 261),
-// #62 0.941 / 0.011, #63 0.929 / 0.040 (9 of 227); together 0.947 / 0.026 (the rules alone
-// 0.809 / 0.051). The eighth session's model (batches 64-66 of real servers, weighted x5;
-// threshold 0.66): #60 0.947 / 0.000, #61 0.972 / 0.050, #62 0.948 / 0.014, #63 0.929 / 0.048;
-// together 0.949 / 0.028 (no longer a first look: that session saw these sets' scores while it
-// chose the weight of the real servers' sets). The floors sit just under.
-TEST(GuardCorpus, HeldOutSets60To63) {
-  check_set("heldout60", "guard corpus (held-out set #60)",
-            {.positives = 125, .negatives = 215, .recall = 0.94, .fpr = 0.005});
-  check_set("heldout61", "guard corpus (held-out set #61)",
-            {.positives = 135, .negatives = 250, .recall = 0.96, .fpr = 0.055});
-  check_set("heldout62", "guard corpus (held-out set #62)",
-            {.positives = 130, .negatives = 275, .recall = 0.93, .fpr = 0.02});
-  check_set("heldout63", "guard corpus (held-out set #63)",
-            {.positives = 145, .negatives = 220, .recall = 0.92, .fpr = 0.055});
-}
-
-// Held-out sets #67-#68 (gen_heldout6[78].py): written blind at the end of the eighth session,
-// two writers at once in 30 minutes each (an outside evaluation team's general mix; servers as
-// public registries list them), after the shipped model was trained. Never trained on; scored
-// once: #67 0.945 / 0.020 (4 of 198), #68 0.966 / 0.011 (2 of 189); together 0.956 / 0.016
-// (the rules alone 0.845 / 0.044). The floors sit one definition under.
-TEST(GuardCorpus, HeldOutSets67To68) {
-  check_set("heldout67", "guard corpus (held-out set #67)",
-            {.positives = 105, .negatives = 190, .recall = 0.93, .fpr = 0.026});
-  check_set("heldout68", "guard corpus (held-out set #68)",
-            {.positives = 110, .negatives = 180, .recall = 0.95, .fpr = 0.016});
+// Held-out sets #73-#76 (gen_heldout7[3-6].py): written blind in the ninth session, four writers
+// at once (education, HR, legal and real estate; AI and agent tooling and personal productivity;
+// consumer life; a crawl of public registries, terse hobby servers beside long vendor
+// documentation), each beside general-purpose servers, after the shipped model was trained and
+// its threshold chosen. Never trained on; scored once: #73 0.977 / 0.030 (6 of 201), #74 0.811 /
+// 0.009, #75 0.932 / 0.010, #76 0.977 / 0.005; together 0.925 / 0.013 (481 of 520 attacks, 11 of
+// 824 benign; the rules alone 0.904 / 0.057). The floors sit one definition under.
+TEST(GuardCorpus, HeldOutSets73To76) {
+  check_set("heldout73", "guard corpus (held-out set #73)",
+            {.positives = 125, .negatives = 195, .recall = 0.96, .fpr = 0.035});
+  check_set("heldout74", "guard corpus (held-out set #74)",
+            {.positives = 125, .negatives = 215, .recall = 0.80, .fpr = 0.014});
+  check_set("heldout75", "guard corpus (held-out set #75)",
+            {.positives = 130, .negatives = 200, .recall = 0.92, .fpr = 0.015});
+  check_set("heldout76", "guard corpus (held-out set #76)",
+            {.positives = 130, .negatives = 195, .recall = 0.96, .fpr = 0.011});
 }
 
 // A malicious verdict always comes with at least one finding, also when the model decided on
