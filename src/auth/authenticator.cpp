@@ -237,6 +237,7 @@ AuthResult Authenticator::authenticate(std::optional<std::string_view> authoriza
           challenge(401, "invalid_token", "token names no subject or client", extra));
     auto until = verified->expires_at;
     if (verified->cache_until) until = std::min(until, *verified->cache_until);
+    verified->principal.credentials_expire_at = verified->expires_at;
     principal = std::make_shared<const Principal>(std::move(verified->principal));
     if (until > now) cache_->insert(std::move(p->digest), principal, until);
   }

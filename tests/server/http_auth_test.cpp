@@ -504,6 +504,50 @@ TEST_F(HttpAuthLocal, JwksEndpointDownCachedKeysWorkUnknownKeysFailClosed) {
   EXPECT_EQ(call(mint(claims())).status, 200);
 }
 
+// A token's lifetime bounds what it can receive: long-lived streams opened with it end when it
+// expires (gracefully: the client comes back with a fresh token), others stay open.
+TEST_F(HttpAuthLocal, LongLivedStreamsEndWhenTheirTokenExpires) {
+  auto brief = claims();
+  brief["exp"] = brief["iat"].as_int64() + 2;
+  const std::string token = mint(brief), lasting = mint(claims());
+  auto with = [](http::Headers h, const std::string& t) {
+    h.set("Authorization", "Bearer " + t);
+    return h;
+  };
+  JsonObject params{{"notifications", {{"toolsListChanged", true}}}, {"_meta", modern_meta()}};
+  BackgroundStream listen("POST", server->url(), rpc_request(21, "subscriptions/listen", params),
+                          with(modern_headers("subscriptions/listen"), token));
+  BackgroundStream kept("POST", server->url(), rpc_request(22, "subscriptions/listen", params),
+                        with(modern_headers("subscriptions/listen"), lasting));
+
+  auto init = send("POST", server->url(),
+                   rpc_request(1, "initialize",
+                               {{"protocolVersion", "2025-11-25"},
+                                {"capabilities", JsonObject{}},
+                                {"clientInfo", {{"name", "t"}, {"version", "1"}}}}),
+                   with(base_headers(), token));
+  ASSERT_EQ(init.status, 200) << init.body;
+  auto session = init.headers.get("Mcp-Session-Id");
+  ASSERT_TRUE(session);
+  auto h = with(base_headers(), token);
+  h.set("Mcp-Session-Id", std::string(*session));
+  h.set("MCP-Protocol-Version", "2025-11-25");
+  EXPECT_EQ(
+      send("POST", server->url(), R"({"jsonrpc":"2.0","method":"notifications/initialized"})", h)
+          .status,
+      202);
+  h.set("Accept", "text/event-stream");
+  BackgroundStream get("GET", server->url(), "", h);
+
+  // The listen stream ends with its result; the GET stream after an event to resume from.
+  ASSERT_TRUE(listen.wait_done(10s));
+  EXPECT_TRUE(listen.reply().response(21));
+  ASSERT_TRUE(get.wait_done(10s));
+  EXPECT_EQ(get.reply().status, 200);
+  EXPECT_FALSE(get.reply().last_event_id.empty());
+  EXPECT_FALSE(kept.wait_done(0ms));  // opened with a token that is still valid
+}
+
 TEST_F(HttpAuthLocal, ConcurrentRequestsWithOneToken) {
   // Concurrent first requests may each verify; afterwards every request is a cache hit. What
   // is checked here is the outcome (all accepted), not timing.

@@ -2,6 +2,7 @@
 // servers without authorization it is empty (`authenticated()` is false).
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@ struct Principal {
   std::vector<std::string> groups{};
   std::optional<std::string> tenant{};
   JsonObject claims{};  // every verified claim, for policy
+  // When the credentials this caller presented stop being valid (an access token's `exp`, or
+  // the end of an introspection result's validity): streams opened with them end then, so that
+  // a token's lifetime bounds what it can receive. Empty: no limit (stdio, no authorization).
+  std::optional<std::chrono::system_clock::time_point> credentials_expire_at{};
 
   bool authenticated() const noexcept { return !subject.empty() || !client_id.empty(); }
   bool has_scope(std::string_view s) const {

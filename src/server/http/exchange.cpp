@@ -113,9 +113,9 @@ bool LogicalStream::finished() const {
   return finished_;
 }
 
-bool LogicalStream::drop_sink() {
+bool LogicalStream::drop_sink(const std::shared_ptr<http::EventStream>& only) {
   std::lock_guard lock(mutex_);
-  if (!sink_) return false;
+  if (!sink_ || (only && sink_ != only)) return false;
   if (resumable_)
     sink_->send(http::sse::Event{.id = fmt::format("{}-{}", number_, sequence_),
                                  .retry = shared_.options.sse_retry});

@@ -9,8 +9,10 @@
 // served statelessly); no claim → `initialize` opens a legacy session; anything else without a
 // claim is legacy session traffic, unless MCP-Protocol-Version names a non-legacy version and no
 // session is given (then it is a malformed modern request and is told so).
+#include <chrono>
 #include <csignal>
 #include <list>
+#include <map>
 #include <thread>
 #include <unordered_map>
 
@@ -171,6 +173,12 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   mutable std::mutex mutex;
   std::unordered_map<std::string, std::shared_ptr<LiveSession>> sessions;
   std::list<std::weak_ptr<HttpExchange>> listeners;  // modern listen streams, ended on stop()
+
+  // Long-lived streams (legacy GET streams, modern listen streams) end when the credentials
+  // they were opened with expire: the client comes back with fresh ones (resuming from
+  // Last-Event-ID, or listening again), so a token's lifetime bounds what it can receive.
+  std::mutex expiring_mutex;
+  std::multimap<std::chrono::system_clock::time_point, std::function<void()>> expiring;
 
   std::mutex janitor_mutex;
   std::condition_variable janitor_cv;
@@ -566,6 +574,11 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       if (s && k) s->detach(k);
     });
     stream->attach(std::move(sink), after);
+    end_at(who ? who->credentials_expire_at : std::nullopt, [weak_stream, weak_sink] {
+      auto s = weak_stream.lock();
+      auto k = weak_sink.lock();
+      if (s && k) s->drop_sink(k);
+    });
   }
 
   static std::string trim_ows_copy(std::string_view v) { return std::string(http::trim_ows(v)); }
@@ -645,6 +658,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       return res->respond(error_response(
           503, request.id, transport_error("Service Unavailable: too many requests in flight")));
     }
+    auto credentials_expire_at = who ? who->credentials_expire_at : std::nullopt;
     // The request moves into the exchange (its params may be large: no copy).
     auto ex = std::make_shared<HttpExchange>(shared, era, std::move(request), std::move(res), live,
                                              std::move(extra), std::move(who));
@@ -661,9 +675,14 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       live->in_flight[req.id] = ex;
     }
     if (era == Era::kModern && req.method == "subscriptions/listen") {
-      std::lock_guard lock(mutex);
-      listeners.remove_if([](auto& w) { return w.expired(); });
-      listeners.push_back(ex);
+      {
+        std::lock_guard lock(mutex);
+        listeners.remove_if([](auto& w) { return w.expired(); });
+        listeners.push_back(ex);
+      }
+      end_at(credentials_expire_at, [weak = std::weak_ptr<HttpExchange>(ex)] {
+        if (auto listening = weak.lock()) end_listen(*listening, "credentials expired");
+      });
     }
     if (on_answer) ex->on_answer(std::move(on_answer));
     run(ex, connection, std::move(modern_envelope));
@@ -690,16 +709,67 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
 
   // ---- lifecycle ----------------------------------------------------------------------------
 
+  // A listen stream's graceful end: its (empty) result, which a client tells apart from a
+  // dropped connection, then the cancellation of what it was waiting for.
+  static void end_listen(HttpExchange& ex, const char* why) {
+    JsonObject result{
+        {"_meta", JsonObject{{meta_key::kSubscriptionId, rpc::to_json(ex.request().id)}}}};
+    wire::modern_codec().finish_result("subscriptions/listen", result, {});
+    ex.respond(std::move(result));
+    ex.cancellation().cancel(why);
+  }
+
+  // Runs `end` (from the janitor) once `when` has passed; nothing without a `when`.
+  void end_at(std::optional<std::chrono::system_clock::time_point> when,
+              std::function<void()> end) {
+    if (!when) return;
+    {
+      std::lock_guard lock(expiring_mutex);
+      expiring.emplace(*when, std::move(end));
+    }
+    // Taken and released so that a janitor computing its next wake-up has either seen the new
+    // entry or is already waiting for this notification.
+    { std::lock_guard lock(janitor_mutex); }
+    janitor_cv.notify_all();
+  }
+
+  void end_expired() {
+    std::vector<std::function<void()>> due;
+    {
+      std::lock_guard lock(expiring_mutex);
+      auto now = std::chrono::system_clock::now();
+      while (!expiring.empty() && expiring.begin()->first <= now) {
+        due.push_back(std::move(expiring.begin()->second));
+        expiring.erase(expiring.begin());
+      }
+    }
+    for (auto& end : due) end();
+  }
+
   void janitor_loop() {
     auto period = std::clamp<std::chrono::milliseconds>(
         std::chrono::duration_cast<std::chrono::milliseconds>(options().session_idle_ttl) / 4,
         std::chrono::milliseconds(50), std::chrono::milliseconds(30'000));
+    auto next_sweep = std::chrono::steady_clock::now() + period;
     std::unique_lock lock(janitor_mutex);
     while (!stopping) {
-      janitor_cv.wait_for(lock, period, [&] { return stopping.load(); });
+      auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
+          next_sweep - std::chrono::steady_clock::now());
+      {
+        std::lock_guard guard(expiring_mutex);
+        if (!expiring.empty())
+          wait = std::min(wait, std::chrono::ceil<std::chrono::milliseconds>(
+                                    expiring.begin()->first - std::chrono::system_clock::now()));
+      }
+      if (wait.count() > 0)
+        janitor_cv.wait_for(lock, wait);  // woken early by stop() and by end_at()
       if (stopping) break;
       lock.unlock();
-      sweep();
+      end_expired();
+      if (std::chrono::steady_clock::now() >= next_sweep) {
+        sweep();
+        next_sweep = std::chrono::steady_clock::now() + period;
+      }
       lock.lock();
     }
   }
@@ -741,13 +811,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         if (auto ex = w.lock()) listening.push_back(std::move(ex));
       listeners.clear();
     }
-    for (auto& ex : listening) {
-      JsonObject result{
-          {"_meta", JsonObject{{meta_key::kSubscriptionId, rpc::to_json(ex->request().id)}}}};
-      wire::modern_codec().finish_result("subscriptions/listen", result, {});
-      ex->respond(std::move(result));
-      ex->cancellation().cancel("server shutting down");
-    }
+    for (auto& ex : listening) end_listen(*ex, "server shutting down");
     std::vector<std::shared_ptr<LiveSession>> live;
     {
       std::lock_guard lock(mutex);

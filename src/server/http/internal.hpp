@@ -76,8 +76,9 @@ class LogicalStream {
   // after its replay).
   void finish();
   bool finished() const;
-  // Ends the current response without finishing the stream (SSE polling).
-  bool drop_sink();
+  // Ends the current response without finishing the stream (SSE polling); with `only`, just
+  // when that is the response still attached.
+  bool drop_sink(const std::shared_ptr<http::EventStream>& only = nullptr);
 
  private:
   Shared& shared_;
