@@ -13,6 +13,65 @@
 
 namespace sallyport {
 
+namespace {
+
+// Modern subscriptions: the one listen stream, shared with its completion callback (which may
+// run after the Client is gone, so it holds no Client state).
+struct Listening {
+  std::mutex mutex;
+  std::vector<std::string> uris;
+  std::optional<rpc::CancellationToken> stream;
+  std::uint64_t generation = 0;  // which open the current stream is
+};
+
+// A listen stream that ends gracefully while still wanted (the server shut down, or the token
+// it was opened with expired) is opened again, unless it lasted under this long: a server that
+// ends every listen at once would be asked in a loop.
+constexpr auto kListenReopenAfter = std::chrono::seconds(1);
+
+void open_listen(const std::shared_ptr<rpc::Peer>& peer, const std::shared_ptr<Listening>& state,
+                 Json params) {
+  rpc::CancellationToken token;
+  std::uint64_t generation;
+  std::optional<rpc::CancellationToken> old;
+  {
+    std::lock_guard lock(state->mutex);
+    old = std::exchange(state->stream, token);
+    generation = ++state->generation;
+  }
+  if (old) old->cancel("resubscribing");
+  rpc::CallOptions call;
+  call.timeout = std::chrono::hours(24 * 365);  // a listen stream lives until cancelled
+  call.cancellation = token;
+  auto opened = std::chrono::steady_clock::now();
+  peer->call_async(
+      "subscriptions/listen", params, std::move(call),
+      [weak_peer = std::weak_ptr<rpc::Peer>(peer), weak_state = std::weak_ptr<Listening>(state),
+       params, generation, opened](rpc::Response r) {
+        auto live = weak_peer.lock();
+        auto shared = weak_state.lock();
+        if (!live || !shared || live->closed()) return;
+        {
+          std::lock_guard lock(shared->mutex);
+          if (shared->generation != generation || !shared->stream || shared->stream->is_cancelled())
+            return;  // replaced, unsubscribed or closed
+        }
+        if (!r.ok()) {
+          logger()->warn("client: the server refused subscriptions/listen: {}", r.error().message);
+          return;
+        }
+        if (std::chrono::steady_clock::now() - opened < kListenReopenAfter) {
+          logger()->warn(
+              "client: the server ended the subscriptions/listen stream at once; "
+              "not listening again");
+          return;
+        }
+        open_listen(live, shared, params);
+      });
+}
+
+}  // namespace
+
 struct Client::Impl {
   ClientOptions options;
   ClientHandlers handlers;
@@ -24,8 +83,16 @@ struct Client::Impl {
   std::mutex mutex;
   std::optional<LoggingLevel> log_level;
   // Modern: one subscriptions/listen stream per subscribed URI set, rebuilt on change.
-  std::vector<std::string> subscribed;
-  std::optional<rpc::CancellationToken> listen_stream;
+  std::shared_ptr<Listening> listening = std::make_shared<Listening>();
+
+  // Opens the listen stream for `uris`, replacing the current one.
+  void listen_to(std::vector<std::string> uris) {
+    SubscriptionFilter filter;
+    filter.resource_subscriptions = std::move(uris);
+    JsonObject params{{"notifications", to_json(filter)}};
+    codec->write_envelope(params, envelope());
+    open_listen(peer, listening, std::move(params));
+  }
 
   ClientCapabilities capabilities() const {
     ClientCapabilities c;
@@ -341,24 +408,12 @@ void Client::subscribe(const std::string& uri) {
   }
   // Modern: (re)open one listen stream covering every subscribed URI.
   std::vector<std::string> uris;
-  std::optional<rpc::CancellationToken> old;
   {
-    std::lock_guard lock(impl_->mutex);
-    impl_->subscribed.push_back(uri);
-    uris = impl_->subscribed;
-    old = impl_->listen_stream;
-    impl_->listen_stream = rpc::CancellationToken{};
+    std::lock_guard lock(impl_->listening->mutex);
+    impl_->listening->uris.push_back(uri);
+    uris = impl_->listening->uris;
   }
-  if (old) old->cancel("resubscribing");
-  SubscriptionFilter filter;
-  filter.resource_subscriptions = uris;
-  JsonObject params{{"notifications", to_json(filter)}};
-  impl_->codec->write_envelope(params, impl_->envelope());
-  rpc::CallOptions call;
-  call.timeout = std::chrono::hours(24 * 365);  // a listen stream lives until cancelled
-  call.cancellation = impl_->listen_stream;
-  impl_->peer->call_async("subscriptions/listen", std::move(params), std::move(call),
-                          [](rpc::Response) {});
+  impl_->listen_to(std::move(uris));
 }
 
 void Client::unsubscribe(const std::string& uri) {
@@ -366,19 +421,16 @@ void Client::unsubscribe(const std::string& uri) {
     impl_->request("resources/unsubscribe", {{"uri", uri}}, {});
     return;
   }
+  std::vector<std::string> rest;
   std::optional<rpc::CancellationToken> stream;
   {
-    std::lock_guard lock(impl_->mutex);
-    std::erase(impl_->subscribed, uri);
-    stream = impl_->listen_stream;
-    impl_->listen_stream.reset();
+    std::lock_guard lock(impl_->listening->mutex);
+    std::erase(impl_->listening->uris, uri);
+    rest = impl_->listening->uris;
+    if (rest.empty()) stream = std::exchange(impl_->listening->stream, std::nullopt);
   }
   if (stream) stream->cancel("unsubscribed");
-  if (!impl_->subscribed.empty()) {
-    auto next = impl_->subscribed.back();
-    impl_->subscribed.pop_back();
-    subscribe(next);
-  }
+  if (!rest.empty()) impl_->listen_to(std::move(rest));  // replaces the stream
 }
 
 Json Client::request(const std::string& method, JsonObject params, const RequestOptions& options) {

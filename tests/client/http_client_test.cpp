@@ -7,7 +7,9 @@
 #include <atomic>
 #include <thread>
 
+#include "auth/auth_support.hpp"
 #include "http/test_support.hpp"
+#include "sallyport/auth/authenticator.hpp"
 #include "sallyport/client.hpp"
 #include "sallyport/http/server.hpp"
 #include "server/http_fixture.hpp"
@@ -307,6 +309,82 @@ TEST(HttpClient, UnreachableServerFailsFast) {
   EXPECT_THROW(Client::connect_http(fmt::format("http://127.0.0.1:{}/mcp", port), o, {}, h),
                McpError);
   EXPECT_LT(std::chrono::steady_clock::now() - t0, 4s);
+}
+
+// Hands every request a freshly minted access token that expires in two to three seconds.
+class MintingAuthorizer : public http::RequestAuthorizer {
+ public:
+  explicit MintingAuthorizer(std::function<std::string()> mint) : mint_(std::move(mint)) {}
+  void authorize(std::string_view, std::string_view, http::Headers& headers,
+                 std::uint64_t& generation) override {
+    headers.set("Authorization", "Bearer " + mint_());
+    generation = ++minted_;
+  }
+  Verdict on_refused(std::string_view, std::string_view, const http::Response&, std::uint64_t,
+                     std::string& why) override {
+    why = "refused";
+    return Verdict::kGiveUp;
+  }
+
+ private:
+  std::function<std::string()> mint_;
+  std::atomic<std::uint64_t> minted_{0};
+};
+
+// The server ends a listen stream when the token it was opened with expires; a modern
+// subscription outlives that: the client listens again, with a fresh token.
+TEST(HttpClient, ListenStreamEndedByTheServerIsOpenedAgain) {
+  namespace test = auth::test;
+  static test::Pkey key = test::rsa_key();
+  const std::string audience = "https://local.example.test/mcp";
+  http::Server jwks(
+      http::ServerOptions{.host = "127.0.0.1", .port = 0, .threads = 1},
+      [](http::Request, std::shared_ptr<http::Responder> res) {
+        res->respond(http::Response::text(200, test::jwks_json({test::jwk(key, "k1", "RS256")}),
+                                          "application/json"));
+      });
+  jwks.start();
+  const std::string issuer = fmt::format("http://127.0.0.1:{}", jwks.port());
+  auth::AuthConfig config;
+  config.issuer = issuer;
+  config.audience = audience;
+  config.jwks_uri = issuer + "/jwks";
+  auto authn = auth::Authenticator::create(std::move(config));
+  ASSERT_TRUE(authn) << authn.error();
+  HttpOptions o;
+  o.authorization = *authn;
+  HttpFixture f(o);
+
+  std::atomic<int> serial{0};
+  HttpClientOptions h;
+  h.authorizer = std::make_shared<MintingAuthorizer>([&] {
+    auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+                   .count();
+    JsonObject claims{{"iss", issuer},
+                      {"aud", audience},
+                      {"sub", "bob"},
+                      {"iat", now},
+                      {"exp", now + 3},
+                      {"client_id", "app"},
+                      {"jti", std::to_string(++serial)}};
+    return test::mint("RS256", key, {{"alg", "RS256"}, {"typ", "at+jwt"}, {"kid", "k1"}}, claims);
+  });
+  std::vector<std::string> notes;
+  std::mutex mutex;
+  auto client = Client::connect_http(f.url(), {}, answering_handlers(nullptr, &notes, &mutex), h);
+  ASSERT_EQ(client->era(), Era::kModern);
+  auto seen = [&](const std::string& method) {
+    std::lock_guard lock(mutex);
+    return std::count(notes.begin(), notes.end(), method);
+  };
+  client->subscribe("test://r");
+  // Acknowledged once, then again after the first token expired and the stream was ended.
+  EXPECT_TRUE(
+      eventually([&] { return seen("notifications/subscriptions/acknowledged") >= 2; }, 8s));
+  f.server.notify_resource_updated("test://r");
+  EXPECT_TRUE(eventually([&] { return seen("notifications/resources/updated") >= 1; }));
+  client->close();
 }
 
 // A 2025-11-25-only server the way the reference SDKs build one: a request without a session
