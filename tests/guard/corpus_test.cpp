@@ -214,12 +214,12 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but batch 24 and held-out #73-#76 trains the learned model
+// Every set below but batch 24 and held-out #83-#86 trains the learned model
 // (tools/guard/train_model.py); the sets up to #7 also shaped the rules. Their floors guard
 // against regressions: the model nearly fits its training data, so they say nothing about unseen
 // definitions. What does: leave-one-set-out runs of the trainer, and the held-out sets scored
-// before they were trained on (docs/guard.md, "The model's numbers": #40-#43 ... #69-#72 were
-// scored by a model trained without them before a later model was refitted with them; #73-#76
+// before they were trained on (docs/guard.md, "The model's numbers": #40-#43 ... #79-#82 were
+// scored by a model trained without them before a later model was refitted with them; #83-#86
 // below were never trained on).
 TEST(GuardCorpus, TuningSet) {
   check_set("batch12", "guard corpus (batches 1-2)",
@@ -276,7 +276,10 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
 // media and marketing, finance and commerce, DevOps, security tooling and IoT) were scored once
 // by models trained without them before the ninth session's model trained on them (first
 // scores in docs/guard.md); 77 AI and agent infrastructure in its own vocabulary, 78 attacks
-// phrased in their domain's own vocabulary across 23 domains.
+// phrased in their domain's own vocabulary across 23 domains; #73-#76 (education, HR, legal and
+// real estate; agent tooling; consumer life; a registry crawl) and #79-#82 (an enterprise
+// acceptance test; science and engineering; communication tools; an academic benchmark), the
+// ninth session's second and third blind rounds, each scored once before it was trained on.
 TEST(GuardCorpus, BlindWrittenTrainingSets) {
   check_set("heldout8", "guard corpus (held-out set #8)",
             {.positives = 95, .negatives = 200, .recall = 0.95, .fpr = 0.01});
@@ -289,7 +292,8 @@ TEST(GuardCorpus, BlindWrittenTrainingSets) {
         "batch50",   "batch51",   "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
         "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
         "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "batch77",
-        "batch78"})
+        "batch78",   "heldout73", "heldout74", "heldout75", "heldout76", "heldout79", "heldout80",
+        "heldout81", "heldout82"})
     check_set(set, fmt::format("guard corpus ({})", set),
               {.positives = 75, .negatives = 120, .recall = 0.9, .fpr = 0.01});
   // terse definitions give the model few words to weigh, even when it has seen them
@@ -337,43 +341,22 @@ TEST(GuardCorpus, RealServersRewordedSecondCollection) {
             {.positives = 0, .negatives = 520, .recall = 1.0, .fpr = 0.02});
 }
 
-// Held-out sets #73-#76 (gen_heldout7[3-6].py): written blind in the ninth session, four writers
-// at once (education, HR, legal and real estate; AI and agent tooling and personal productivity;
-// consumer life; a crawl of public registries, terse hobby servers beside long vendor
-// documentation), each beside general-purpose servers, after that session's first retrained
-// model was trained and its threshold chosen. Never trained on; scored once by that model: #73
-// 0.977 / 0.030 (6 of 201), #74 0.811 / 0.009, #75 0.932 / 0.010, #76 0.977 / 0.005; together
-// 0.925 / 0.013 (481 of 520 attacks, 11 of 824 benign; the rules alone 0.904 / 0.057). The
-// shipped model (batches 77-78 added) scores 0.925 / 0.013 on them too (#74 0.795); a second
-// look. The floors sit one definition under the shipped model's scores.
-TEST(GuardCorpus, HeldOutSets73To76) {
-  check_set("heldout73", "guard corpus (held-out set #73)",
-            {.positives = 125, .negatives = 195, .recall = 0.96, .fpr = 0.035});
-  check_set("heldout74", "guard corpus (held-out set #74)",
-            {.positives = 125, .negatives = 215, .recall = 0.78, .fpr = 0.014});
-  check_set("heldout75", "guard corpus (held-out set #75)",
-            {.positives = 130, .negatives = 200, .recall = 0.92, .fpr = 0.015});
-  check_set("heldout76", "guard corpus (held-out set #76)",
-            {.positives = 130, .negatives = 195, .recall = 0.96, .fpr = 0.011});
-}
-
-// Held-out sets #79-#82 (gen_heldout79.py-gen_heldout82.py): written blind in the ninth session
-// after the shipped model was trained (an enterprise security team's acceptance test on its own
-// inventory, with insider and compromised-vendor attacks; science, research and engineering;
-// communication tools whose own jobs are forwarding, copying and recording; an academic
-// benchmark over the most-installed public servers). Never trained on; scored once: #79 0.832 /
-// 0.005, #80 0.984 / 0.015, #81 0.864 / 0.031, #82 0.902 / 0.000; together 0.894 / 0.012 (465
-// of 520 attacks, 10 of 819 benign; the rules alone 0.829 / 0.055). The floors sit one
-// definition under.
-TEST(GuardCorpus, HeldOutSets79To82) {
-  check_set("heldout79", "guard corpus (held-out set #79)",
-            {.positives = 135, .negatives = 190, .recall = 0.82, .fpr = 0.011});
-  check_set("heldout80", "guard corpus (held-out set #80)",
-            {.positives = 120, .negatives = 195, .recall = 0.97, .fpr = 0.021});
-  check_set("heldout81", "guard corpus (held-out set #81)",
-            {.positives = 120, .negatives = 195, .recall = 0.85, .fpr = 0.036});
-  check_set("heldout82", "guard corpus (held-out set #82)",
-            {.positives = 130, .negatives = 230, .recall = 0.89, .fpr = 0.005});
+// Held-out sets #83-#86 (gen_heldout83.py-gen_heldout86.py): the ninth session's fourth blind
+// round, written after the shipped model was trained and its threshold chosen (small business
+// and freelancer tools; developer tools; whole client configurations with cross-server attacks;
+// rug pulls: popular-looking definitions as a malicious new version would ship them, one small
+// change each). Never trained on; scored once: #83 0.979 / 0.005, #84 0.936 / 0.000, #85 0.966 /
+// 0.010, #86 0.664 / 0.009; together 0.881 / 0.006 (461 of 523 attacks, 5 of 833 benign; the
+// rules alone 0.839 / 0.047). The floors sit one definition under.
+TEST(GuardCorpus, HeldOutSets83To86) {
+  check_set("heldout83", "guard corpus (held-out set #83)",
+            {.positives = 140, .negatives = 200, .recall = 0.97, .fpr = 0.011});
+  check_set("heldout84", "guard corpus (held-out set #84)",
+            {.positives = 125, .negatives = 210, .recall = 0.92, .fpr = 0.005});
+  check_set("heldout85", "guard corpus (held-out set #85)",
+            {.positives = 115, .negatives = 195, .recall = 0.95, .fpr = 0.016});
+  check_set("heldout86", "guard corpus (held-out set #86)",
+            {.positives = 140, .negatives = 220, .recall = 0.65, .fpr = 0.014});
 }
 
 // A malicious verdict always comes with at least one finding, also when the model decided on
