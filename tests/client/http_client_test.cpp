@@ -387,6 +387,17 @@ TEST(HttpClient, ListenStreamEndedByTheServerIsOpenedAgain) {
   client->close();
 }
 
+// What a fake server needs of a POSTed JSON-RPC message: its method and id (empty and null for
+// other requests).
+std::pair<std::string, Json> peek(const http::Request& r) {
+  std::pair<std::string, Json> out{"", nullptr};
+  if (r.method != "POST") return out;
+  Json body = boost::json::parse(r.body);
+  if (auto* m = body.as_object().if_contains("method")) out.first = std::string(m->as_string());
+  if (auto* i = body.as_object().if_contains("id")) out.second = *i;
+  return out;
+}
+
 // A 2025-11-25-only server the way the reference SDKs build one: a request without a session
 // gets 400 with a JSON-RPC error that is not a modern one; GET is not offered (405).
 class LegacyOnlyServer {
@@ -415,13 +426,7 @@ class LegacyOnlyServer {
       out.headers.set("Mcp-Session-Id", "legacy-session-1");
       return out;
     };
-    std::string method;
-    Json id = nullptr;
-    if (r.method == "POST") {
-      Json body = boost::json::parse(r.body);
-      if (auto* m = body.as_object().if_contains("method")) method = std::string(m->as_string());
-      if (auto* i = body.as_object().if_contains("id")) id = *i;
-    }
+    auto [method, id] = peek(r);
     {
       std::lock_guard lock(mutex_);
       seen_.push_back(r.method + " " + method);
@@ -502,13 +507,7 @@ class AnswersElsewhereServer {
   void handle(http::Request r, std::shared_ptr<http::Responder> res) {
     http::Headers h;
     h.set("Mcp-Session-Id", "s1");
-    std::string method;
-    Json id = nullptr;
-    if (r.method == "POST") {
-      Json body = boost::json::parse(r.body);
-      if (auto* m = body.as_object().if_contains("method")) method = std::string(m->as_string());
-      if (auto* i = body.as_object().if_contains("id")) id = *i;
-    }
+    auto [method, id] = peek(r);
     std::lock_guard lock(mutex_);
     seen_.push_back(r.method + " " + method +
                     (r.headers.get("Last-Event-ID") ? " (resuming)" : ""));

@@ -2,6 +2,7 @@
 
 The JSON files next to this script are what tests read; the generators are their source."""
 import base64
+import copy
 import json
 
 
@@ -105,3 +106,26 @@ def sample(id, cats, surf, others=None, poisoned=None):
     if poisoned:
         out["poisoned"] = list(poisoned)
     return out
+
+
+def obj(props, required=None):
+    o = {"type": "object", "properties": props}
+    if required:
+        o["required"] = required
+    return o
+
+
+def arr(items, desc=None, **extra):
+    return P("array", desc, items=items, **extra)
+
+
+def with_meta(t, meta):
+    t = copy.deepcopy(t)
+    t["_meta"] = meta
+    return t
+
+
+def titled(t, title):
+    t = copy.deepcopy(t)
+    t["title"] = title
+    return t

@@ -17,6 +17,7 @@ import random
 
 from corpus_lib import (P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, prompt, resource, template,
                         b64, dump, surface, sample)
+from corpus_lib import arr, with_meta
 
 SET = "batch78"
 PREFIX = "b78"
@@ -33,16 +34,6 @@ def obj(props, required=None, desc=None):
     if desc:
         o["description"] = desc
     return o
-
-
-def arr(items, desc=None, **extra):
-    return P("array", desc, items=items, **extra)
-
-
-def with_meta(t, meta):
-    t = copy.deepcopy(t)
-    t["_meta"] = meta
-    return t
 
 
 def out(props, desc=None):

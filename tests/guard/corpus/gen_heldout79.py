@@ -14,6 +14,7 @@ import random
 
 from corpus_lib import (P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, prompt, resource, template,
                         b64, dump, surface, sample)
+from corpus_lib import arr, with_meta
 
 SET = "heldout79"
 PREFIX = "h79"
@@ -30,16 +31,6 @@ def obj(props, required=None, desc=None):
     if required:
         o["required"] = required
     return o
-
-
-def arr(items, desc=None, **extra):
-    return P("array", desc, items=items, **extra)
-
-
-def with_meta(t, meta):
-    t = copy.deepcopy(t)
-    t["_meta"] = meta
-    return t
 
 
 def with_out(t, out):

@@ -15,6 +15,7 @@ import random
 
 from corpus_lib import (P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, prompt, resource, template,
                         b64, dump, surface, sample)
+from corpus_lib import arr
 
 SET = "heldout86"
 PREFIX = "h86"
@@ -31,10 +32,6 @@ def obj(props, required=None, desc=None):
     if required:
         o["required"] = required
     return o
-
-
-def arr(items, desc=None, **extra):
-    return P("array", desc, items=items, **extra)
 
 
 # ----------------------------------------------------------------------------------------------
