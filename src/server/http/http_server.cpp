@@ -177,8 +177,13 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   // Long-lived streams (legacy GET streams, modern listen streams) end when the credentials
   // they were opened with expire: the client comes back with fresh ones (resuming from
   // Last-Event-ID, or listening again), so a token's lifetime bounds what it can receive.
+  // Each entry lives until its time or until its stream is gone (pruned by sweep()).
+  struct Expiring {
+    std::weak_ptr<const void> stream;
+    std::function<void()> end;
+  };
   std::mutex expiring_mutex;
-  std::multimap<std::chrono::system_clock::time_point, std::function<void()>> expiring;
+  std::multimap<std::chrono::system_clock::time_point, Expiring> expiring;
 
   std::mutex janitor_mutex;
   std::condition_variable janitor_cv;
@@ -574,7 +579,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       if (s && k) s->detach(k);
     });
     stream->attach(std::move(sink), after);
-    end_at(who ? who->credentials_expire_at : std::nullopt, [weak_stream, weak_sink] {
+    end_at(who ? who->credentials_expire_at : std::nullopt, weak_sink, [weak_stream, weak_sink] {
       auto s = weak_stream.lock();
       auto k = weak_sink.lock();
       if (s && k) s->drop_sink(k);
@@ -680,7 +685,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         listeners.remove_if([](auto& w) { return w.expired(); });
         listeners.push_back(ex);
       }
-      end_at(credentials_expire_at, [weak = std::weak_ptr<HttpExchange>(ex)] {
+      std::weak_ptr<HttpExchange> weak = ex;
+      end_at(credentials_expire_at, weak, [weak] {
         if (auto listening = weak.lock()) end_listen(*listening, "credentials expired");
       });
     }
@@ -719,13 +725,14 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     ex.cancellation().cancel(why);
   }
 
-  // Runs `end` (from the janitor) once `when` has passed; nothing without a `when`.
+  // Runs `end` (from the janitor) once `when` has passed, if `stream` is still there; nothing
+  // without a `when`.
   void end_at(std::optional<std::chrono::system_clock::time_point> when,
-              std::function<void()> end) {
+              std::weak_ptr<const void> stream, std::function<void()> end) {
     if (!when) return;
     {
       std::lock_guard lock(expiring_mutex);
-      expiring.emplace(*when, std::move(end));
+      expiring.emplace(*when, Expiring{std::move(stream), std::move(end)});
     }
     // Taken and released so that a janitor computing its next wake-up has either seen the new
     // entry or is already waiting for this notification.
@@ -739,7 +746,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       std::lock_guard lock(expiring_mutex);
       auto now = std::chrono::system_clock::now();
       while (!expiring.empty() && expiring.begin()->first <= now) {
-        due.push_back(std::move(expiring.begin()->second));
+        due.push_back(std::move(expiring.begin()->second.end));
         expiring.erase(expiring.begin());
       }
     }
@@ -775,6 +782,11 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   }
 
   void sweep() {
+    {
+      // Streams that closed before their credentials expired need no ending.
+      std::lock_guard lock(expiring_mutex);
+      std::erase_if(expiring, [](const auto& entry) { return entry.second.stream.expired(); });
+    }
     // A session with a live GET stream or work in flight is in use even if no request came.
     std::vector<std::shared_ptr<LiveSession>> live;
     {
