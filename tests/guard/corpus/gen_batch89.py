@@ -645,6 +645,10 @@ def M(cats, server, poisoned, tools=(), prompts=(), resources=(), templates=(), 
         tools.append(copy.deepcopy(RNG.choice([f for f in FILLERS if f["name"] not in taken])))
     surf = surface(f"{PREFIX}-{server}", tools=tools, prompts=prompts, resources=resources,
                    templates=templates, instructions=instructions)
+    # label resources and templates by name, as the corpus test matches verdicts
+    by_uri = {r["uri"]: r["name"] for r in resources}
+    by_uri.update({t["uriTemplate"]: t["name"] for t in templates})
+    poisoned = [by_uri.get(p, p) for p in poisoned]
     MAL.append(sample(sid, cats, surf, others=others, poisoned=poisoned))
 
 
