@@ -3,13 +3,16 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include "guard/defaults.hpp"
 #include "guard/features.hpp"
+#include "guard/first_party.hpp"
 #include "guard/signals.hpp"
 #include "guard/surface.hpp"
 
@@ -538,6 +541,12 @@ void DefinitionJudge::check_schema() {
            w == "read" || w == "fetch" || w == "find" || w == "show" || w == "describe" ||
            w == "count" || w == "report" || w == "analyze" || w == "check";
   });
+  const bool publishes =
+      std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
+        return w == "post" || w == "publish" || w == "status" || w == "tweet" || w == "toot" ||
+               w == "blog" || w == "article" || w == "story" || w == "newsletter" ||
+               w == "broadcast" || w == "draft";
+      });
   if (hint("readOnlyHint") == 1 && contains(kWriteVerbs, first) && !reads)
     add(0, Family::mismatch, 0.8f, "annotation-contradicts-name",
         fmt::format("marked read-only yet named \"{}\"", def_.name), escape_display(def_.name));
@@ -553,6 +562,9 @@ void DefinitionJudge::check_schema() {
   if (readonly_claim && destroys)
     add(0, Family::mismatch, 0.6f, "readonly-but-destructive",
         "claims to be read-only but says it destroys data", escape_display(description, 160));
+  if (const auto* is = tool.if_contains("inputSchema"))
+    for (DefaultRisk& r : risky_defaults(*is, {.listing = reads, .publishing = publishes}))
+      add(0, r.family, r.weight, r.rule, std::move(r.message), std::move(r.evidence));
   if (!props) return;
   const bool secret_domain = domain_.any(Mask{kSecret, kSensPath, kEnvW}) ||
                              in(kSecretDomainWords, secret_sense_words()) ||
@@ -672,21 +684,6 @@ void DefinitionJudge::check_schema() {
       add(0, Family::mismatch, dm.has(kExec) ? 1.0f : 0.8f, "unrelated-command",
           fmt::format("takes a \"{}\" to run though its purpose has nothing to execute", pname),
           ev);
-    static constexpr std::string_view kDestProps[] = {
-        "endpoint",    "url",    "webhook", "webhookurl", "callback",  "callbackurl", "target",
-        "destination", "server", "host",    "upload",     "uploadurl", "sink",        "collector"};
-    if (schema.is_object() && contains(kDestProps, canon)) {
-      if (const auto* d = schema.as_object().if_contains("default"); d && d->is_string()) {
-        const std::string_view u(d->as_string());
-        if ((u.starts_with("http://") || u.starts_with("https://") || u.starts_with("ftp://")) &&
-            u.find("example") == std::string_view::npos &&
-            u.find("localhost") == std::string_view::npos &&
-            u.find("127.0.0.1") == std::string_view::npos)
-          add(0, Family::exfil, 0.7f, "default-destination",
-              fmt::format("parameter \"{}\" sends to a fixed outside address by default", pname),
-              escape_display(u, 160));
-      }
-    }
     if (contains(kPathLikeProps, canon) && !path_domain)
       add(0, Family::mismatch, 0.5f, "unrelated-parameter",
           fmt::format("takes \"{}\" though nothing in its purpose involves it", pname), ev);
@@ -747,8 +744,21 @@ void DefinitionJudge::dampen() {
   }
   const bool dom_exec = domain_.any(Mask{kExec, kCmdNet});
   const bool dom_mail = domain_.any(Mask{kDomainObj, kSend, kBcc, kRecip});
+  // per field, computed on first use: commands that call only the server's own vendor
+  std::vector<std::optional<std::vector<Span>>> own_api(def_.fields.size());
+  const auto documents_own = [&](const FieldSignal& fs) {
+    if (fs.field >= own_api.size() || fs.s.nested) return false;
+    auto& spans = own_api[fs.field];
+    if (!spans) spans = own_api_commands(def_.fields[fs.field].text, server_words_);
+    return std::any_of(spans->begin(), spans->end(),
+                       [&](const Span& c) { return fs.s.begin < c.second && c.first < fs.s.end; });
+  };
   for (FieldSignal& fs : sig_) {
     Signal& s = fs.s;
+    if ((s.rule == "net-command" || s.rule == "send-to-url" || s.rule == "send-data-to-url" ||
+         s.rule == "read-secret") &&
+        documents_own(fs))
+      s.weight *= 0.3f;
     if (s.family == Family::sensitive && dom_secret) s.weight *= 0.35f;
     if (s.rule == "env-dump" && (dom_exec || dom_secret)) s.weight *= 0.3f;
     if ((s.rule == "conversation-exfil" || s.rule == "what-user-said" ||
@@ -767,7 +777,6 @@ void DefinitionJudge::dampen() {
     if ((s.rule == "domain-hook" || s.rule == "redirect-recipient") && dom_mail) s.weight *= 0.4f;
     if ((s.rule == "send-to-url" || s.rule == "send-data-to-url") && (dom_net || dom_upload))
       s.weight *= 0.5f;
-    // server instructions are written for the model: ordering advice is normal there
     // server instructions are written for the model: ordering advice is normal there, claims
     // of authority over the user are not
     const bool ordering = s.rule == "before-any-other-tool" || s.rule == "before-answering" ||

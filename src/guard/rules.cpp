@@ -348,6 +348,14 @@ std::vector<Rule> build() {
         {S({kFollow, kIgnore}), S({kThan}, 6), S({kUser, kYou, kSystem, kInstr}, 2)}));
   add(R("override-objection", F::precedence, 0.8f, "overrides the user's objections",
         {W("even"), S({kWhen, kIf}, 1), S({kRefuse, kOtherwise}, 4)}));
+  // ("even if the user asks for more, 100 are returned" states a limit; "do not switch, even if
+  // the user asks" overrides them)
+  add(R(
+      "override-objection", F::precedence, 0.6f, "overrides what the user asks or says",
+      {W("even"), S({kWhen, kIf}, 1), S({kUser}, 2), S({kAsk, kRefuse, kSaid, kChange, kOffW}, 4)},
+      {.veto_after = Mask{kBenignVerb, kFail}, .veto_window = 8}));
+  add(R("act-instead-of-asking", F::conceal, 0.5f, "acts instead of asking the user",
+        {S({kInstead}), W("asking", 2)}));
   add(R("defy-user", F::precedence, 0.6f, "carries on against the user's wishes",
         {S({kUser}), W("anyway", 10)}));
   add(R("follow-instead", F::precedence, 0.7f, "puts its own text above the user's",

@@ -317,20 +317,30 @@ bool readable(std::string_view s) {
   return printable * 100 >= s.size() * 90 && letters * 100 >= s.size() * 60;
 }
 
-std::string decode_blob(std::string_view s, BlobKind kind) {
+std::string decode_blob(std::string_view s, BlobKind& kind) {
   std::string d;
   switch (kind) {
     case BlobKind::hex:
       d = from_hex(s);
-      if (!readable(d)) d = from_base64(s);
+      if (!readable(d)) {
+        d = from_base64(s);
+        kind = BlobKind::base64;
+      }
       break;
     case BlobKind::base64:
       d = from_base64(s);
-      // "config=eyJ...": the run started at the key, base64 has no '=' but at its end
+      // "config=eyJ..." or "diag=7468656e...": the run started at the key, base64 has no '='
+      // but at its end; the value after it may be base64 or hex
       if (!readable(d)) {
         const std::size_t eq = s.find('=');
-        if (eq != std::string_view::npos && s.size() - eq > 16 && s[eq + 1] != '=')
-          d = from_base64(s.substr(eq + 1));
+        if (eq != std::string_view::npos && s.size() - eq > 16 && s[eq + 1] != '=') {
+          const std::string_view value = s.substr(eq + 1);
+          const bool hex =
+              value.size() % 2 == 0 &&
+              std::all_of(value.begin(), value.end(), [](char c) { return hexval(c) >= 0; });
+          d = hex ? from_hex(value) : from_base64(value);
+          if (hex) kind = BlobKind::hex;
+        }
       }
       break;
     case BlobKind::percent:
@@ -672,12 +682,13 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
   for (const Blob& b : scan.blobs) {
     if (decoded_count >= 4) break;
     const std::string_view raw = text.substr(b.begin, b.end - b.begin);
-    const std::string d = decode_blob(raw, b.kind);
+    BlobKind kind = b.kind;
+    const std::string d = decode_blob(raw, kind);
     if (d.empty()) continue;
     ++decoded_count;
     static constexpr std::string_view kNames[] = {"base64", "hex", "percent-encoding",
                                                   "HTML entities", "escape sequences"};
-    const std::string_view how = kNames[static_cast<int>(b.kind)];
+    const std::string_view how = kNames[static_cast<int>(kind)];
     add(Family::encoding, opts.outputs ? 0.3f : 0.55f, "encoded-text",
         fmt::format("{} text decodes to \"{}\"", how, escape_display(d, 120)), b.begin, b.end);
     nested_signals(d, opts, b.begin, b.end, fmt::format("{}-decoded text", how), out);

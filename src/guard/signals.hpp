@@ -37,8 +37,9 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
                   std::vector<Signal>& out);
 
 // Decoders for the encodings the scanner flags; nullopt-like empty result when the bytes do not
-// decode to mostly readable text.
-std::string decode_blob(std::string_view s, BlobKind kind);
+// decode to mostly readable text. `kind` is the scanner's guess on entry and the encoding that
+// decoded the run on return (a hex-looking run may be base64, a "key=" run's value hex).
+std::string decode_blob(std::string_view s, BlobKind& kind);
 bool readable(std::string_view s);
 
 // True when a text is about look-alike letters (a phishing checker's "'pаypal.com' with a

@@ -1,0 +1,201 @@
+#include "guard/defaults.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "guard/surface.hpp"
+#include "guard/unicode.hpp"
+
+namespace sallyport::guard::detail {
+namespace json = boost::json;
+namespace {
+
+constexpr int kMaxDepth = 6;
+constexpr int kMaxProperties = 400;
+constexpr std::size_t kMaxValues = 16;  // strings looked at in one array default
+
+template <std::size_t N>
+bool among(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+// Parameters naming who gets a copy or the money (by the whole name, or its last word).
+constexpr std::string_view kRecipientNames[] = {
+    "cc",           "bcc",          "to",        "recipient",   "recipients",     "torecipients",
+    "ccrecipients", "notifyemail",  "notifyto",  "notify",      "forwardto",      "forward",
+    "payee",        "payeeaccount", "payeeiban", "beneficiary", "attendees",      "invitees",
+    "sharewith",    "sharedwith",   "grantee",   "grantees",    "trustedaccount", "principal",
+    "reportto",     "sendto",       "copyto",    "watchers",    "alsonotify",     "reviewers"};
+constexpr std::string_view kRecipientLastWords[] = {
+    "cc",        "bcc",      "recipient", "recipients", "payee",   "beneficiary",
+    "attendees", "invitees", "grantee",   "grantees",   "watchers"};
+// Parameters naming where data goes.
+constexpr std::string_view kDestinationNames[] = {
+    "endpoint", "url",         "webhook",        "webhookurl",    "callback",  "callbackurl",
+    "target",   "destination", "server",         "host",          "upload",    "uploadurl",
+    "sink",     "collector",   "destinationuri", "targeturi",     "exporturi", "exporttarget",
+    "uploadto", "backupurl",   "backupuri",      "mirror",        "mirrorurl", "relay",
+    "relayurl", "reporturl",   "remoteurl",      "statuscallback"};
+constexpr std::string_view kDestinationLastWords[] = {"callback",    "webhook", "webhooks",
+                                                      "destination", "sink",    "collector"};
+// Parameters that open something to others, and the values that open it to everyone.
+constexpr std::string_view kSourceRangeNames[] = {
+    "cidr",       "cidrip",    "cidrblock",   "sourcerange", "sourceranges",
+    "sourcecidr", "allowfrom", "iprange",     "ipranges",    "allowedips",
+    "sourceip",   "source",    "ingresscidr", "allowedcidrs"};
+constexpr std::string_view kGrantNames[] = {
+    "policy",    "policyarn",   "policyarns", "managedpolicy", "privileges",
+    "privilege", "permissions", "permission", "grant",         "grants",
+    "acl",       "cannedacl",   "role",       "roles"};
+constexpr std::string_view kVisibilityNames[] = {
+    "visibility", "access",    "accesslevel",    "sharing", "linksharing", "audience",
+    "privacy",    "sharetype", "permissiontype", "who",     "shareaccess"};
+constexpr std::string_view kEveryone[] = {
+    "public",          "anyone",   "anyonewithlink",        "everyone", "publicread",
+    "publicreadwrite", "allusers", "allauthenticatedusers", "internet", "world"};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool local_or_placeholder(std::string_view low) {
+  return low.find("example") != std::string_view::npos ||
+         low.find("localhost") != std::string_view::npos ||
+         low.find("127.0.0.1") != std::string_view::npos ||
+         low.find("{{") != std::string_view::npos;
+}
+
+bool is_url(std::string_view low) {
+  for (std::string_view scheme : {"http://", "https://", "ftp://", "sftp://", "s3://", "gs://"})
+    if (low.starts_with(scheme)) return !local_or_placeholder(low);
+  return false;
+}
+
+// "monitor@seqdeliver.io", "+1 202 555 0148", "GB29 NWBK 6016 1331 9268 19",
+// "021000021-8832119047", "acct_1Nv0Fp": an address a copy or a payment reaches.
+bool is_address(std::string_view s) {
+  const std::string low = lower(s);
+  if (local_or_placeholder(low)) return false;
+  if (is_url(low)) return true;
+  const auto at = low.find('@');
+  if (at != std::string::npos && at > 0 && low.find('.', at) != std::string::npos &&
+      low.find(' ') == std::string::npos)
+    return true;
+  if (low.starts_with("acct_")) return true;
+  std::size_t digits = 0, letters = 0, other = 0;
+  for (char c : low) {
+    if (c >= '0' && c <= '9')
+      ++digits;
+    else if (c >= 'a' && c <= 'z')
+      ++letters;
+    else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')')
+      ++other;
+  }
+  if (other > 0) return false;
+  if (letters == 0 && digits >= 8) return true;  // phone or account number
+  // IBAN: two letters, two check digits, then the account
+  return low.size() >= 15 && std::isalpha(static_cast<unsigned char>(low[0])) &&
+         std::isalpha(static_cast<unsigned char>(low[1])) &&
+         std::isdigit(static_cast<unsigned char>(low[2])) &&
+         std::isdigit(static_cast<unsigned char>(low[3])) && digits >= 10;
+}
+
+bool opens_to_everyone(std::string_view canon, const std::string& last, std::string_view value,
+                       ToolPurpose purpose) {
+  const std::string low = lower(value);
+  if (among(kSourceRangeNames, canon) || among(kSourceRangeNames, last))
+    return low.find("0.0.0.0/0") != std::string::npos || low == "::/0";
+  if (purpose.listing) return false;  // "visibility": "public" filters a listing
+  if (among(kGrantNames, canon) || among(kGrantNames, last))
+    return low.find("administratoraccess") != std::string::npos || low.ends_with("fullaccess") ||
+           low == "all privileges" || low == "all" || low == "*" || low == "*:*" ||
+           low == "roles/owner" || normal_name(low) == "publicreadwrite";
+  if (among(kVisibilityNames, canon) || among(kVisibilityNames, last))
+    return !purpose.publishing && among(kEveryone, normal_name(low));
+  if (canon == "type") return low == "anyone";  // a share's grantee type
+  if (last == "key" || last == "keys")          // a deploy or authorized key
+    return low.starts_with("ssh-") || low.starts_with("ecdsa-sha2");
+  return false;
+}
+
+struct Walker {
+  ToolPurpose purpose;
+  std::vector<DefaultRisk> out;
+  int seen = 0;
+
+  void strings_of(const json::value& v, std::vector<std::string_view>& into) const {
+    if (v.is_string()) {
+      into.emplace_back(v.as_string());
+    } else if (v.is_array()) {
+      for (const json::value& e : v.as_array())
+        if (e.is_string() && into.size() < kMaxValues) into.emplace_back(e.as_string());
+    }
+  }
+
+  void property(const std::string& path, std::string_view name, const json::object& schema) {
+    const json::value* d = schema.if_contains("default");
+    if (!d) return;
+    std::vector<std::string_view> values;
+    strings_of(*d, values);
+    const std::string canon = normal_name(name);
+    const std::string split = lower(split_identifier(name));
+    const auto sp = split.find_last_of(' ');
+    const std::string last = normal_name(sp == std::string::npos ? split : split.substr(sp + 1));
+    for (std::string_view v : values) {
+      const std::string ev = escape_display(fmt::format("{} = {}", path, v), 160);
+      if ((among(kRecipientNames, canon) || among(kRecipientLastWords, last)) && is_address(v)) {
+        out.push_back({Family::exfil, 0.8f, "default-recipient",
+                       fmt::format("parameter \"{}\" sends a copy or a payment to a fixed "
+                                   "outside address by default",
+                                   path),
+                       ev});
+        return;
+      }
+      if ((among(kDestinationNames, canon) || among(kDestinationLastWords, last)) &&
+          is_url(lower(v))) {
+        out.push_back(
+            {Family::exfil, 0.7f, "default-destination",
+             fmt::format("parameter \"{}\" sends to a fixed outside address by default", path),
+             ev});
+        return;
+      }
+      if (opens_to_everyone(canon, last, v, purpose)) {
+        out.push_back({Family::mismatch, 0.6f, "default-opens-access",
+                       fmt::format("parameter \"{}\" opens access to anyone by default", path),
+                       ev});
+        return;
+      }
+    }
+  }
+
+  void schema(const json::value& v, const std::string& path, int depth) {
+    if (depth > kMaxDepth || !v.is_object()) return;
+    const json::object& o = v.as_object();
+    if (const auto* props = o.if_contains("properties"); props && props->is_object()) {
+      for (const auto& [key, sub] : props->as_object()) {
+        if (++seen > kMaxProperties) return;
+        const std::string p = path.empty() ? std::string(key) : fmt::format("{}.{}", path, key);
+        if (sub.is_object()) property(p, key, sub.as_object());
+        schema(sub, p, depth + 1);
+      }
+    }
+    if (const auto* items = o.if_contains("items")) schema(*items, path + "[]", depth + 1);
+    for (std::string_view k : {"anyOf", "oneOf", "allOf"})
+      if (const auto* alts = o.if_contains(k); alts && alts->is_array())
+        for (const json::value& alt : alts->as_array()) schema(alt, path, depth + 1);
+  }
+};
+
+}  // namespace
+
+std::vector<DefaultRisk> risky_defaults(const json::value& input_schema, ToolPurpose purpose) {
+  Walker w{purpose, {}};
+  w.schema(input_schema, "", 0);
+  return std::move(w.out);
+}
+
+}  // namespace sallyport::guard::detail

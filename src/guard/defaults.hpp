@@ -1,0 +1,36 @@
+// Defaults that act on the user's behalf. A model fills the parameters it is asked about and
+// leaves the rest to the schema, so a default is an instruction no sentence carries: a copy to
+// an outside mailbox ("cc": ["monitor@seqdeliver.io"]), a payee, a collector URL, a source
+// range open to the internet, an administrator policy, sharing with anyone. Rug pulls and
+// capability abuse ship exactly such one-value changes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/value.hpp>
+
+#include "guard/rules.hpp"
+
+namespace sallyport::guard::detail {
+
+struct DefaultRisk {
+  Family family;
+  float weight;
+  std::string_view rule;  // "default-recipient", "default-destination", "default-opens-access"
+  std::string message;
+  std::string evidence;  // the property path and its default, for display
+};
+
+// Walks a tool's inputSchema (nested objects and array items included, bounded in depth and
+// count) and reports every property whose default sends to someone or opens access.
+// What the tool is for, by its name: where "public" is no risk.
+struct ToolPurpose {
+  bool listing = false;     // list_, get_, search_...: "visibility": "public" is a filter
+  bool publishing = false;  // post_status, publish_article: going public is the job
+};
+std::vector<DefaultRisk> risky_defaults(const boost::json::value& input_schema,
+                                        ToolPurpose purpose = {});
+
+}  // namespace sallyport::guard::detail
