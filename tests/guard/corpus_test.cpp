@@ -214,12 +214,12 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but batch 24 and held-out #83-#86 trains the learned model
+// Every set below but batch 24 and held-out #91-#94 trains the learned model
 // (tools/guard/train_model.py); the sets up to #7 also shaped the rules. Their floors guard
 // against regressions: the model nearly fits its training data, so they say nothing about unseen
 // definitions. What does: leave-one-set-out runs of the trainer, and the held-out sets scored
-// before they were trained on (docs/guard.md, "The model's numbers": #40-#43 ... #79-#82 were
-// scored by a model trained without them before a later model was refitted with them; #83-#86
+// before they were trained on (docs/guard.md, "The model's numbers": #40-#43 ... #83-#86 were
+// scored by a model trained without them before a later model was refitted with them; #91-#94
 // below were never trained on).
 TEST(GuardCorpus, TuningSet) {
   check_set("batch12", "guard corpus (batches 1-2)",
@@ -279,7 +279,10 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
 // phrased in their domain's own vocabulary across 23 domains; #73-#76 (education, HR, legal and
 // real estate; agent tooling; consumer life; a registry crawl) and #79-#82 (an enterprise
 // acceptance test; science and engineering; communication tools; an academic benchmark), the
-// ninth session's second and third blind rounds, each scored once before it was trained on.
+// ninth session's second and third blind rounds, each scored once before it was trained on;
+// #83-#86 its fourth (first scores in docs/guard.md); 87 rug pulls (one small harmful change in
+// an ordinary definition), 88 tools abused through their own capabilities, 89 vendor and insider
+// framing, 90 attacks deep in schemas and in other languages.
 TEST(GuardCorpus, BlindWrittenTrainingSets) {
   check_set("heldout8", "guard corpus (held-out set #8)",
             {.positives = 95, .negatives = 200, .recall = 0.95, .fpr = 0.01});
@@ -293,7 +296,8 @@ TEST(GuardCorpus, BlindWrittenTrainingSets) {
         "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
         "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "batch77",
         "batch78",   "heldout73", "heldout74", "heldout75", "heldout76", "heldout79", "heldout80",
-        "heldout81", "heldout82"})
+        "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "batch87",
+        "batch88",   "batch89",   "batch90"})
     check_set(set, fmt::format("guard corpus ({})", set),
               {.positives = 75, .negatives = 120, .recall = 0.9, .fpr = 0.01});
   // terse definitions give the model few words to weigh, even when it has seen them
@@ -341,22 +345,22 @@ TEST(GuardCorpus, RealServersRewordedSecondCollection) {
             {.positives = 0, .negatives = 520, .recall = 1.0, .fpr = 0.02});
 }
 
-// Held-out sets #83-#86 (gen_heldout83.py-gen_heldout86.py): the ninth session's fourth blind
-// round, written after the shipped model was trained and its threshold chosen (small business
-// and freelancer tools; developer tools; whole client configurations with cross-server attacks;
-// rug pulls: popular-looking definitions as a malicious new version would ship them, one small
-// change each). Never trained on; scored once: #83 0.979 / 0.005, #84 0.936 / 0.000, #85 0.966 /
-// 0.010, #86 0.664 / 0.009; together 0.881 / 0.006 (461 of 523 attacks, 5 of 833 benign; the
-// rules alone 0.839 / 0.047). The floors sit one definition under.
-TEST(GuardCorpus, HeldOutSets83To86) {
-  check_set("heldout83", "guard corpus (held-out set #83)",
-            {.positives = 140, .negatives = 200, .recall = 0.97, .fpr = 0.011});
-  check_set("heldout84", "guard corpus (held-out set #84)",
-            {.positives = 125, .negatives = 210, .recall = 0.92, .fpr = 0.005});
-  check_set("heldout85", "guard corpus (held-out set #85)",
-            {.positives = 115, .negatives = 195, .recall = 0.95, .fpr = 0.016});
-  check_set("heldout86", "guard corpus (held-out set #86)",
-            {.positives = 140, .negatives = 220, .recall = 0.65, .fpr = 0.014});
+// Held-out sets #91-#94 (gen_heldout91.py-gen_heldout94.py): the tenth session's first blind
+// round (a broad benchmark of popular servers; supply-chain updates; personal and business
+// assistants; developer tooling and data infrastructure), written while batches 87-90 were, and
+// scored once by the model trained on those batches: #91 0.954 / 0.009, #92 0.824 / 0.009, #93
+// 0.862 / 0.036, #94 0.938 / 0.015; together 0.896 / 0.017 (489 of 546 attacks, 14 of 838
+// benign; the ninth session's model 0.885 / 0.016). Never trained on. The floors sit one
+// definition under.
+TEST(GuardCorpus, HeldOutSets91To94) {
+  check_set("heldout91", "guard corpus (held-out set #91)",
+            {.positives = 150, .negatives = 210, .recall = 0.94, .fpr = 0.014});
+  check_set("heldout92", "guard corpus (held-out set #92)",
+            {.positives = 130, .negatives = 210, .recall = 0.81, .fpr = 0.014});
+  check_set("heldout93", "guard corpus (held-out set #93)",
+            {.positives = 125, .negatives = 190, .recall = 0.85, .fpr = 0.041});
+  check_set("heldout94", "guard corpus (held-out set #94)",
+            {.positives = 125, .negatives = 200, .recall = 0.92, .fpr = 0.02});
 }
 
 // A malicious verdict always comes with at least one finding, also when the model decided on
@@ -379,7 +383,9 @@ TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
         "heldout54_malicious.json", "heldout55_malicious.json", "heldout56_malicious.json",
         "heldout57_malicious.json", "heldout58_malicious.json", "heldout59_malicious.json",
         "heldout60_malicious.json", "heldout61_malicious.json", "heldout62_malicious.json",
-        "heldout63_malicious.json"}) {
+        "heldout63_malicious.json", "batch87_malicious.json",   "batch88_malicious.json",
+        "batch89_malicious.json",   "batch90_malicious.json",   "heldout91_malicious.json",
+        "heldout92_malicious.json", "heldout93_malicious.json", "heldout94_malicious.json"}) {
     const json::value doc = load(set);
     for (const auto& sample : doc.at("samples").as_array()) {
       const Analysis a = analyze(sample.at("surface"));
