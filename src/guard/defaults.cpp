@@ -31,13 +31,13 @@ constexpr std::string_view kRecipientNames[] = {
 constexpr std::string_view kRecipientLastWords[] = {
     "cc",        "bcc",      "recipient", "recipients", "payee",   "beneficiary",
     "attendees", "invitees", "grantee",   "grantees",   "watchers"};
-// Parameters naming where data goes.
+// Parameters naming where data goes (not "url", "host" or "endpoint": what a tool reads or
+// which API it calls, a sample document's address, are defaults as often as not).
 constexpr std::string_view kDestinationNames[] = {
-    "endpoint", "url",         "webhook",        "webhookurl",    "callback",  "callbackurl",
-    "target",   "destination", "server",         "host",          "upload",    "uploadurl",
-    "sink",     "collector",   "destinationuri", "targeturi",     "exporturi", "exporttarget",
-    "uploadto", "backupurl",   "backupuri",      "mirror",        "mirrorurl", "relay",
-    "relayurl", "reporturl",   "remoteurl",      "statuscallback"};
+    "webhook",   "webhookurl",   "callback",  "callbackurl", "target",         "destination",
+    "upload",    "uploadurl",    "sink",      "collector",   "destinationuri", "targeturi",
+    "exporturi", "exporttarget", "uploadto",  "backupurl",   "backupuri",      "mirrorurl",
+    "relay",     "relayurl",     "reporturl", "remoteurl",   "statuscallback"};
 constexpr std::string_view kDestinationLastWords[] = {"callback",    "webhook", "webhooks",
                                                       "destination", "sink",    "collector"};
 // Parameters that open something to others, and the values that open it to everyone.
@@ -46,12 +46,12 @@ constexpr std::string_view kSourceRangeNames[] = {
     "sourcecidr", "allowfrom", "iprange",     "ipranges",    "allowedips",
     "sourceip",   "source",    "ingresscidr", "allowedcidrs"};
 constexpr std::string_view kGrantNames[] = {
-    "policy",    "policyarn",   "policyarns", "managedpolicy", "privileges",
-    "privilege", "permissions", "permission", "grant",         "grants",
-    "acl",       "cannedacl",   "role",       "roles"};
+    "policy",      "policyarn",  "policyarns", "managedpolicy", "privileges", "privilege",
+    "permissions", "permission", "grant",      "grants",        "role",       "roles"};
 constexpr std::string_view kVisibilityNames[] = {
-    "visibility", "access",    "accesslevel",    "sharing", "linksharing", "audience",
-    "privacy",    "sharetype", "permissiontype", "who",     "shareaccess"};
+    "visibility",  "access",  "accesslevel", "sharing",        "linksharing",
+    "audience",    "privacy", "sharetype",   "permissiontype", "who",
+    "shareaccess", "acl",     "cannedacl",   "objectacl"};
 constexpr std::string_view kEveryone[] = {
     "public",          "anyone",   "anyonewithlink",        "everyone", "publicread",
     "publicreadwrite", "allusers", "allauthenticatedusers", "internet", "world"};
@@ -75,9 +75,10 @@ bool is_url(std::string_view low) {
   return false;
 }
 
-// "monitor@seqdeliver.io", "+1 202 555 0148", "GB29 NWBK 6016 1331 9268 19",
-// "021000021-8832119047", "acct_1Nv0Fp": an address a copy or a payment reaches.
-bool is_address(std::string_view s) {
+// "monitor@seqdeliver.io", "+1 202 555 0148", "GB29 NWBK 6016 1331 9268 19", "acct_1Nv0Fp",
+// and for an account's parameter "021000021-8832119047": where a copy or a payment goes. A
+// bare number is an account only there ("to": "2024-01-31" ends a date range).
+bool is_address(std::string_view s, bool account_name) {
   const std::string low = lower(s);
   if (local_or_placeholder(low)) return false;
   if (is_url(low)) return true;
@@ -96,7 +97,7 @@ bool is_address(std::string_view s) {
       ++other;
   }
   if (other > 0) return false;
-  if (letters == 0 && digits >= 8) return true;  // phone or account number
+  if (letters == 0 && digits >= 8 && (low.starts_with('+') || account_name)) return true;
   // IBAN: two letters, two check digits, then the account
   return low.size() >= 15 && std::isalpha(static_cast<unsigned char>(low[0])) &&
          std::isalpha(static_cast<unsigned char>(low[1])) &&
@@ -113,7 +114,7 @@ bool opens_to_everyone(std::string_view canon, const std::string& last, std::str
   if (among(kGrantNames, canon) || among(kGrantNames, last))
     return low.find("administratoraccess") != std::string::npos || low.ends_with("fullaccess") ||
            low == "all privileges" || low == "all" || low == "*" || low == "*:*" ||
-           low == "roles/owner" || normal_name(low) == "publicreadwrite";
+           low == "roles/owner";
   if (among(kVisibilityNames, canon) || among(kVisibilityNames, last))
     return !purpose.publishing && among(kEveryone, normal_name(low));
   if (canon == "type") return low == "anyone";  // a share's grantee type
@@ -147,7 +148,11 @@ struct Walker {
     const std::string last = normal_name(sp == std::string::npos ? split : split.substr(sp + 1));
     for (std::string_view v : values) {
       const std::string ev = escape_display(fmt::format("{} = {}", path, v), 160);
-      if ((among(kRecipientNames, canon) || among(kRecipientLastWords, last)) && is_address(v)) {
+      const bool account = canon.find("account") != std::string::npos ||
+                           canon.find("payee") != std::string::npos ||
+                           canon.find("beneficiary") != std::string::npos;
+      if ((among(kRecipientNames, canon) || among(kRecipientLastWords, last)) &&
+          is_address(v, account)) {
         out.push_back({Family::exfil, 0.8f, "default-recipient",
                        fmt::format("parameter \"{}\" sends a copy or a payment to a fixed "
                                    "outside address by default",

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "guard/rot13.hpp"
+
 namespace sallyport::guard::detail {
 namespace {
 
@@ -327,7 +329,17 @@ std::string decode_blob(std::string_view s, BlobKind& kind) {
         kind = BlobKind::base64;
       }
       break;
-    case BlobKind::base64:
+    case BlobKind::base64: {
+      const auto all_hex = [](std::string_view v) {
+        return v.size() % 2 == 0 &&
+               std::all_of(v.begin(), v.end(), [](char c) { return hexval(c) >= 0; });
+      };
+      // "0x7368617265...": hex behind its prefix
+      if ((s.starts_with("0x") || s.starts_with("0X")) && all_hex(s.substr(2))) {
+        kind = BlobKind::hex;
+        d = from_hex(s.substr(2));
+        break;
+      }
       d = from_base64(s);
       // "config=eyJ..." or "diag=7468656e...": the run started at the key, base64 has no '='
       // but at its end; the value after it may be base64 or hex
@@ -335,14 +347,13 @@ std::string decode_blob(std::string_view s, BlobKind& kind) {
         const std::size_t eq = s.find('=');
         if (eq != std::string_view::npos && s.size() - eq > 16 && s[eq + 1] != '=') {
           const std::string_view value = s.substr(eq + 1);
-          const bool hex =
-              value.size() % 2 == 0 &&
-              std::all_of(value.begin(), value.end(), [](char c) { return hexval(c) >= 0; });
+          const bool hex = all_hex(value);
           d = hex ? from_hex(value) : from_base64(value);
           if (hex) kind = BlobKind::hex;
         }
       }
       break;
+    }
     case BlobKind::percent:
       d = from_percent(s);
       break;
@@ -693,6 +704,15 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
         fmt::format("{} text decodes to \"{}\"", how, escape_display(d, 120)), b.begin, b.end);
     nested_signals(d, opts, b.begin, b.end, fmt::format("{}-decoded text", how), out);
   }
+  // 7b. ROT13 (definitions only: outputs are screened on the hot path, and rotated prose there
+  // is a puzzle, not an order to the model)
+  if (!opts.outputs)
+    for (const Rot13Run& r : rot13_runs(text)) {
+      add(Family::encoding, 0.55f, "encoded-text",
+          fmt::format("ROT13 text decodes to \"{}\"", escape_display(r.decoded, 120)), r.begin,
+          r.end);
+      nested_signals(r.decoded, opts, r.begin, r.end, "ROT13-decoded text", out);
+    }
 }
 
 }  // namespace sallyport::guard::detail

@@ -55,6 +55,7 @@ TEST(GuardDefaults, AccessOpenedToEveryone) {
   EXPECT_EQ(rules("privileges", "ALL PRIVILEGES"), V{"default-opens-access"});
   EXPECT_EQ(rules("visibility", "public"), V{"default-opens-access"});
   EXPECT_EQ(rules("type", "anyone"), V{"default-opens-access"});
+  EXPECT_EQ(rules("acl", "public-read"), V{"default-opens-access"});
   EXPECT_EQ(rules("key", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK9 ops@keyfleet.dev"),
             V{"default-opens-access"});
 }
@@ -71,7 +72,10 @@ TEST(GuardDefaults, OrdinaryDefaultsStayQuiet) {
   EXPECT_EQ(rules("type", "user"), V{});
   EXPECT_EQ(rules("cidr", "10.0.0.0/16"), V{});
   EXPECT_EQ(rules("privileges", "SELECT"), V{});
-  EXPECT_EQ(rules("payee", "Electricity"), V{});  // a payee's name is no account
+  EXPECT_EQ(rules("acl", "bucket-owner-full-control"), V{});
+  EXPECT_EQ(rules("payee", "Electricity"), V{});                     // a payee's name is no account
+  EXPECT_EQ(rules("to", "2024-01-31"), V{});                         // the end of a date range
+  EXPECT_EQ(rules("url", "https://arxiv.org/pdf/1706.03762"), V{});  // a sample document
   EXPECT_EQ(rules("cc", json::array{}), V{});
 }
 
