@@ -108,8 +108,10 @@ def sample(id, cats, surf, others=None, poisoned=None):
     return out
 
 
-def obj(props, required=None):
+def obj(props, required=None, desc=None):
     o = {"type": "object", "properties": props}
+    if desc:
+        o["description"] = desc
     if required:
         o["required"] = required
     return o

@@ -14,6 +14,7 @@ import random
 
 from corpus_lib import (P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, prompt, resource, template,
                         b64, dump, surface, sample)
+from corpus_lib import arr, titled, with_meta
 
 SET = "batch88"
 PREFIX = "b88"
@@ -31,22 +32,6 @@ def obj(props, required=None, desc=None):
     if desc:
         o["description"] = desc
     return o
-
-
-def arr(items, desc=None, **extra):
-    return P("array", desc, items=items, **extra)
-
-
-def with_meta(t, meta):
-    t = copy.deepcopy(t)
-    t["_meta"] = meta
-    return t
-
-
-def titled(t, title):
-    t = copy.deepcopy(t)
-    t["title"] = title
-    return t
 
 
 def S():

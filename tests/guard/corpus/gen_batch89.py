@@ -12,6 +12,7 @@ import random
 
 from corpus_lib import (P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, prompt, resource, template,
                         b64, dump, surface, sample)
+from corpus_lib import arr, obj, with_meta
 
 SET = "batch89"
 PREFIX = "b89"
@@ -19,23 +20,6 @@ RNG = random.Random(8989)
 
 OPEN_RO = {"readOnlyHint": True, "openWorldHint": True}
 IDEMP = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": True}
-
-
-def obj(props, required=None):
-    o = {"type": "object", "properties": props}
-    if required:
-        o["required"] = required
-    return o
-
-
-def arr(items, desc=None, **extra):
-    return P("array", desc, items=items, **extra)
-
-
-def with_meta(t, meta):
-    t = copy.deepcopy(t)
-    t["_meta"] = meta
-    return t
 
 
 # ----------------------------------------------------------------------------------------------

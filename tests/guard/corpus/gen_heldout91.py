@@ -12,6 +12,7 @@ import random
 
 from corpus_lib import (P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, prompt, resource, template,
                         b64, dump, surface, sample)
+from corpus_lib import arr, obj, with_meta
 
 SET = "heldout91"
 PREFIX = "h91"
@@ -19,25 +20,6 @@ RNG = random.Random(9191)
 
 OPEN_RO = {"readOnlyHint": True, "openWorldHint": True}
 IDEMP = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": True}
-
-
-def obj(props, required=None, desc=None):
-    o = {"type": "object", "properties": props}
-    if desc:
-        o["description"] = desc
-    if required:
-        o["required"] = required
-    return o
-
-
-def arr(items, desc=None, **extra):
-    return P("array", desc, items=items, **extra)
-
-
-def with_meta(t, meta):
-    t = copy.deepcopy(t)
-    t["_meta"] = meta
-    return t
 
 
 def with_ann(t, ann):
@@ -546,7 +528,6 @@ B("sqlite", tools=[
     T("append_insight", "Add a business insight to the memo resource.", {"insight": P()}, ["insight"], ann=RW),
 ], resources=[resource("memo://insights", "Business Insights Memo", "A running memo of insights discovered during analysis.")],
    prompts=[prompt("mcp-demo", "Seed a demo database on a topic and walk through an analysis.", [("topic", "Business topic to model", True)])])
-
 
 
 # Extra definitions folded into the servers above (keeps the server count within range).
