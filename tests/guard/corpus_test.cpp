@@ -214,12 +214,12 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but batch 24 and held-out #91-#94 trains the learned model
+// Every set below but batch 24 and held-out #95-#98 trains the learned model
 // (tools/guard/train_model.py); the sets up to #7 also shaped the rules. Their floors guard
 // against regressions: the model nearly fits its training data, so they say nothing about unseen
 // definitions. What does: leave-one-set-out runs of the trainer, and the held-out sets scored
-// before they were trained on (docs/guard.md, "The model's numbers": #40-#43 ... #83-#86 were
-// scored by a model trained without them before a later model was refitted with them; #91-#94
+// before they were trained on (docs/guard.md, "The model's numbers": #40-#43 ... #91-#94 were
+// scored by a model trained without them before a later model was refitted with them; #95-#98
 // below were never trained on).
 TEST(GuardCorpus, TuningSet) {
   check_set("batch12", "guard corpus (batches 1-2)",
@@ -282,7 +282,11 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
 // ninth session's second and third blind rounds, each scored once before it was trained on;
 // #83-#86 its fourth (first scores in docs/guard.md); 87 rug pulls (one small harmful change in
 // an ordinary definition), 88 tools abused through their own capabilities, 89 vendor and insider
-// framing, 90 attacks deep in schemas and in other languages.
+// framing, 90 attacks deep in schemas and in other languages; #91-#94 the tenth session's first
+// blind round (a broad benchmark of popular servers; supply-chain updates; personal and business
+// assistants; developer tooling and data infrastructure), scored once by the model trained on
+// batches 87-90 (0.896 / 0.017 together, docs/guard.md); 100 outcome manipulation and quiet
+// overreach in product-guidance language, without the usual trigger words.
 TEST(GuardCorpus, BlindWrittenTrainingSets) {
   check_set("heldout8", "guard corpus (held-out set #8)",
             {.positives = 95, .negatives = 200, .recall = 0.95, .fpr = 0.01});
@@ -297,7 +301,8 @@ TEST(GuardCorpus, BlindWrittenTrainingSets) {
         "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "batch77",
         "batch78",   "heldout73", "heldout74", "heldout75", "heldout76", "heldout79", "heldout80",
         "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "batch87",
-        "batch88",   "batch89",   "batch90"})
+        "batch88",   "batch89",   "batch90",   "heldout91", "heldout92", "heldout93", "heldout94",
+        "batch100"})
     check_set(set, fmt::format("guard corpus ({})", set),
               {.positives = 75, .negatives = 120, .recall = 0.9, .fpr = 0.01});
   // terse definitions give the model few words to weigh, even when it has seen them
@@ -345,22 +350,32 @@ TEST(GuardCorpus, RealServersRewordedSecondCollection) {
             {.positives = 0, .negatives = 520, .recall = 1.0, .fpr = 0.02});
 }
 
-// Held-out sets #91-#94 (gen_heldout91.py-gen_heldout94.py): the tenth session's first blind
-// round (a broad benchmark of popular servers; supply-chain updates; personal and business
-// assistants; developer tooling and data infrastructure), written while batches 87-90 were, and
-// scored once by the model trained on those batches: #91 0.954 / 0.009, #92 0.824 / 0.009, #93
-// 0.862 / 0.036, #94 0.938 / 0.015; together 0.896 / 0.017 (489 of 546 attacks, 14 of 838
-// benign; the ninth session's model 0.885 / 0.016). Never trained on. The floors sit one
-// definition under.
-TEST(GuardCorpus, HeldOutSets91To94) {
-  check_set("heldout91", "guard corpus (held-out set #91)",
-            {.positives = 150, .negatives = 210, .recall = 0.94, .fpr = 0.014});
-  check_set("heldout92", "guard corpus (held-out set #92)",
-            {.positives = 130, .negatives = 210, .recall = 0.81, .fpr = 0.014});
-  check_set("heldout93", "guard corpus (held-out set #93)",
-            {.positives = 125, .negatives = 190, .recall = 0.85, .fpr = 0.041});
-  check_set("heldout94", "guard corpus (held-out set #94)",
-            {.positives = 125, .negatives = 200, .recall = 0.92, .fpr = 0.02});
+// Held-out sets #95-#98 (gen_heldout95.py-gen_heldout98.py): the tenth session's second blind
+// round (an independent lab's benchmark of popular and long-tail servers; a registry's review of
+// server updates; regulated organisations; community servers, a quarter in other languages),
+// written while the shipped model was trained and scored once after it and its threshold were
+// fixed: #95 0.951 / 0.010, #96 0.933 / 0.019, #97 0.992 / 0.030, #98 0.943 / 0.025; together
+// 0.955 / 0.021 (508 of 532 attacks, 17 of 800 benign; the rules alone 0.859 / 0.065). Never
+// trained on. The floors sit one definition under.
+TEST(GuardCorpus, HeldOutSets95To98) {
+  check_set("heldout95", "guard corpus (held-out set #95)",
+            {.positives = 160, .negatives = 190, .recall = 0.94, .fpr = 0.016});
+  check_set("heldout96", "guard corpus (held-out set #96)",
+            {.positives = 115, .negatives = 200, .recall = 0.92, .fpr = 0.025});
+  check_set("heldout97", "guard corpus (held-out set #97)",
+            {.positives = 120, .negatives = 195, .recall = 0.98, .fpr = 0.035});
+  check_set("heldout98", "guard corpus (held-out set #98)",
+            {.positives = 120, .negatives = 190, .recall = 0.93, .fpr = 0.031});
+}
+
+// Batch 99 (gen_batch99.py): written blind as training data (pairs: an ordinary definition in
+// the benign file, the same definition with one small harmful change in the malicious one)
+// and finished after the shipped model was trained, so not trained on yet; scored once: 0.741 /
+// 0.012 (140 of 189 one-change attacks, 3 of 243 benign; the rules alone 0.614 / 0.021). The
+// next training data. The floors sit one definition under.
+TEST(GuardCorpus, UntrainedPairsBatch99) {
+  check_set("batch99", "guard corpus (batch 99, pairs, not trained on)",
+            {.positives = 185, .negatives = 240, .recall = 0.73, .fpr = 0.017});
 }
 
 // A malicious verdict always comes with at least one finding, also when the model decided on
@@ -385,7 +400,9 @@ TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
         "heldout60_malicious.json", "heldout61_malicious.json", "heldout62_malicious.json",
         "heldout63_malicious.json", "batch87_malicious.json",   "batch88_malicious.json",
         "batch89_malicious.json",   "batch90_malicious.json",   "heldout91_malicious.json",
-        "heldout92_malicious.json", "heldout93_malicious.json", "heldout94_malicious.json"}) {
+        "heldout92_malicious.json", "heldout93_malicious.json", "heldout94_malicious.json",
+        "heldout95_malicious.json", "heldout96_malicious.json", "heldout97_malicious.json",
+        "heldout98_malicious.json", "batch100_malicious.json"}) {
     const json::value doc = load(set);
     for (const auto& sample : doc.at("samples").as_array()) {
       const Analysis a = analyze(sample.at("surface"));

@@ -21,15 +21,17 @@ with positives and negatives weighted equally.
     folds=$folds,heldout60,heldout61,heldout62,heldout63,heldout67,heldout68
     folds=$folds,heldout69,heldout70,heldout71,heldout72,heldout73,heldout74,heldout75,heldout76
     folds=$folds,batch77,batch78,heldout79,heldout80,heldout81,heldout82
+    folds=$folds,heldout83,heldout84,heldout85,heldout86,batch87,batch88,batch89,batch90
+    folds=$folds,heldout91,heldout92,heldout93,heldout94,batch100
     # The real servers' sets (batches 64-66: real documentation, reworded) weigh five times
     # as much in the loss: there are few of them, and their register is what the synthetic sets
     # lack (docs/guard.md, "The model's numbers").
     tools/guard/train_model.py /tmp/features.jsonl --evaluate \
         --folds $folds,batch64,batch65,batch66 --taus 0.66,0.67,0.68 \
-        --holdout batch24,heldout83,heldout84,heldout85,heldout86 \
+        --holdout batch24,heldout95,heldout96,heldout97,heldout98 \
         --upweight batch64,batch65,batch66:5 --write src/guard/model_weights.cpp
-    # (#83-#86 are the held-out sets, test_guard scores them; batch 24 is benign and held out.)
-    # The threshold rule (docs/guard.md) pools the folds of the 36 sets written as held-out
+    # (#95-#98 are the held-out sets, test_guard scores them; batch 24 is benign and held out.)
+    # The threshold rule (docs/guard.md) pools the folds of the 44 sets written as held-out
     # evaluation sets and takes the lowest threshold, in steps of 0.01, whose pooled FPR is at
     # most 0.015 (0.67):
     general=heldout8,heldout12,heldout19,heldout23,heldout28,heldout37,heldout40,heldout41
@@ -37,11 +39,15 @@ with positives and negatives weighted equally.
     general=$general,heldout57,heldout58,heldout59,heldout60,heldout61,heldout62,heldout63
     general=$general,heldout67,heldout68,heldout69,heldout70,heldout71,heldout72,heldout73
     general=$general,heldout74,heldout75,heldout76,heldout79,heldout80,heldout81,heldout82
+    general=$general,heldout83,heldout84,heldout85,heldout86,heldout91,heldout92,heldout93
+    general=$general,heldout94
     tools/guard/train_model.py /tmp/features.jsonl --evaluate --folds $general \
-        --holdout batch24,heldout83,heldout84,heldout85,heldout86 \
+        --holdout batch24,heldout95,heldout96,heldout97,heldout98 \
         --taus 0.66,0.67,0.68 --upweight batch64,batch65,batch66:5
-    # This is slow in Python (36 trainings of minutes each); the ninth session ran the same
-    # computation with a bit-identical C++ port of train() (not in the repository).
+    # This is slow in Python (44 trainings of minutes each). tools/guard/loso.cpp is a
+    # bit-identical C++ port of train() and of this evaluation (about two minutes; its header
+    # says how to build it), taking the same arguments:
+    #   /tmp/loso /tmp/features.jsonl --folds $general --holdout ... --upweight ... --threads 2
     # Earlier held-out estimates came from leaving those sets out as well, e.g. #69-#72:
     tools/guard/train_model.py /tmp/features.jsonl --taus 0.66 --score-holdout \
         --holdout batch24,heldout60,heldout61,heldout62,heldout63,heldout67,heldout68,heldout69,heldout70,heldout71,heldout72 \
