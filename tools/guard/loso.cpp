@@ -44,9 +44,9 @@ constexpr double kRuleThreshold = 0.6;
 bool g_neumaier = false;  // --py312-sum
 
 const std::map<std::string, std::pair<int, int>> kGroups = {
-    {"family", {0, 13}},        {"kind", {13, 18}},         {"struct", {18, 32}},
-    {"class", {32, 224}},       {"domain", {224, 416}},     {"rule", {416, 928}},
-    {"word", {928, 17312}},     {"gram", {17312, 33696}},   {"pair", {33696, 37792}},
+    {"family", {0, 13}},        {"kind", {13, 18}},       {"struct", {18, 32}},
+    {"class", {32, 224}},       {"domain", {224, 416}},   {"rule", {416, 928}},
+    {"word", {928, 17312}},     {"gram", {17312, 33696}}, {"pair", {33696, 37792}},
     {"schema", {37792, 37984}}, {"lead", {37984, 40032}},
 };
 
@@ -112,10 +112,14 @@ struct Reader {
     for (int k = 0; k < 4; ++k) {
       char c = s[p++];
       v <<= 4;
-      if (c >= '0' && c <= '9') v |= c - '0';
-      else if (c >= 'a' && c <= 'f') v |= c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F') v |= c - 'A' + 10;
-      else fail("bad \\u escape");
+      if (c >= '0' && c <= '9')
+        v |= c - '0';
+      else if (c >= 'a' && c <= 'f')
+        v |= c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F')
+        v |= c - 'A' + 10;
+      else
+        fail("bad \\u escape");
     }
     return v;
   }
@@ -133,27 +137,46 @@ struct Reader {
       if (p >= s.size()) fail("bad escape");
       char e = s[p++];
       switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           uint32_t cp = hex4();
           if (cp >= 0xD800 && cp < 0xDC00 && p + 6 <= s.size() && s[p] == '\\' && s[p + 1] == 'u') {
             size_t save = p;
             p += 2;
             uint32_t lo = hex4();
-            if (lo >= 0xDC00 && lo < 0xE000) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-            else p = save;
+            if (lo >= 0xDC00 && lo < 0xE000)
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            else
+              p = save;
           }
           utf8(out, cp);
           break;
         }
-        default: fail("bad escape");
+        default:
+          fail("bad escape");
       }
     }
     return out;
@@ -182,13 +205,25 @@ struct Reader {
       str();
     } else if (c == '{') {
       ++p;
-      if (peek('}')) { ++p; return; }
-      do { str(); expect(':'); skip(); } while (peek(',') && ++p);
+      if (peek('}')) {
+        ++p;
+        return;
+      }
+      do {
+        str();
+        expect(':');
+        skip();
+      } while (peek(',') && ++p);
       expect('}');
     } else if (c == '[') {
       ++p;
-      if (peek(']')) { ++p; return; }
-      do { skip(); } while (peek(',') && ++p);
+      if (peek(']')) {
+        ++p;
+        return;
+      }
+      do {
+        skip();
+      } while (peek(',') && ++p);
       expect(']');
     } else if (literal("true") || literal("false") || literal("null")) {
     } else {
@@ -240,11 +275,15 @@ Data load(const std::string& path, const std::vector<std::pair<int, int>>& drop)
           set = r.str();
           have_set = true;
         } else if (key == "id") {
-          if (r.peek('"')) row.id = r.str();
-          else r.skip();
+          if (r.peek('"'))
+            row.id = r.str();
+          else
+            r.skip();
         } else if (key == "label") {
-          if (r.literal("true")) row.y = 1;
-          else if (r.literal("false")) row.y = 0;
+          if (r.literal("true"))
+            row.y = 1;
+          else if (r.literal("false"))
+            row.y = 0;
           else {
             double v = r.num();
             if (v != 0.0 && v != 1.0) r.fail("label is neither 0 nor 1");
@@ -264,7 +303,8 @@ Data load(const std::string& path, const std::vector<std::pair<int, int>>& drop)
               r.expect(',');
               double x = r.num();
               r.expect(']');
-              if (i != std::floor(i) || i < 0 || i >= kFeatures) r.fail("feature index out of range");
+              if (i != std::floor(i) || i < 0 || i >= kFeatures)
+                r.fail("feature index out of range");
               int ii = int(i);
               if (ii == kStrong && x > 0) row.strong = true;  // before --without, like load()
               bool dropped = false;
@@ -381,10 +421,17 @@ bool overruled(double p, const Row& r) {
 struct Counts {
   long tp = 0, fn = 0, fp = 0, tn = 0;
   void add(bool y, bool flag) {
-    if (y) (flag ? tp : fn)++;
-    else (flag ? fp : tn)++;
+    if (y)
+      (flag ? tp : fn)++;
+    else
+      (flag ? fp : tn)++;
   }
-  void operator+=(const Counts& o) { tp += o.tp; fn += o.fn; fp += o.fp; tn += o.tn; }
+  void operator+=(const Counts& o) {
+    tp += o.tp;
+    fn += o.fn;
+    fp += o.fp;
+    tn += o.tn;
+  }
   double recall() const { return double(tp) / std::max(tp + fn, 1L); }  // tp / max(pos, 1)
   double fpr() const { return double(fp) / std::max(fp + tn, 1L); }
 };
@@ -398,7 +445,10 @@ struct Scored {  // one block of scored definitions (a fold, a holdout set, pool
 
 Scored score_block(const std::string& name, const std::vector<std::pair<double, const Row*>>& pairs,
                    const std::vector<double>& taus) {
-  Scored s{name, long(pairs.size()), {}, std::vector<Counts>(taus.size()),
+  Scored s{name,
+           long(pairs.size()),
+           {},
+           std::vector<Counts>(taus.size()),
            std::vector<Counts>(taus.size())};
   for (auto [p, r] : pairs) {
     s.rules.add(r->y, r->score >= kRuleThreshold);
@@ -428,10 +478,11 @@ std::string py_float(double v) {
   return s;
 }
 
-void print_block(const Scored& s, const std::vector<double>& taus, const std::vector<std::string>& tau_text,
-                 bool py_report) {
+void print_block(const Scored& s, const std::vector<double>& taus,
+                 const std::vector<std::string>& tau_text, bool py_report) {
   if (py_report) {  // exactly train_model.py report()'s line
-    std::printf("%-10s n=%4ld rules %.3f/%.3f", s.name.c_str(), s.n, s.rules.recall(), s.rules.fpr());
+    std::printf("%-10s n=%4ld rules %.3f/%.3f", s.name.c_str(), s.n, s.rules.recall(),
+                s.rules.fpr());
     for (size_t t = 0; t < taus.size(); ++t)
       std::printf(" | tau %s: model %.3f/%.3f verdict %.3f/%.3f", py_float(taus[t]).c_str(),
                   s.model[t].recall(), s.model[t].fpr(), s.verdict[t].recall(), s.verdict[t].fpr());
@@ -439,14 +490,17 @@ void print_block(const Scored& s, const std::vector<double>& taus, const std::ve
     return;
   }
   const Counts& r = s.rules;
-  std::printf("%-14s n=%-5ld pos=%-5ld neg=%-5ld rules(score>=0.6) TP=%ld FP=%ld recall=%.4f FPR=%.4f\n",
-              s.name.c_str(), s.n, r.tp + r.fn, r.fp + r.tn, r.tp, r.fp, r.recall(), r.fpr());
+  std::printf(
+      "%-14s n=%-5ld pos=%-5ld neg=%-5ld rules(score>=0.6) TP=%ld FP=%ld recall=%.4f FPR=%.4f\n",
+      s.name.c_str(), s.n, r.tp + r.fn, r.fp + r.tn, r.tp, r.fp, r.recall(), r.fpr());
   for (size_t t = 0; t < taus.size(); ++t) {
     const Counts& c = s.verdict[t];
     const Counts& m = s.model[t];
-    std::printf("%-14s tau=%-5s TP=%5ld FN=%5ld FP=%5ld TN=%5ld recall=%.4f FPR=%.4f   model-only %.4f/%.4f\n",
-                s.name.c_str(), tau_text[t].c_str(), c.tp, c.fn, c.fp, c.tn, c.recall(), c.fpr(),
-                m.recall(), m.fpr());
+    std::printf(
+        "%-14s tau=%-5s TP=%5ld FN=%5ld FP=%5ld TN=%5ld recall=%.4f FPR=%.4f   model-only "
+        "%.4f/%.4f\n",
+        s.name.c_str(), tau_text[t].c_str(), c.tp, c.fn, c.fp, c.tn, c.recall(), c.fpr(),
+        m.recall(), m.fpr());
   }
 }
 
@@ -471,7 +525,8 @@ double parse_double(const std::string& s, const char* what) {
 }
 
 [[noreturn]] void usage() {
-  std::fprintf(stderr,
+  std::fprintf(
+      stderr,
       "usage: loso FEATURES.jsonl [--folds A,B,C+D,...] [--taus 0.65,0.66] [--holdout X,Y]\n"
       "            [--upweight S1,S2:5] [--l2 2e-4] [--epochs 300] [--lr 0.05] [--threads 2]\n"
       "            [--without GROUP,...] [--score-holdout] [--py-report] [--dump-probs FILE]\n"
@@ -489,7 +544,7 @@ double parse_double(const std::string& s, const char* what) {
 
 int main(int argc, char** argv) try {
   std::string path, folds_arg, taus_arg = "0.7,0.8,0.9", holdout_arg, upweight_arg, without_arg,
-                            dump_path;
+                               dump_path;
   double l2 = 2e-4, lr = 0.05;
   int epochs = 300, threads = 2;
   bool score_holdout = false, py_report = false, have_folds = false;
@@ -499,24 +554,43 @@ int main(int argc, char** argv) try {
       if (k + 1 >= argc) usage();
       return argv[++k];
     };
-    if (a == "--folds") folds_arg = next(), have_folds = true;
-    else if (a == "--taus") taus_arg = next();
-    else if (a == "--holdout") holdout_arg = next();
-    else if (a == "--upweight") upweight_arg = next();
-    else if (a == "--without") without_arg = next();
-    else if (a == "--l2") l2 = parse_double(next(), "--l2");
-    else if (a == "--lr") lr = parse_double(next(), "--lr");
-    else if (a == "--epochs") epochs = std::stoi(next());
-    else if (a == "--threads") threads = std::max(1, std::stoi(next()));
-    else if (a == "--score-holdout") score_holdout = true;
-    else if (a == "--py-report") py_report = true;
-    else if (a == "--dump-probs") dump_path = next();
-    else if (a == "--py312-sum") g_neumaier = true;
-    else if (a == "--evaluate") {}  // accepted for train_model.py compatibility
-    else if (a == "-h" || a == "--help") usage();
-    else if (!a.empty() && a[0] == '-') { std::fprintf(stderr, "unknown option %s\n", a.c_str()); usage(); }
-    else if (path.empty()) path = a;
-    else usage();
+    if (a == "--folds")
+      folds_arg = next(), have_folds = true;
+    else if (a == "--taus")
+      taus_arg = next();
+    else if (a == "--holdout")
+      holdout_arg = next();
+    else if (a == "--upweight")
+      upweight_arg = next();
+    else if (a == "--without")
+      without_arg = next();
+    else if (a == "--l2")
+      l2 = parse_double(next(), "--l2");
+    else if (a == "--lr")
+      lr = parse_double(next(), "--lr");
+    else if (a == "--epochs")
+      epochs = std::stoi(next());
+    else if (a == "--threads")
+      threads = std::max(1, std::stoi(next()));
+    else if (a == "--score-holdout")
+      score_holdout = true;
+    else if (a == "--py-report")
+      py_report = true;
+    else if (a == "--dump-probs")
+      dump_path = next();
+    else if (a == "--py312-sum")
+      g_neumaier = true;
+    else if (a == "--evaluate") {
+    }  // accepted for train_model.py compatibility
+    else if (a == "-h" || a == "--help")
+      usage();
+    else if (!a.empty() && a[0] == '-') {
+      std::fprintf(stderr, "unknown option %s\n", a.c_str());
+      usage();
+    } else if (path.empty())
+      path = a;
+    else
+      usage();
   }
   if (path.empty()) usage();
 
@@ -536,7 +610,9 @@ int main(int argc, char** argv) try {
 
   auto t0 = std::chrono::steady_clock::now();
   Data d = load(path, drop);
-  auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
+  auto secs = [](auto a, auto b) {
+    return std::chrono::duration<double>(b - a).count();
+  };
   std::fprintf(stderr, "loaded %zu rows, %zu sets in %.2fs\n", d.rows.size(), d.set_names.size(),
                secs(t0, std::chrono::steady_clock::now()));
 
@@ -548,8 +624,10 @@ int main(int argc, char** argv) try {
     std::set<std::string> heavy;
     for (const auto& s : split(spec.substr(0, colon), ',')) heavy.insert(s);
     for (const auto& s : heavy)
-      if (!d.set_index.count(s)) std::fprintf(stderr, "warning: --upweight set %s not in data\n", s.c_str());
-    for (Row& r : d.rows) if (heavy.count(d.set_names[r.set])) r.wt = factor;
+      if (!d.set_index.count(s))
+        std::fprintf(stderr, "warning: --upweight set %s not in data\n", s.c_str());
+    for (Row& r : d.rows)
+      if (heavy.count(d.set_names[r.set])) r.wt = factor;
   }
   std::vector<char> held(d.set_names.size(), 0);
   std::set<std::string> held_names;
@@ -557,8 +635,10 @@ int main(int argc, char** argv) try {
     if (!s.empty()) {
       held_names.insert(s);
       auto it = d.set_index.find(s);
-      if (it == d.set_index.end()) std::fprintf(stderr, "warning: --holdout set %s not in data\n", s.c_str());
-      else held[it->second] = 1;
+      if (it == d.set_index.end())
+        std::fprintf(stderr, "warning: --holdout set %s not in data\n", s.c_str());
+      else
+        held[it->second] = 1;
     }
 
   // folds: lists of set indexes
@@ -576,7 +656,10 @@ int main(int argc, char** argv) try {
           continue;
         }
         if (held[it->second])
-          std::fprintf(stderr, "warning: fold set %s is a --holdout set (never trained on, scores nothing)\n", s.c_str());
+          std::fprintf(
+              stderr,
+              "warning: fold set %s is a --holdout set (never trained on, scores nothing)\n",
+              s.c_str());
         members.push_back(it->second);
       }
       fold_names.push_back(f);
@@ -598,7 +681,8 @@ int main(int argc, char** argv) try {
     dump = std::fopen(dump_path.c_str(), "w");
     if (!dump) throw std::runtime_error("cannot write " + dump_path);
   }
-  auto dump_pairs = [&](const std::string& block, const std::vector<std::pair<double, const Row*>>& pairs) {
+  auto dump_pairs = [&](const std::string& block,
+                        const std::vector<std::pair<double, const Row*>>& pairs) {
     if (!dump) return;
     for (auto [p, r] : pairs)
       std::fprintf(dump, "%s\t%s\t%s\t%d\t%.17g\n", block.c_str(), r->id.c_str(),
@@ -622,8 +706,10 @@ int main(int argc, char** argv) try {
         for (size_t k = 0; k < d.rows.size(); ++k) {
           const Row& r = d.rows[k];
           if (held[r.set]) continue;
-          if (out[r.set]) te.push_back(&r);
-          else tr.push_back(int(k));
+          if (out[r.set])
+            te.push_back(&r);
+          else
+            tr.push_back(int(k));
         }
         Model m = train(d, tr, l2, epochs, lr);
         std::vector<std::pair<double, const Row*>> pairs;
@@ -631,14 +717,16 @@ int main(int argc, char** argv) try {
         results[f] = score_block(fold_names[f], pairs, taus);
         fold_pairs[f] = std::move(pairs);
         std::lock_guard<std::mutex> g(log);
-        std::fprintf(stderr, "fold %-14s trained on %zu rows, scored %zu, %.2fs\n", fold_names[f].c_str(),
-                     tr.size(), te.size(), secs(a, std::chrono::steady_clock::now()));
+        std::fprintf(stderr, "fold %-14s trained on %zu rows, scored %zu, %.2fs\n",
+                     fold_names[f].c_str(), tr.size(), te.size(),
+                     secs(a, std::chrono::steady_clock::now()));
       }
     };
     std::vector<std::thread> pool;
     for (int k = 0; k < std::min<int>(threads, int(nf)); ++k) pool.emplace_back(worker);
     for (auto& th : pool) th.join();
-    Scored pooled{"pooled", 0, {}, std::vector<Counts>(taus.size()), std::vector<Counts>(taus.size())};
+    Scored pooled{
+        "pooled", 0, {}, std::vector<Counts>(taus.size()), std::vector<Counts>(taus.size())};
     for (size_t f = 0; f < nf; ++f) {
       print_block(results[f], taus, tau_text, py_report);
       merge(pooled, results[f]);
