@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "guard/scanner.hpp"
 #include "guard/surface.hpp"
 #include "guard/unicode.hpp"
 
@@ -56,13 +57,7 @@ constexpr std::string_view kEveryone[] = {
     "public",          "anyone",   "anyonewithlink",        "everyone", "publicread",
     "publicreadwrite", "allusers", "allauthenticatedusers", "internet", "world"};
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool local_or_placeholder(std::string_view low) {
+bool local_or_example(std::string_view low) {
   return low.find("example") != std::string_view::npos ||
          low.find("localhost") != std::string_view::npos ||
          low.find("127.0.0.1") != std::string_view::npos ||
@@ -71,7 +66,7 @@ bool local_or_placeholder(std::string_view low) {
 
 bool is_url(std::string_view low) {
   for (std::string_view scheme : {"http://", "https://", "ftp://", "sftp://", "s3://", "gs://"})
-    if (low.starts_with(scheme)) return !local_or_placeholder(low);
+    if (low.starts_with(scheme)) return !local_or_example(low);
   return false;
 }
 
@@ -79,8 +74,8 @@ bool is_url(std::string_view low) {
 // and for an account's parameter "021000021-8832119047": where a copy or a payment goes. A
 // bare number is an account only there ("to": "2024-01-31" ends a date range).
 bool is_address(std::string_view s, bool account_name) {
-  const std::string low = lower(s);
-  if (local_or_placeholder(low)) return false;
+  const std::string low = lower_copy(s);
+  if (local_or_example(low)) return false;
   if (is_url(low)) return true;
   const auto at = low.find('@');
   if (at != std::string::npos && at > 0 && low.find('.', at) != std::string::npos &&
@@ -107,7 +102,7 @@ bool is_address(std::string_view s, bool account_name) {
 
 bool opens_to_everyone(std::string_view canon, const std::string& last, std::string_view value,
                        ToolPurpose purpose) {
-  const std::string low = lower(value);
+  const std::string low = lower_copy(value);
   if (among(kSourceRangeNames, canon) || among(kSourceRangeNames, last))
     return low.find("0.0.0.0/0") != std::string::npos || low == "::/0";
   if (purpose.listing) return false;  // "visibility": "public" filters a listing
@@ -143,7 +138,7 @@ struct Walker {
     std::vector<std::string_view> values;
     strings_of(*d, values);
     const std::string canon = normal_name(name);
-    const std::string split = lower(split_identifier(name));
+    const std::string split = lower_copy(split_identifier(name));
     const auto sp = split.find_last_of(' ');
     const std::string last = normal_name(sp == std::string::npos ? split : split.substr(sp + 1));
     for (std::string_view v : values) {
@@ -161,7 +156,7 @@ struct Walker {
         return;
       }
       if ((among(kDestinationNames, canon) || among(kDestinationLastWords, last)) &&
-          is_url(lower(v))) {
+          is_url(lower_copy(v))) {
         out.push_back(
             {Family::exfil, 0.7f, "default-destination",
              fmt::format("parameter \"{}\" sends to a fixed outside address by default", path),

@@ -3,14 +3,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "guard/scanner.hpp"
+
 namespace sallyport::guard::detail {
 namespace {
 
 constexpr std::size_t kMaxCommands = 32;
-
-char lower(char c) {
-  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-}
 
 bool host_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
@@ -22,9 +20,7 @@ std::string vendor_label(std::string_view host) {
   if (last == std::string_view::npos || last == 0) return {};
   const auto dot = host.rfind('.', last - 1);
   const std::size_t from = dot == std::string_view::npos ? 0 : dot + 1;
-  std::string label(host.substr(from, last - from));
-  std::transform(label.begin(), label.end(), label.begin(), lower);
-  return label;
+  return lower_copy(host.substr(from, last - from));
 }
 
 bool credential_name(std::string_view name) {
@@ -87,8 +83,7 @@ bool calls_only(std::string_view cmd, const std::vector<std::string>& server_wor
 
 std::vector<Span> own_api_commands(std::string_view text,
                                    const std::vector<std::string>& server_words) {
-  std::string low(text);
-  std::transform(low.begin(), low.end(), low.begin(), lower);
+  const std::string low = lower_copy(text);
   for (std::string_view p : {"~/", "/etc/", ".ssh", "id_rsa", ".env", ".aws", "credentials",
                              "keychain", "/proc/", ".kube", ".npmrc", ".netrc"})
     if (low.find(p) != std::string::npos) return {};

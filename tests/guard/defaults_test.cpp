@@ -64,10 +64,10 @@ TEST(GuardDefaults, OrdinaryDefaultsStayQuiet) {
   EXPECT_EQ(rules("base_url", "https://api.openai.com/v1"), V{});  // the vendor's own API
   EXPECT_EQ(rules("from", "noreply@acme.io"), V{});                // a sender, not a copy
   EXPECT_EQ(rules("forward_to", "http://localhost:3000/webhooks"), V{});
-  EXPECT_EQ(rules("cc", "team@example.com"), V{});                   // documentation's placeholder
-  EXPECT_EQ(rules("to", "{{user.email}}"), V{});                     // a template, filled per call
-  EXPECT_EQ(rules("schema", "public"), V{});                         // Postgres' default schema
-  EXPECT_EQ(rules("visibility", "public", {.listing = true}), V{});  // filters a listing
+  EXPECT_EQ(rules("cc", "team@example.com"), V{});  // documentation's example address
+  EXPECT_EQ(rules("to", "{{user.email}}"), V{});    // a template, filled per call
+  EXPECT_EQ(rules("schema", "public"), V{});        // Postgres' default schema
+  EXPECT_EQ(rules("visibility", "public", {.listing = true}), V{});     // filters a listing
   EXPECT_EQ(rules("visibility", "public", {.publishing = true}), V{});  // a post's audience
   EXPECT_EQ(rules("type", "user"), V{});
   EXPECT_EQ(rules("cidr", "10.0.0.0/16"), V{});
