@@ -755,9 +755,9 @@ void DefinitionJudge::dampen() {
   };
   for (FieldSignal& fs : sig_) {
     Signal& s = fs.s;
-    if ((s.rule == "net-command" || s.rule == "send-to-url" || s.rule == "send-data-to-url" ||
-         s.rule == "read-secret") &&
-        documents_own(fs))
+    const bool to_url =
+        s.rule == "send-to-url" || s.rule == "send-data-to-url" || s.rule == "send-far-to-url";
+    if ((s.rule == "net-command" || to_url || s.rule == "read-secret") && documents_own(fs))
       s.weight *= 0.3f;
     if (s.family == Family::sensitive && dom_secret) s.weight *= 0.35f;
     if (s.rule == "env-dump" && (dom_exec || dom_secret)) s.weight *= 0.3f;
@@ -775,8 +775,7 @@ void DefinitionJudge::dampen() {
     // a policy, rule book or guideline says that people must follow it
     if (s.rule == "follow-embedded-instructions" && domain_.has(kInstr)) s.weight *= 0.4f;
     if ((s.rule == "domain-hook" || s.rule == "redirect-recipient") && dom_mail) s.weight *= 0.4f;
-    if ((s.rule == "send-to-url" || s.rule == "send-data-to-url") && (dom_net || dom_upload))
-      s.weight *= 0.5f;
+    if (to_url && (dom_net || dom_upload)) s.weight *= 0.5f;
     // server instructions are written for the model: ordering advice is normal there, claims
     // of authority over the user are not
     const bool ordering = s.rule == "before-any-other-tool" || s.rule == "before-answering" ||

@@ -47,15 +47,22 @@ std::ofstream* feature_file() {
   return f;
 }
 
-void feature_line(const std::string& set, const std::string& id, const Verdict& v, bool malicious) {
+// Each line also names the rules that fired (with their weights), for studies of single rules.
+void feature_line(const std::string& set, const std::string& id, const Analysis& a,
+                  const Verdict& v, bool malicious) {
   std::ofstream* out = feature_file();
   if (!out || v.features.empty()) return;  // the rules-alone pass keeps no features
   json::array f;
   for (const auto& [i, x] : v.features) f.push_back(json::array{i, x});
+  json::array rules;
+  for (const auto& fd : a.findings)
+    if (fd.kind == v.kind && (v.kind == "server" || fd.tool == v.name))
+      rules.push_back(json::string(fd.rule));
   *out << json::serialize(json::object{{"set", set},
                                        {"id", id + "/" + v.kind + ":" + v.name},
                                        {"label", malicious ? 1 : 0},
                                        {"score", v.score},
+                                       {"rules", std::move(rules)},
                                        {"f", std::move(f)}})
        << "\n";
 }
@@ -115,7 +122,7 @@ void score_benign(const std::string& set, const json::value& doc, Counts& c,
     for (const Verdict& v : a.verdicts) {
       if (!seen.insert(definition_text(s, v)).second) continue;
       score_line(v.score, false);
-      feature_line(set, v.server, v, false);
+      feature_line(set, v.server, a, v, false);
       if (v.malicious) {
         ++c.fp;
         if (verbose())
@@ -164,7 +171,7 @@ void score_malicious(const std::string& set, const json::value& doc, Counts& c,
           std::find(poisoned->begin(), poisoned->end(), json::value(v.name)) == poisoned->end())
         continue;
       score_line(v.score, true);
-      feature_line(set, json::value_to<std::string>(sample.at("id")), v, true);
+      feature_line(set, json::value_to<std::string>(sample.at("id")), a, v, true);
       if (v.malicious) {
         ++c.tp;
       } else {
