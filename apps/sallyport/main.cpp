@@ -13,6 +13,7 @@
 #include "call_command.hpp"
 #include "exit_codes.hpp"
 #include "scan_command.hpp"
+#include "screen_command.hpp"
 
 namespace {
 
@@ -25,6 +26,7 @@ struct Subcommand {
 constexpr Subcommand kCommands[] = {
     {"call", sallyport::cli::kCallSummary, &sallyport::cli::run_call},
     {"scan", sallyport::cli::kScanSummary, &sallyport::cli::run_scan},
+    {"screen", sallyport::cli::kScreenSummary, &sallyport::cli::run_screen},
     {"auth", sallyport::cli::kAuthSummary, &sallyport::cli::run_auth},
 };
 

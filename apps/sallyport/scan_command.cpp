@@ -16,6 +16,7 @@
 #include <sallyport/guard/guard.hpp>
 
 #include "exit_codes.hpp"
+#include "input_file.hpp"
 #include "output.hpp"
 #include "scan_remote.hpp"
 
@@ -140,20 +141,9 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
 // ---- input files ------------------------------------------------------------------------------
 
 std::string read_file(const std::string& path) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) throw Failure{exit_code::kUsage, path + ": is a directory"};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Failure{exit_code::kUsage, fmt::format("cannot read {}", path)};
-  std::string text;
-  char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    text.append(buf, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kMaxInputBytes)
-      throw Failure{exit_code::kUsage,
-                    fmt::format("{}: larger than {} MiB", path, kMaxInputBytes >> 20)};
-  }
-  if (in.bad()) throw Failure{exit_code::kUsage, fmt::format("cannot read {}", path)};
-  return text;
+  auto text = read_input_file(path, kMaxInputBytes);
+  if (!text) throw Failure{exit_code::kUsage, text.error()};
+  return std::move(*text);
 }
 
 bool looks_like_surface(const json::value& v) {

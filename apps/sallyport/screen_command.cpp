@@ -1,0 +1,193 @@
+#include "screen_command.hpp"
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+#include <boost/json.hpp>
+
+#include <optional>
+
+#include <sallyport/guard/guard.hpp>
+
+#include "exit_codes.hpp"
+#include "input_file.hpp"
+#include "output.hpp"
+
+namespace sallyport::cli {
+
+namespace {
+
+namespace g = sallyport::guard;
+namespace json = boost::json;
+
+constexpr std::size_t kMaxInputBytes = 64 * 1024 * 1024;
+
+struct Failure {
+  int code;
+  std::string message;
+};
+
+enum class Format { text, json, sarif };
+
+struct Settings {
+  std::vector<std::string> files;
+  bool plain_text = false;
+  std::optional<g::ScreenAction> action;  // none: report findings only
+  g::Severity threshold = g::Severity::medium;
+  std::string server, tool;
+  Format format = Format::text;
+  std::optional<g::Severity> fail_on;
+};
+
+constexpr const char* kFooter =
+    R"(Input: a CallToolResult ({"content": [...], "structuredContent": ...}), a
+ReadResourceResult ({"contents": [...]}), a saved JSON-RPC response carrying either, or any other
+text (also with --text). Every text inside is screened: content blocks, embedded resources,
+structured content.
+
+Without --action the findings are printed (readable, --json or --sarif). With --action the
+result is printed as it would be forwarded to the model: annotate prepends a warning and adds
+_meta["io.sallyport/guard"], redact replaces the offending sentences, block returns an error
+result; findings below --threshold leave it unchanged. A summary goes to stderr.
+
+Severities: info < low < medium < high < critical.
+Exit codes: 0 ok, 2 usage error or unreadable input, 4 a finding reached --fail-on.
+
+Examples:
+  sallyport call --stdio -- npx -y some-server fetch url=https://example.com --output json \
+    | sallyport screen --fail-on medium
+  sallyport screen --action redact result.json > safe.json
+)";
+
+std::optional<Settings> parse(const std::vector<std::string>& args) {
+  Settings s;
+  std::string action, threshold = "medium", fail_on;
+  bool json_out = false, sarif_out = false;
+  CLI::App app{
+      "Screen what a server returned (a tool result, a resource, text) for instructions "
+      "aimed at the model, hidden Unicode and exfiltration patterns. Offline.",
+      "sallyport screen"};
+  app.add_option("files", s.files, "files to screen; '-' or none: standard input")
+      ->type_name("FILE");
+  app.add_flag("--text", s.plain_text, "treat the input as plain text, even if it is JSON");
+  app.add_option("--action", action,
+                 "print the result as forwarded under this policy: annotate, redact or block")
+      ->check(CLI::IsMember({"annotate", "redact", "block"}, CLI::ignore_case));
+  app.add_option("--threshold", threshold,
+                 "with --action: the least severity that triggers it (default medium)")
+      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}, CLI::ignore_case));
+  app.add_option("--server", s.server, "server name for the findings")->type_name("NAME");
+  app.add_option("--tool", s.tool, "tool name for the findings")->type_name("NAME");
+  auto* json_flag =
+      app.add_flag("--json", json_out, "print exactly one JSON document {\"findings\":[...]}");
+  app.add_flag("--sarif", sarif_out, "print SARIF 2.1.0")->excludes(json_flag);
+  app.add_option("--fail-on", fail_on,
+                 "exit 4 when a finding is at least this severe: info, low, medium, high, "
+                 "critical")
+      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}, CLI::ignore_case));
+  app.footer(kFooter);
+
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  try {
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    fmt::print(stdout, "{}", app.help());
+    return std::nullopt;
+  } catch (const CLI::ParseError& e) {
+    throw Failure{exit_code::kUsage, e.what()};
+  }
+  if (!action.empty()) {
+    if (json_out || sarif_out)
+      throw Failure{exit_code::kUsage,
+                    "--action prints the screened result; --json and --sarif print findings"};
+    for (auto a : {g::ScreenAction::annotate, g::ScreenAction::redact, g::ScreenAction::block})
+      if (CLI::detail::to_lower(action) == g::to_string(a)) s.action = a;
+  }
+  s.threshold = *g::parse_severity(CLI::detail::to_lower(threshold));
+  if (!fail_on.empty()) s.fail_on = g::parse_severity(CLI::detail::to_lower(fail_on));
+  s.format = json_out ? Format::json : sarif_out ? Format::sarif : Format::text;
+  if (s.files.empty()) s.files.push_back("-");
+  return s;
+}
+
+// The document to screen: a result object (unwrapped from a JSON-RPC response), or nothing
+// when the input is not JSON of that shape and is screened as text.
+std::optional<json::value> as_result(const std::string& input) {
+  boost::system::error_code ec;
+  json::parse_options po;
+  po.max_depth = 64;
+  json::value doc = json::parse(input, ec, {}, po);
+  if (ec || !doc.is_object()) return std::nullopt;
+  if (auto* o = doc.if_object(); o->contains("jsonrpc")) {
+    const json::value* r = o->if_contains("result");
+    if (!r || !r->is_object()) return std::nullopt;
+    doc = *r;
+  }
+  const json::object& o = doc.get_object();
+  if (o.contains("content") || o.contains("contents") || o.contains("structuredContent"))
+    return doc;
+  return std::nullopt;
+}
+
+int run(const Settings& s) {
+  const g::OutputScreener screener{
+      {.action = s.action.value_or(g::ScreenAction::annotate), .threshold = s.threshold}};
+  std::vector<g::Finding> all;
+  for (const std::string& path : s.files) {
+    auto input = read_input_file(path, kMaxInputBytes);
+    if (!input) throw Failure{exit_code::kUsage, input.error()};
+    std::optional<json::value> result = s.plain_text ? std::nullopt : as_result(*input);
+    g::ScreenResult r = result ? screener.screen_result(*result, s.server, s.tool)
+                               : screener.screen_text(*input, s.server, s.tool);
+    if (s.action) {
+      if (result)
+        print_json(stdout, r.result);
+      else
+        fmt::print(stdout, "{}", r.text);
+      fmt::print(stderr, "sallyport screen: {}: {} finding(s), {}\n",
+                 path == "-" ? "standard input" : path, r.findings.size(), g::to_string(r.action));
+    }
+    for (g::Finding& f : r.findings) {
+      if (f.location.empty()) f.location = path == "-" ? "stdin" : path;
+      all.push_back(std::move(f));
+    }
+  }
+  if (!s.action) {
+    const std::string source = s.files.size() == 1 && s.files[0] != "-" ? s.files[0] : "";
+    switch (s.format) {
+      case Format::json:
+        print_json(stdout, g::json_report(all, {.include_location = false}));
+        break;
+      case Format::sarif:
+        print_json(stdout, g::sarif_report(all, {.source = source}));
+        break;
+      case Format::text:
+        fmt::print(stdout, "{}",
+                   all.empty() ? std::string("sallyport screen: no findings\n")
+                               : g::text_report(all, {.source = source}));
+        break;
+    }
+  }
+  if (g::exit_status(all, s.fail_on) != 0) {
+    fmt::print(stderr, "sallyport screen: findings reached --fail-on {}\n",
+               g::to_string(*s.fail_on));
+    return exit_code::kFindings;
+  }
+  return exit_code::kOk;
+}
+
+}  // namespace
+
+int run_screen(const std::vector<std::string>& args) {
+  try {
+    std::optional<Settings> s = parse(args);
+    if (!s) return exit_code::kOk;
+    return run(*s);
+  } catch (const Failure& f) {
+    fmt::print(stderr, "sallyport screen: {}\n", f.message);
+    if (f.code == exit_code::kUsage)
+      fmt::print(stderr, "Run 'sallyport screen --help' for usage.\n");
+    return f.code;
+  }
+}
+
+}  // namespace sallyport::cli
