@@ -16,6 +16,7 @@
 #include <sallyport/guard/guard.hpp>
 
 #include "exit_codes.hpp"
+#include "findings_output.hpp"
 #include "input_file.hpp"
 #include "output.hpp"
 #include "scan_remote.hpp"
@@ -30,14 +31,6 @@ namespace json = boost::json;
 
 constexpr std::size_t kMaxInputBytes = 64 * 1024 * 1024;
 
-// A failure that ends the command with `code` and `message` on stderr.
-struct Failure {
-  int code;
-  std::string message;
-};
-
-enum class Format { text, json, sarif };
-
 struct Settings {
   std::vector<std::string> configs;
   bool defaults = false;  // also the clients' default locations when --config is given
@@ -48,7 +41,7 @@ struct Settings {
   bool no_pins = false;
   bool update_pins = false;
   std::chrono::milliseconds timeout{20'000};
-  Format format = Format::text;
+  FindingsFormat format = FindingsFormat::text;
   std::optional<g::Severity> fail_on;
   bool weak_signals = false;
   bool verbose = false;
@@ -79,8 +72,7 @@ Examples:
 std::optional<Settings> parse(const std::vector<std::string>& args) {
   Settings s;
   double timeout_s = 20;
-  std::string fail_on;
-  bool json_out = false, sarif_out = false;
+  FindingsOptions out;
   CLI::App app{
       "Check MCP servers for tool poisoning, shadowing, hidden Unicode, rug pulls and "
       "remote servers that accept requests without a token. Offline analysis; no model.",
@@ -105,13 +97,7 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
   app.add_option("--timeout", timeout_s,
                  "seconds each server may take to connect and list everything (default 20)")
       ->check(CLI::Range(0.1, 3600.0));
-  auto* json_flag =
-      app.add_flag("--json", json_out, "print exactly one JSON document {\"findings\":[...]}");
-  app.add_flag("--sarif", sarif_out, "print SARIF 2.1.0")->excludes(json_flag);
-  app.add_option("--fail-on", fail_on,
-                 "exit 4 when a finding is at least this severe: info, low, medium, high, "
-                 "critical")
-      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}, CLI::ignore_case));
+  add_findings_options(app, out);
   app.add_flag("--weak-signals", s.weak_signals,
                "also show signals of definitions judged benign (as info)");
   app.add_flag("-v,--verbose", s.verbose, "progress on stderr");
@@ -126,8 +112,8 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
   } catch (const CLI::ParseError& e) {
     throw Failure{exit_code::kUsage, e.what()};
   }
-  s.format = json_out ? Format::json : sarif_out ? Format::sarif : Format::text;
-  if (!fail_on.empty()) s.fail_on = g::parse_severity(fail_on);
+  s.format = out.format();
+  s.fail_on = out.fail_on();
   s.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(std::ceil(timeout_s * 1000)));
   if (!s.definitions.empty() && (!s.configs.empty() || s.defaults || s.start_local))
     throw Failure{exit_code::kUsage,
@@ -445,27 +431,11 @@ void compare_pins(const Settings& s, ScanState& state, bool pins_by_default) {
 
 int finish(const Settings& s, ScanState& state) {
   const std::string source = state.sources.size() == 1 ? state.sources.front() : std::string();
-  switch (s.format) {
-    case Format::json:
-      print_json(stdout, g::json_report(state.findings, {.include_location = false}));
-      break;
-    case Format::sarif:
-      print_json(stdout, g::sarif_report(state.findings, {.source = source}));
-      break;
-    case Format::text: {
-      std::string out;
-      for (const std::string& line : state.summary) out += line + "\n";
-      if (!out.empty()) out += "\n";
-      out += g::text_report(state.findings, {.source = source});
-      fmt::print(stdout, "{}", out);
-      break;
-    }
-  }
-  std::fflush(stdout);
-  if (g::exit_status(state.findings, s.fail_on) != 0) {
-    fmt::print(stderr, "sallyport scan: findings reached --fail-on {}\n", g::to_string(*s.fail_on));
-    return exit_code::kFindings;
-  }
+  std::string preamble;
+  for (const std::string& line : state.summary) preamble += line + "\n";
+  if (!preamble.empty()) preamble += "\n";
+  print_findings(state.findings, s.format, source, preamble);
+  if (reached_fail_on(state.findings, s.fail_on, "scan")) return exit_code::kFindings;
   return state.unreachable ? exit_code::kConnection : exit_code::kOk;
 }
 

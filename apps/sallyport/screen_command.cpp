@@ -9,6 +9,7 @@
 #include <sallyport/guard/guard.hpp>
 
 #include "exit_codes.hpp"
+#include "findings_output.hpp"
 #include "input_file.hpp"
 #include "output.hpp"
 
@@ -21,20 +22,13 @@ namespace json = boost::json;
 
 constexpr std::size_t kMaxInputBytes = 64 * 1024 * 1024;
 
-struct Failure {
-  int code;
-  std::string message;
-};
-
-enum class Format { text, json, sarif };
-
 struct Settings {
   std::vector<std::string> files;
   bool plain_text = false;
   std::optional<g::ScreenAction> action;  // none: report findings only
   g::Severity threshold = g::Severity::medium;
   std::string server, tool;
-  Format format = Format::text;
+  FindingsFormat format = FindingsFormat::text;
   std::optional<g::Severity> fail_on;
 };
 
@@ -60,8 +54,8 @@ Examples:
 
 std::optional<Settings> parse(const std::vector<std::string>& args) {
   Settings s;
-  std::string action, threshold = "medium", fail_on;
-  bool json_out = false, sarif_out = false;
+  std::string action, threshold = "medium";
+  FindingsOptions out;
   CLI::App app{
       "Screen what a server returned (a tool result, a resource, text) for instructions "
       "aimed at the model, hidden Unicode and exfiltration patterns. Offline.",
@@ -77,13 +71,7 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
       ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}, CLI::ignore_case));
   app.add_option("--server", s.server, "server name for the findings")->type_name("NAME");
   app.add_option("--tool", s.tool, "tool name for the findings")->type_name("NAME");
-  auto* json_flag =
-      app.add_flag("--json", json_out, "print exactly one JSON document {\"findings\":[...]}");
-  app.add_flag("--sarif", sarif_out, "print SARIF 2.1.0")->excludes(json_flag);
-  app.add_option("--fail-on", fail_on,
-                 "exit 4 when a finding is at least this severe: info, low, medium, high, "
-                 "critical")
-      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}, CLI::ignore_case));
+  add_findings_options(app, out);
   app.footer(kFooter);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -96,15 +84,15 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
     throw Failure{exit_code::kUsage, e.what()};
   }
   if (!action.empty()) {
-    if (json_out || sarif_out)
+    if (out.json || out.sarif)
       throw Failure{exit_code::kUsage,
                     "--action prints the screened result; --json and --sarif print findings"};
     for (auto a : {g::ScreenAction::annotate, g::ScreenAction::redact, g::ScreenAction::block})
       if (CLI::detail::to_lower(action) == g::to_string(a)) s.action = a;
   }
   s.threshold = *g::parse_severity(CLI::detail::to_lower(threshold));
-  if (!fail_on.empty()) s.fail_on = g::parse_severity(CLI::detail::to_lower(fail_on));
-  s.format = json_out ? Format::json : sarif_out ? Format::sarif : Format::text;
+  s.fail_on = out.fail_on();
+  s.format = out.format();
   if (s.files.empty()) s.files.push_back("-");
   return s;
 }
@@ -153,25 +141,12 @@ int run(const Settings& s) {
   }
   if (!s.action) {
     const std::string source = s.files.size() == 1 && s.files[0] != "-" ? s.files[0] : "";
-    switch (s.format) {
-      case Format::json:
-        print_json(stdout, g::json_report(all, {.include_location = false}));
-        break;
-      case Format::sarif:
-        print_json(stdout, g::sarif_report(all, {.source = source}));
-        break;
-      case Format::text:
-        fmt::print(stdout, "{}",
-                   all.empty() ? std::string("sallyport screen: no findings\n")
-                               : g::text_report(all, {.source = source}));
-        break;
-    }
+    if (all.empty() && s.format == FindingsFormat::text)
+      fmt::print(stdout, "sallyport screen: no findings\n");
+    else
+      print_findings(all, s.format, source);
   }
-  if (g::exit_status(all, s.fail_on) != 0) {
-    fmt::print(stderr, "sallyport screen: findings reached --fail-on {}\n",
-               g::to_string(*s.fail_on));
-    return exit_code::kFindings;
-  }
+  if (reached_fail_on(all, s.fail_on, "screen")) return exit_code::kFindings;
   return exit_code::kOk;
 }
 

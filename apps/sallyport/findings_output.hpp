@@ -1,0 +1,45 @@
+// What `scan` and `screen` share: how a command fails, the --json / --sarif / --fail-on options,
+// and printing findings in the chosen format.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <sallyport/guard/finding.hpp>
+
+namespace CLI {
+class App;
+}
+
+namespace sallyport::cli {
+
+// Ends a command with `code` (exit_codes.hpp) and `message` on stderr.
+struct Failure {
+  int code;
+  std::string message;
+};
+
+enum class FindingsFormat { text, json, sarif };
+
+// The options as parsed; `format()` and `fail_on()` after CLI11 has run.
+struct FindingsOptions {
+  bool json = false, sarif = false;
+  std::string fail_on_name;
+  FindingsFormat format() const;
+  std::optional<guard::Severity> fail_on() const;
+};
+
+// Adds --json, --sarif (exclusive) and --fail-on SEVERITY to `app`.
+void add_findings_options(CLI::App& app, FindingsOptions& options);
+
+// Prints the findings on stdout: one JSON document, SARIF 2.1.0, or the readable report after
+// `preamble` (lines the command wants above it). `source` names the analysed file, if one.
+void print_findings(const std::vector<guard::Finding>& findings, FindingsFormat format,
+                    const std::string& source, const std::string& preamble = {});
+
+// True (after saying so on stderr as `command`) when a finding reached --fail-on.
+bool reached_fail_on(const std::vector<guard::Finding>& findings,
+                     std::optional<guard::Severity> fail_on, const char* command);
+
+}  // namespace sallyport::cli
