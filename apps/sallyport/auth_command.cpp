@@ -14,6 +14,7 @@
 
 #include <sallyport/oauth/token_store.hpp>
 
+#include "command_line.hpp"
 #include "exit_codes.hpp"
 #include "output.hpp"
 
@@ -27,11 +28,6 @@ using oauth::FileTokenStore;
 using oauth::StoredTokens;
 
 constexpr int kNothingStored = 1;
-
-struct Failure {
-  int code;
-  std::string message;
-};
 
 constexpr const char* kFooter = R"(
 Default store: $SALLYPORT_OAUTH_STORE, else $XDG_STATE_HOME/sallyport/oauth.json, else
@@ -220,20 +216,6 @@ constexpr const char* kUsage =
     "Usage: sallyport auth status [URL] [--json] [--store PATH]\n"
     "       sallyport auth logout (URL | --all) [--store PATH]\n";
 
-// Parses with CLI11; false when help was printed (nothing more to do).
-bool parse(CLI::App& app, const std::vector<std::string>& args) {
-  std::vector<std::string> reversed(args.rbegin(), args.rend());
-  try {
-    app.parse(reversed);
-  } catch (const CLI::CallForHelp&) {
-    fmt::print(stdout, "{}", app.help());
-    return false;
-  } catch (const CLI::ParseError& e) {
-    throw Failure{exit_code::kUsage, e.what()};
-  }
-  return true;
-}
-
 std::string default_store() {
   try {
     return FileTokenStore::default_path().string();
@@ -264,7 +246,7 @@ int run(const std::vector<std::string>& args) {
     app.add_flag("--json", s.json, "print exactly one JSON document {store, clients, tokens}");
     app.add_option("--store", s.store, "the token store file")->type_name("PATH");
     app.footer(kFooter);
-    if (!parse(app, rest)) return exit_code::kOk;
+    if (!parse_command_line(app, rest)) return exit_code::kOk;
     if (s.store.empty()) throw Failure{exit_code::kUsage, "no default store; use --store PATH"};
     return status(s);
   }
@@ -279,7 +261,7 @@ int run(const std::vector<std::string>& args) {
     app.add_flag("--all", s.all, "remove every token and registration")->excludes(url);
     app.add_option("--store", s.store, "the token store file")->type_name("PATH");
     app.footer(kFooter);
-    if (!parse(app, rest)) return exit_code::kOk;
+    if (!parse_command_line(app, rest)) return exit_code::kOk;
     if (!s.all && !s.url) throw Failure{exit_code::kUsage, "give a server URL or --all"};
     if (s.store.empty()) throw Failure{exit_code::kUsage, "no default store; use --store PATH"};
     return logout(s);

@@ -16,7 +16,7 @@
 #include <sallyport/guard/guard.hpp>
 
 #include "exit_codes.hpp"
-#include "findings_output.hpp"
+#include "guard_command.hpp"
 #include "input_file.hpp"
 #include "output.hpp"
 #include "scan_remote.hpp"
@@ -103,15 +103,7 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
   app.add_flag("-v,--verbose", s.verbose, "progress on stderr");
   app.footer(kFooter);
 
-  std::vector<std::string> reversed(args.rbegin(), args.rend());
-  try {
-    app.parse(reversed);
-  } catch (const CLI::CallForHelp&) {
-    fmt::print(stdout, "{}", app.help());
-    return std::nullopt;
-  } catch (const CLI::ParseError& e) {
-    throw Failure{exit_code::kUsage, e.what()};
-  }
+  if (!parse_command_line(app, args)) return std::nullopt;  // --help
   s.format = out.format();
   s.fail_on = out.fail_on();
   s.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(std::ceil(timeout_s * 1000)));

@@ -9,7 +9,7 @@
 #include <sallyport/guard/guard.hpp>
 
 #include "exit_codes.hpp"
-#include "findings_output.hpp"
+#include "guard_command.hpp"
 #include "input_file.hpp"
 #include "output.hpp"
 
@@ -74,15 +74,7 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
   add_findings_options(app, out);
   app.footer(kFooter);
 
-  std::vector<std::string> reversed(args.rbegin(), args.rend());
-  try {
-    app.parse(reversed);
-  } catch (const CLI::CallForHelp&) {
-    fmt::print(stdout, "{}", app.help());
-    return std::nullopt;
-  } catch (const CLI::ParseError& e) {
-    throw Failure{exit_code::kUsage, e.what()};
-  }
+  if (!parse_command_line(app, args)) return std::nullopt;  // --help
   if (!action.empty()) {
     if (out.json || out.sarif)
       throw Failure{exit_code::kUsage,

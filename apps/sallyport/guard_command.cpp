@@ -1,4 +1,4 @@
-#include "findings_output.hpp"
+#include "guard_command.hpp"
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>

@@ -1,4 +1,4 @@
-// What `scan` and `screen` share: how a command fails, the --json / --sarif / --fail-on options,
+// What the guard's commands (`scan`, `screen`) share: the --json / --sarif / --fail-on options
 // and printing findings in the chosen format.
 #pragma once
 
@@ -8,17 +8,13 @@
 
 #include <sallyport/guard/finding.hpp>
 
+#include "command_line.hpp"
+
 namespace CLI {
 class App;
 }
 
 namespace sallyport::cli {
-
-// Ends a command with `code` (exit_codes.hpp) and `message` on stderr.
-struct Failure {
-  int code;
-  std::string message;
-};
 
 enum class FindingsFormat { text, json, sarif };
 
