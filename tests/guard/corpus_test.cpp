@@ -221,13 +221,15 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but batch 24 and held-out #95-#98 trains the learned model
+// Every set below but batch 24, batch 106 and held-out #101-#104 trains the learned model
 // (tools/guard/train_model.py); the sets up to #7 also shaped the rules. Their floors guard
-// against regressions: the model nearly fits its training data, so they say nothing about unseen
-// definitions. What does: leave-one-set-out runs of the trainer, and the held-out sets scored
-// before they were trained on (docs/guard.md, "The model's numbers": #40-#43 ... #91-#94 were
-// scored by a model trained without them before a later model was refitted with them; #95-#98
-// below were never trained on).
+// against regressions; they say little about unseen definitions. Since the eleventh session the
+// real servers' sets weigh fifteen times as much as a synthetic one, so the model no longer fits
+// every synthetic set's benign side to 1% (a few sets keep 2-9 of their hard negatives flagged):
+// the FPR floors of those sets sit at 5%. What does: leave-one-set-out runs of the trainer, and the
+// held-out sets scored before they were trained on (docs/guard.md, "The model's numbers": #40-#43
+// ... #91-#94 were scored by a model trained without them before a later model was refitted with
+// them; #95-#98 below were never trained on).
 TEST(GuardCorpus, TuningSet) {
   check_set("batch12", "guard corpus (batches 1-2)",
             {.positives = 190, .negatives = 300, .recall = 0.95, .fpr = 0.01});
@@ -247,9 +249,9 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
   check_set("heldout5", "guard corpus (held-out set #5)",
             {.positives = 30, .negatives = 30, .recall = 0.95, .fpr = 0.01});
   check_set("heldout6", "guard corpus (held-out set #6)",
-            {.positives = 30, .negatives = 40, .recall = 0.95, .fpr = 0.01});
+            {.positives = 30, .negatives = 40, .recall = 0.95, .fpr = 0.05});
   check_set("heldout7", "guard corpus (held-out set #7)",
-            {.positives = 30, .negatives = 40, .recall = 0.95, .fpr = 0.01});
+            {.positives = 30, .negatives = 40, .recall = 0.95, .fpr = 0.05});
 }
 
 // Held-out set #8 and the batches after it: written blind (their writers saw neither the detector
@@ -296,7 +298,7 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
 // overreach in product-guidance language, without the usual trigger words.
 TEST(GuardCorpus, BlindWrittenTrainingSets) {
   check_set("heldout8", "guard corpus (held-out set #8)",
-            {.positives = 95, .negatives = 200, .recall = 0.95, .fpr = 0.01});
+            {.positives = 95, .negatives = 200, .recall = 0.95, .fpr = 0.05});
   for (const char* set :
        {"batch9",    "batch10",   "batch11",   "batch13",   "batch14",   "batch15",   "batch16",
         "batch17",   "batch20",   "batch21",   "batch22",   "batch25",   "batch26",   "batch27",
@@ -309,13 +311,16 @@ TEST(GuardCorpus, BlindWrittenTrainingSets) {
         "batch78",   "heldout73", "heldout74", "heldout75", "heldout76", "heldout79", "heldout80",
         "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "batch87",
         "batch88",   "batch89",   "batch90",   "heldout91", "heldout92", "heldout93", "heldout94",
-        "batch100"})
+        "batch100",  "heldout95", "heldout96", "heldout97", "heldout98"})
     check_set(set, fmt::format("guard corpus ({})", set),
-              {.positives = 75, .negatives = 120, .recall = 0.9, .fpr = 0.01});
+              {.positives = 75, .negatives = 120, .recall = 0.9, .fpr = 0.05});
+  // one-change pairs: the attack and its innocent twin differ by one clause
+  check_set("batch99", "guard corpus (batch99)",
+            {.positives = 185, .negatives = 240, .recall = 0.85, .fpr = 0.02});
   // terse definitions give the model few words to weigh, even when it has seen them
   for (const char* set : {"batch31", "batch36", "batch45", "batch48"})
     check_set(set, fmt::format("guard corpus ({})", set),
-              {.positives = 75, .negatives = 120, .recall = 0.75, .fpr = 0.01});
+              {.positives = 75, .negatives = 120, .recall = 0.75, .fpr = 0.05});
 }
 
 // Batch 24 (gen_batch24.py): benign only, the official reference servers (everything,
@@ -357,59 +362,118 @@ TEST(GuardCorpus, RealServersRewordedSecondCollection) {
             {.positives = 0, .negatives = 520, .recall = 1.0, .fpr = 0.02});
 }
 
-// Held-out sets #95-#98 (gen_heldout95.py-gen_heldout98.py): the tenth session's second blind
-// round (an independent lab's benchmark of popular and long-tail servers; a registry's review of
-// server updates; regulated organisations; community servers, a quarter in other languages),
-// written while the shipped model was trained and scored once after it and its threshold were
-// fixed: #95 0.951 / 0.010, #96 0.933 / 0.019, #97 0.992 / 0.030, #98 0.943 / 0.025; together
-// 0.955 / 0.021 (508 of 532 attacks, 17 of 800 benign; the rules alone 0.859 / 0.065). Never
-// trained on. The floors sit one definition under.
-TEST(GuardCorpus, HeldOutSets95To98) {
-  check_set("heldout95", "guard corpus (held-out set #95)",
-            {.positives = 160, .negatives = 190, .recall = 0.94, .fpr = 0.016});
-  check_set("heldout96", "guard corpus (held-out set #96)",
-            {.positives = 115, .negatives = 200, .recall = 0.92, .fpr = 0.025});
-  check_set("heldout97", "guard corpus (held-out set #97)",
-            {.positives = 120, .negatives = 195, .recall = 0.98, .fpr = 0.035});
-  check_set("heldout98", "guard corpus (held-out set #98)",
-            {.positives = 120, .negatives = 190, .recall = 0.93, .fpr = 0.031});
+// Batches 105 and 107: the eleventh session's rewording of a third collection of real servers
+// (60 servers of npm's most installed: Replicate's, Apify's, Microsoft 365's, Hostinger's,
+// Asana's, SonarQube's, Azure DevOps', draw.io's and others; at most 25 tools each), both halves,
+// after the dev half had served to check false positives and the test half had been scored
+// twice. Trained on; a fourth collection of 60 servers stays verbatim, unseen and outside the
+// repository (docs/guard.md, "The model's numbers").
+TEST(GuardCorpus, RealServersRewordedThirdCollection) {
+  check_set("batch105", "guard corpus (batch 105, real servers reworded, trained on)",
+            {.positives = 0, .negatives = 500, .recall = 1.0, .fpr = 0.02});
+  check_set("batch107", "guard corpus (batch 107, real servers reworded, trained on)",
+            {.positives = 0, .negatives = 560, .recall = 1.0, .fpr = 0.02});
 }
 
-// Batch 99 (gen_batch99.py): written blind as training data (pairs: an ordinary definition in
-// the benign file, the same definition with one small harmful change in the malicious one)
-// and finished after the shipped model was trained, so not trained on yet; scored once: 0.741 /
-// 0.012 (140 of 189 one-change attacks, 3 of 243 benign; the rules alone 0.614 / 0.021). The
-// next training data. The floors sit one definition under.
-TEST(GuardCorpus, UntrainedPairsBatch99) {
-  check_set("batch99", "guard corpus (batch 99, pairs, not trained on)",
-            {.positives = 185, .negatives = 240, .recall = 0.73, .fpr = 0.017});
+// Held-out sets #101-#104 (gen_heldout101.py-gen_heldout104.py): the eleventh session's blind
+// round (a security team's bake-off of scanners over the servers engineers install, attacks
+// modelled on published write-ups; a registry's automated review of server updates; data and
+// infrastructure platforms; agent tooling and personal computing, a fifth in other languages),
+// written while the shipped model was trained and scored once after it and its threshold were
+// fixed: #101 0.858 / 0.024, #102 0.750 / 0.010, #103 0.897 / 0.005, #104 0.914 / 0.019;
+// together 0.851 / 0.015 (480 of 564 attacks, 12 of 819 benign; the rules alone 0.787 / 0.084).
+// Never trained on. The floors sit one definition under.
+TEST(GuardCorpus, HeldOutSets101To104) {
+  check_set("heldout101", "guard corpus (held-out set #101)",
+            {.positives = 115, .negatives = 205, .recall = 0.85, .fpr = 0.029});
+  check_set("heldout102", "guard corpus (held-out set #102)",
+            {.positives = 155, .negatives = 195, .recall = 0.74, .fpr = 0.015});
+  check_set("heldout103", "guard corpus (held-out set #103)",
+            {.positives = 140, .negatives = 195, .recall = 0.88, .fpr = 0.011});
+  check_set("heldout104", "guard corpus (held-out set #104)",
+            {.positives = 135, .negatives = 205, .recall = 0.90, .fpr = 0.024});
+}
+
+// Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded
+// documentation of a real server (a clause, a parameter, a default, an enum value, a line in a
+// curl example), beside the unchanged definitions and harmless revisions. Trained on, it raised
+// the false-positive rate on unseen real servers by a third (leave-one-set-out: 2.3% to 3.5%), so
+// it is held out: the hardest case there is, scored once by the shipped model: 0.310 / 0.019 (the
+// rules alone 0.608 / 0.113). The floors sit one definition under.
+TEST(GuardCorpus, OneChangeAttacksInRealDocumentation) {
+  check_set("batch106", "guard corpus (batch 106, one change in real documentation)",
+            {.positives = 155, .negatives = 155, .recall = 0.30, .fpr = 0.026});
 }
 
 // A malicious verdict always comes with at least one finding, also when the model decided on
 // signals each too weak to report (that finding is the model's own, rule "learned-model").
 TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
   int verdicts = 0;
-  for (const char* set :
-       {"malicious.json",           "batch3_malicious.json",    "batch4_malicious.json",
-        "heldout_malicious.json",   "heldout4_malicious.json",  "heldout5_malicious.json",
-        "heldout6_malicious.json",  "heldout7_malicious.json",  "heldout8_malicious.json",
-        "batch9_malicious.json",    "batch10_malicious.json",   "batch11_malicious.json",
-        "batch13_malicious.json",   "batch14_malicious.json",   "batch15_malicious.json",
-        "heldout12_malicious.json", "batch25_malicious.json",   "batch31_malicious.json",
-        "batch33_malicious.json",   "batch36_malicious.json",   "heldout28_malicious.json",
-        "heldout37_malicious.json", "heldout40_malicious.json", "heldout41_malicious.json",
-        "heldout42_malicious.json", "heldout43_malicious.json", "batch44_malicious.json",
-        "batch45_malicious.json",   "batch46_malicious.json",   "batch47_malicious.json",
-        "batch48_malicious.json",   "batch49_malicious.json",   "batch50_malicious.json",
-        "batch51_malicious.json",   "heldout52_malicious.json", "heldout53_malicious.json",
-        "heldout54_malicious.json", "heldout55_malicious.json", "heldout56_malicious.json",
-        "heldout57_malicious.json", "heldout58_malicious.json", "heldout59_malicious.json",
-        "heldout60_malicious.json", "heldout61_malicious.json", "heldout62_malicious.json",
-        "heldout63_malicious.json", "batch87_malicious.json",   "batch88_malicious.json",
-        "batch89_malicious.json",   "batch90_malicious.json",   "heldout91_malicious.json",
-        "heldout92_malicious.json", "heldout93_malicious.json", "heldout94_malicious.json",
-        "heldout95_malicious.json", "heldout96_malicious.json", "heldout97_malicious.json",
-        "heldout98_malicious.json", "batch100_malicious.json"}) {
+  for (const char* set : {"malicious.json",
+                          "batch3_malicious.json",
+                          "batch4_malicious.json",
+                          "heldout_malicious.json",
+                          "heldout4_malicious.json",
+                          "heldout5_malicious.json",
+                          "heldout6_malicious.json",
+                          "heldout7_malicious.json",
+                          "heldout8_malicious.json",
+                          "batch9_malicious.json",
+                          "batch10_malicious.json",
+                          "batch11_malicious.json",
+                          "batch13_malicious.json",
+                          "batch14_malicious.json",
+                          "batch15_malicious.json",
+                          "heldout12_malicious.json",
+                          "batch25_malicious.json",
+                          "batch31_malicious.json",
+                          "batch33_malicious.json",
+                          "batch36_malicious.json",
+                          "heldout28_malicious.json",
+                          "heldout37_malicious.json",
+                          "heldout40_malicious.json",
+                          "heldout41_malicious.json",
+                          "heldout42_malicious.json",
+                          "heldout43_malicious.json",
+                          "batch44_malicious.json",
+                          "batch45_malicious.json",
+                          "batch46_malicious.json",
+                          "batch47_malicious.json",
+                          "batch48_malicious.json",
+                          "batch49_malicious.json",
+                          "batch50_malicious.json",
+                          "batch51_malicious.json",
+                          "heldout52_malicious.json",
+                          "heldout53_malicious.json",
+                          "heldout54_malicious.json",
+                          "heldout55_malicious.json",
+                          "heldout56_malicious.json",
+                          "heldout57_malicious.json",
+                          "heldout58_malicious.json",
+                          "heldout59_malicious.json",
+                          "heldout60_malicious.json",
+                          "heldout61_malicious.json",
+                          "heldout62_malicious.json",
+                          "heldout63_malicious.json",
+                          "batch87_malicious.json",
+                          "batch88_malicious.json",
+                          "batch89_malicious.json",
+                          "batch90_malicious.json",
+                          "heldout91_malicious.json",
+                          "heldout92_malicious.json",
+                          "heldout93_malicious.json",
+                          "heldout94_malicious.json",
+                          "heldout95_malicious.json",
+                          "heldout96_malicious.json",
+                          "heldout97_malicious.json",
+                          "heldout98_malicious.json",
+                          "batch99_malicious.json",
+                          "batch100_malicious.json",
+                          "batch106_malicious.json",
+                          "heldout101_malicious.json",
+                          "heldout102_malicious.json",
+                          "heldout103_malicious.json",
+                          "heldout104_malicious.json"}) {
     const json::value doc = load(set);
     for (const auto& sample : doc.at("samples").as_array()) {
       const Analysis a = analyze(sample.at("surface"));
