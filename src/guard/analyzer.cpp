@@ -761,6 +761,10 @@ void DefinitionJudge::dampen() {
       s.weight *= 0.3f;
     if (s.family == Family::sensitive && dom_secret) s.weight *= 0.35f;
     if (s.rule == "env-dump" && (dom_exec || dom_secret)) s.weight *= 0.3f;
+    if ((s.rule == "env-dump" || s.rule == "also-include-secret") && !s.nested &&
+        fs.field < def_.fields.size() &&
+        configured_from_env(def_.fields[fs.field].text, s.begin, s.end))
+      s.weight *= 0.2f;
     if ((s.rule == "conversation-exfil" || s.rule == "what-user-said" ||
          s.rule == "collect-from-conversation" || s.rule == "include-conversation" ||
          s.rule == "user-messages") &&

@@ -99,4 +99,48 @@ std::vector<Span> own_api_commands(std::string_view text,
   return out;
 }
 
+bool configured_from_env(std::string_view text, std::size_t begin, std::size_t end) {
+  end = std::min(end, text.size());
+  begin = std::min(begin, end);
+  const auto boundary = [](char c) {
+    return c == '.' || c == '\n' || c == ';';
+  };
+  std::size_t from = begin, to = end;
+  while (from > 0 && !boundary(text[from - 1])) --from;
+  while (to < text.size() && !boundary(text[to])) ++to;
+  // the sentence's words, lower-cased ("IDB_UDID" stays one word)
+  std::vector<std::string> words;
+  std::string w;
+  for (std::size_t i = from; i <= to; ++i) {
+    const char c = i < to ? text[i] : ' ';
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '_') {
+      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  const auto one_of = [](const std::string& x, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), x) != set.end();
+  };
+  // "<is> set with", "<is> read from" (an imperative "read ... from the environment" is not
+  // configuration, so these need the auxiliary); "the directory specified by" needs none
+  const auto setting_at = [&](std::size_t i) -> std::size_t {
+    if (one_of(words[i], {"be", "is", "are", "was"}) && i + 1 < words.size() &&
+        one_of(words[i + 1], {"set", "configured", "overridden", "provided", "specified", "passed",
+                              "read", "taken", "supplied", "loaded"}))
+      return i + 2;
+    if (one_of(words[i], {"specified", "configured", "defined", "given"})) return i + 1;
+    return 0;
+  };
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    const std::size_t prep = setting_at(i);
+    if (prep == 0 || prep >= words.size()) continue;
+    if (!one_of(words[prep], {"with", "via", "using", "through", "from", "by"})) continue;
+    for (std::size_t k = prep + 1; k < words.size() && k <= prep + 7; ++k)
+      if (one_of(words[k], {"env", "environment", "envvar", "envvars"})) return true;
+  }
+  return false;
+}
+
 }  // namespace sallyport::guard::detail
