@@ -16,6 +16,7 @@ import random
 
 from corpus_lib import (P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, prompt, resource, template,
                         b64, dump, surface, sample)
+from corpus_lib import arr, obj, with_meta
 
 SET = "heldout101"
 PREFIX = "h101"
@@ -24,25 +25,6 @@ RNG = random.Random(101101)
 OPEN_RO = {"readOnlyHint": True, "openWorldHint": True}
 IDEMP = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": True}
 OPEN_RW = {"readOnlyHint": False, "destructiveHint": False, "openWorldHint": True}
-
-
-def obj(props, required=None, desc=None):
-    o = {"type": "object", "properties": props}
-    if desc:
-        o["description"] = desc
-    if required:
-        o["required"] = required
-    return o
-
-
-def arr(items, desc=None, **extra):
-    return P("array", desc, items=items, **extra)
-
-
-def with_meta(t, meta):
-    t = copy.deepcopy(t)
-    t["_meta"] = meta
-    return t
 
 
 def doc(*paras):

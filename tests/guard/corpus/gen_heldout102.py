@@ -20,6 +20,7 @@ import random
 
 from corpus_lib import (P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, prompt, resource, template,
                         b64, dump, surface, sample)
+from corpus_lib import arr, obj
 
 SET = "heldout102"
 PREFIX = "h102"
@@ -27,19 +28,6 @@ RNG = random.Random(102102)
 
 OPEN_RO = {"readOnlyHint": True, "openWorldHint": True}
 IDEMP = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": True}
-
-
-def obj(props, required=None, desc=None):
-    o = {"type": "object", "properties": props}
-    if desc:
-        o["description"] = desc
-    if required:
-        o["required"] = required
-    return o
-
-
-def arr(items, desc=None, **extra):
-    return P("array", desc, items=items, **extra)
 
 
 def S(name, tools, prompts=(), resources=(), templates=(), instructions=None):

@@ -12,6 +12,7 @@ import random
 
 from corpus_lib import (P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, prompt, resource, template,
                         b64, dump, surface, sample)
+from corpus_lib import arr, obj, titled, with_meta
 
 SET = "heldout104"
 PREFIX = "h104"
@@ -20,31 +21,6 @@ RNG = random.Random(104104)
 OPEN_RO = {"readOnlyHint": True, "openWorldHint": True}
 OPEN_RW = {"readOnlyHint": False, "destructiveHint": False, "openWorldHint": True}
 IDEMP = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": True}
-
-
-def obj(props, required=None, desc=None):
-    o = {"type": "object", "properties": props}
-    if desc:
-        o["description"] = desc
-    if required:
-        o["required"] = required
-    return o
-
-
-def arr(items, desc=None, **extra):
-    return P("array", desc, items=items, **extra)
-
-
-def with_meta(t, meta):
-    t = copy.deepcopy(t)
-    t["_meta"] = meta
-    return t
-
-
-def titled(t, title):
-    t = copy.deepcopy(t)
-    t["title"] = title
-    return t
 
 
 # ----------------------------------------------------------------------------------------------
