@@ -19,17 +19,22 @@ FindingsFormat FindingsOptions::format() const {
 
 std::optional<g::Severity> FindingsOptions::fail_on() const {
   if (fail_on_name.empty()) return std::nullopt;
-  return g::parse_severity(CLI::detail::to_lower(fail_on_name));
+  return g::parse_severity(fail_on_name);  // any case
+}
+
+void add_severity_option(CLI::App& app, const std::string& name, std::string& value,
+                         const std::string& help) {
+  app.add_option(name, value, help)
+      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}, CLI::ignore_case));
 }
 
 void add_findings_options(CLI::App& app, FindingsOptions& o) {
   auto* json_flag =
       app.add_flag("--json", o.json, "print exactly one JSON document {\"findings\":[...]}");
   app.add_flag("--sarif", o.sarif, "print SARIF 2.1.0")->excludes(json_flag);
-  app.add_option("--fail-on", o.fail_on_name,
-                 "exit 4 when a finding is at least this severe: info, low, medium, high, "
-                 "critical")
-      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}, CLI::ignore_case));
+  add_severity_option(app, "--fail-on", o.fail_on_name,
+                      "exit 4 when a finding is at least this severe: info, low, medium, high, "
+                      "critical");
 }
 
 void print_findings(const std::vector<g::Finding>& findings, FindingsFormat format,

@@ -26,6 +26,10 @@ struct FindingsOptions {
   std::optional<guard::Severity> fail_on() const;
 };
 
+// Adds an option taking a severity name (info, low, medium, high, critical; any case).
+void add_severity_option(CLI::App& app, const std::string& name, std::string& value,
+                         const std::string& help);
+
 // Adds --json, --sarif (exclusive) and --fail-on SEVERITY to `app`.
 void add_findings_options(CLI::App& app, FindingsOptions& options);
 

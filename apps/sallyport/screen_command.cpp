@@ -66,9 +66,8 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
   app.add_option("--action", action,
                  "print the result as forwarded under this policy: annotate, redact or block")
       ->check(CLI::IsMember({"annotate", "redact", "block"}, CLI::ignore_case));
-  app.add_option("--threshold", threshold,
-                 "with --action: the least severity that triggers it (default medium)")
-      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}, CLI::ignore_case));
+  add_severity_option(app, "--threshold", threshold,
+                      "with --action: the least severity that triggers it (default medium)");
   app.add_option("--server", s.server, "server name for the findings")->type_name("NAME");
   app.add_option("--tool", s.tool, "tool name for the findings")->type_name("NAME");
   add_findings_options(app, out);
@@ -82,7 +81,7 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
     for (auto a : {g::ScreenAction::annotate, g::ScreenAction::redact, g::ScreenAction::block})
       if (CLI::detail::to_lower(action) == g::to_string(a)) s.action = a;
   }
-  s.threshold = *g::parse_severity(CLI::detail::to_lower(threshold));
+  s.threshold = *g::parse_severity(threshold);  // checked by CLI11 above
   s.fail_on = out.fail_on();
   s.format = out.format();
   if (s.files.empty()) s.files.push_back("-");
