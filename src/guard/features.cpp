@@ -64,10 +64,6 @@ std::uint32_t mix(std::uint32_t h, char32_t c) {
 
 FeatureBuilder::FeatureBuilder(bool on) : on_(on) {}
 
-void FeatureBuilder::put(std::size_t index, float value) {
-  if (value != 0.0f) entries_.emplace_back(static_cast<std::uint32_t>(index), value);
-}
-
 namespace {
 // Sorts by index; an index set more than once keeps its largest value (a hash bucket hit by
 // several words is 1, a rule bucket keeps the strongest rule).
@@ -130,44 +126,107 @@ bool voice_tag(std::string_view name) {
 }  // namespace
 
 void FeatureBuilder::add_text(const TextScan& scan, bool in_schema) {
+  // (kSchemaClassBase, word classes inside schemas, is never set: real servers' schemas
+  // document far more than the corpus's do, and the model had learnt that such words inside a
+  // schema mean an attack. Without them, the share of 1,158 real servers' definitions flagged
+  // fell from 18% to 11%, at the same held-out recall.)
+  static_cast<void>(in_schema);
+  add_span(scan, 0, static_cast<std::uint32_t>(scan.text.size()));
+}
+
+namespace {
+template <typename T>
+std::size_t first_from(const std::vector<T>& v, std::uint32_t offset) {
+  return static_cast<std::size_t>(
+      std::lower_bound(v.begin(), v.end(), offset,
+                       [](const T& x, std::uint32_t o) { return x.begin < o; }) -
+      v.begin());
+}
+}  // namespace
+
+void FeatureBuilder::add_span(const TextScan& scan, std::uint32_t begin, std::uint32_t end,
+                              bool wide) {
   if (!on()) return;
   const auto& hits = scan.hits;
-  for (std::size_t i = 0; i < hits.size(); ++i) {
+  for (std::size_t i = first_from(hits, begin); i < hits.size() && hits[i].begin < end; ++i) {
     for_each_class(hits[i].cls, [&](std::uint32_t c) {
       if (c == kUrl || c == kEmail) return;  // see Struct::kUrls
       put(kClassBase + c, 1.0f);
-      // (kSchemaClassBase, word classes inside schemas, is never set: real servers' schemas
-      // document far more than the corpus's do, and the model had learnt that such words
-      // inside a schema mean an attack. Without them, the share of 1,158 real servers'
-      // definitions flagged fell from 18% to 11%, at the same held-out recall.)
-      static_cast<void>(in_schema);
     });
     if (hits[i].flags & kAllCaps) put(kStructBase + kAllCapsWords, 1.0f);
   }
-  add_script_words(scan.text);
+  if (wide) add_script_words(scan.text.substr(begin, end - begin));
   const auto& words = scan.word_keys;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i == 0 || words[i - 1].sentence != words[i].sentence) {
+  const std::size_t from = first_from(words, begin);
+  std::size_t to = from;
+  while (to < words.size() && words[to].begin < end) ++to;
+  for (std::size_t i = from; i < to; ++i) {
+    const bool next_joins = i + 1 < to && words[i + 1].sentence == words[i].sentence;
+    if (i == from || words[i - 1].sentence != words[i].sentence) {
       put(kLeadBase + (words[i].hash * 0x9E3779B1u) % kLeadBuckets, 1.0f);
-      if (i + 1 < words.size() && words[i + 1].sentence == words[i].sentence)
+      if (next_joins)
         put(kLeadBase + bigram_bucket(words[i].hash, words[i + 1].hash) % kLeadBuckets, 1.0f);
     }
     put(kWordBase + word_bucket(words[i].hash), 1.0f);
-    if (i + 1 < words.size() && words[i + 1].sentence == words[i].sentence)
-      put(kWordBase + bigram_bucket(words[i].hash, words[i + 1].hash), 1.0f);
+    if (next_joins) put(kWordBase + bigram_bucket(words[i].hash, words[i + 1].hash), 1.0f);
   }
-  for (std::uint32_t g : scan.gram_keys) put(kGramBase + (g * 2654435761u) % kGramBuckets, 1.0f);
-  for (const UrlInfo& u : scan.urls) {
-    if (!u.example && !u.loopback &&
+  if (to > from)
+    for (std::uint32_t g = from > 0 ? words[from - 1].grams_end : 0; g < words[to - 1].grams_end;
+         ++g)
+      put(kGramBase + (scan.gram_keys[g] * 2654435761u) % kGramBuckets, 1.0f);
+  const auto overlaps = [&](std::uint32_t b, std::uint32_t e) {
+    return b < end && (e > begin || (e == b && b >= begin));
+  };
+  // URLs and blobs hold no space, so none starts a sentence before the one it ends in
+  const auto& urls = scan.urls;
+  for (std::size_t k = first_from(urls, begin) > 0 ? first_from(urls, begin) - 1 : 0;
+       k < urls.size() && urls[k].begin < end; ++k) {
+    const UrlInfo& u = urls[k];
+    if (overlaps(u.begin, u.end) && !u.example && !u.loopback &&
         (u.data_param || u.exfil_host || u.ip_host || u.hostile_name || u.sensitive_data ||
          u.markdown_image))
       put(kStructBase + kSinkUrl, 1.0f);
   }
-  if (!scan.blobs.empty()) put(kStructBase + kBlobs, 1.0f);
+  const auto& blobs = scan.blobs;
+  for (std::size_t k = first_from(blobs, begin) > 0 ? first_from(blobs, begin) - 1 : 0;
+       k < blobs.size() && blobs[k].begin < end; ++k)
+    if (overlaps(blobs[k].begin, blobs[k].end)) put(kStructBase + kBlobs, 1.0f);
   for (const Markup& m : scan.markup)
-    if (m.kind == MarkupKind::comment || m.kind == MarkupKind::role ||
-        m.kind == MarkupKind::md_comment || (m.kind == MarkupKind::tag && voice_tag(m.name)))
+    if (overlaps(m.begin, m.end) &&
+        (m.kind == MarkupKind::comment || m.kind == MarkupKind::role ||
+         m.kind == MarkupKind::md_comment || (m.kind == MarkupKind::tag && voice_tag(m.name))))
       put(kStructBase + kMarkupTag, 1.0f);
+}
+
+void FeatureBuilder::add_context(const TextScan& scan, std::uint32_t begin, std::uint32_t end) {
+  if (!on()) return;
+  // each class and word once: a neighbour full of order words says the sentence is near an
+  // injection, not that it is one many times over
+  Mask classes;
+  const auto& hits = scan.hits;
+  for (std::size_t i = first_from(hits, begin); i < hits.size() && hits[i].begin < end; ++i)
+    classes |= hits[i].cls;
+  classes.clear(kUrl);
+  classes.clear(kEmail);
+  for_each_class(classes, [&](std::uint32_t c) { put(kDomainBase + c, 1.0f); });
+  thread_local std::vector<std::uint32_t> buckets;
+  buckets.clear();
+  const auto& words = scan.word_keys;
+  for (std::size_t i = first_from(words, begin); i < words.size() && words[i].begin < end; ++i)
+    buckets.push_back((words[i].hash * 2654435761u) % kPairBuckets);
+  std::sort(buckets.begin(), buckets.end());
+  buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
+  for (std::uint32_t b : buckets) put(kPairBase + b, 1.0f);
+}
+
+void FeatureBuilder::clear() {
+  entries_.clear();
+  sum_ = 0;
+}
+
+SparseFeatures FeatureBuilder::take() {
+  merge(entries_);
+  return std::move(entries_);
 }
 
 void FeatureBuilder::add_script_words(std::string_view text) {
@@ -181,6 +240,12 @@ void FeatureBuilder::add_script_words(std::string_view text) {
     word = 2166136261u;
   };
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: no script word, ends one
+      end_word();
+      prev = 0;
+      ++i;
+      continue;
+    }
     const Utf8 u = decode_utf8(text, i);
     i += u.len;
     const Writing sc = writing_of(u.cp);

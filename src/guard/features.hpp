@@ -61,6 +61,9 @@ enum Struct : std::uint8_t {
   kEmails,        // never set, see kUrls
   kParamsLog,     // never set, see kWordsLog
   kStrongRules,   // rule evidence the model never overrules (AnalyzerOptions::strong_score)
+  // output sentences only (output_model.hpp):
+  kQuotedOrder,  // an order word inside quotes: the text quotes an attack, it is not one
+  kAddressed,    // "Note for AI assistants:", "KI:": the sentence opens by naming a machine reader
   kStructCount
 };
 static_assert(kStructBase + kStructCount <= kClassBase);
@@ -75,6 +78,12 @@ class FeatureBuilder {
   // After each of the definition's strings is scanned (`scan` holds that scan).
   // `in_schema`: the string is inside the input or output schema
   void add_text(const TextScan& scan, bool in_schema = false);
+  // The same, for the bytes [begin, end) of the scanned text only (one sentence of an output).
+  // `wide`: the span may hold non-ASCII words (false skips looking for them).
+  void add_span(const TextScan& scan, std::uint32_t begin, std::uint32_t end, bool wide = true);
+  // Word classes of [begin, end) as the domain block and its words in the pair block: an output
+  // sentence's neighbours.
+  void add_context(const TextScan& scan, std::uint32_t begin, std::uint32_t end);
   void add_domain(const Mask& classes);
   // Words of scripts the scanner leaves out (Cyrillic, Arabic, CJK, ...), as word features.
   void add_script_words(std::string_view text);
@@ -85,11 +94,30 @@ class FeatureBuilder {
   // Finishes with the rules' per-family and total scores; the vector is sorted by index.
   SparseFeatures finish(const std::array<double, kFamilyCount>& family, double total,
                         std::string_view kind);
+  // What was added so far, sorted, without finish()'s family scores and class pairs.
+  SparseFeatures take();
+  // What was added so far as added: unsorted, an index possibly more than once (its largest
+  // value counts). clear() starts over and keeps the memory.
+  const SparseFeatures& added() const { return entries_; }
+  void clear();
+  // Scoring mode: instead of keeping features, adds weights[index] * value for each to a sum
+  // (an index added twice counts twice, as in added()). nullptr returns to keeping them.
+  void score_with(const float* weights) { weights_ = weights; }
+  double sum() const { return sum_; }
 
  private:
-  void put(std::size_t index, float value);
+  void put(std::size_t index, float value) {  // inline: called for every word, pair, 4-gram
+    if (value == 0.0f) return;
+    if (weights_) {
+      sum_ += static_cast<double>(weights_[index]) * value;
+    } else {
+      entries_.emplace_back(static_cast<std::uint32_t>(index), value);
+    }
+  }
   bool on_;
   SparseFeatures entries_;  // (index, value), unsorted until finish()
+  const float* weights_ = nullptr;
+  double sum_ = 0;
 };
 
 // The learned verdict: probability that the definition is malicious, from the weights in

@@ -553,8 +553,8 @@ std::size_t Scanner::finish_word(std::size_t end) {
   // a URL's scheme is not a word: the URL itself is a feature of its own (its shape, its host)
   const bool scheme = end + 3 <= t_.size() && t_.substr(end, 3) == "://";
   if (opts_.collect_words && !scheme) {
-    o_.word_keys.push_back(
-        {static_cast<std::uint32_t>(key_hash(w_.key.data(), key.size())), sentence_});
+    o_.word_keys.push_back({static_cast<std::uint32_t>(key_hash(w_.key.data(), key.size())),
+                            sentence_, begin, static_cast<std::uint32_t>(end), 0});
     // character 4-grams of the word with its boundaries ("^exf", "xfil", ..., "ate$"), so that
     // forms the training data never showed share features with those it did
     if (key.size() >= 3) {
@@ -565,6 +565,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
       for (std::size_t g = 0; g + 4 <= key.size() + 2; ++g)
         o_.gram_keys.push_back(static_cast<std::uint32_t>(key_hash(padded + g, 4)));
     }
+    o_.word_keys.back().grams_end = static_cast<std::uint32_t>(o_.gram_keys.size());
   }
   // Fast path: most words are plain words the lexicon does not know. Nothing else about them
   // matters, so they cost a hash and one probe.

@@ -271,10 +271,13 @@ struct ScanOptions {
   bool collect_words = false;             // fill TextScan::word_keys (the model's features)
 };
 
-// A word as the scanner folded it (lowercase ASCII), hashed, with its sentence.
+// A word as the scanner folded it (lowercase ASCII), hashed, with its sentence and where it
+// lies (the output screener judges a text sentence by sentence).
 struct WordKey {
   std::uint32_t hash;
   std::uint32_t sentence;
+  std::uint32_t begin, end;  // byte offsets in the scanned text
+  std::uint32_t grams_end;   // gram_keys up to here belong to this word and those before it
 };
 
 class TextScan {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include "guard/output_model.hpp"
 #include "guard/signals.hpp"
 
 namespace sallyport::guard {
@@ -48,16 +49,38 @@ Span sentence(std::string_view t, Span s) {
   return {b, e, s.category};
 }
 
+// Families whose signals are evidence on their own in an output: hidden characters and decoded
+// payloads almost never occur in honest results, while an order, a secret's name or a URL is
+// everyday text in mail, docs and tickets and needs the sentence model's judgement.
+// So are a chat template's control tokens and a rendered image whose URL carries data.
+bool trusted_in_outputs(const Signal& s) {
+  return s.family == Family::unicode || s.family == Family::encoding || s.rule == "oversized" ||
+         s.rule == "chat-control-token" || s.rule == "markdown-image-exfil";
+}
+
+// The sentence holding offset `at` (sentences are sorted and disjoint), or npos.
+std::size_t sentence_at(const std::vector<OutputSentence>& ss, std::uint32_t at) {
+  auto it = std::upper_bound(ss.begin(), ss.end(), at,
+                             [](std::uint32_t o, const OutputSentence& x) { return o < x.begin; });
+  if (it == ss.begin()) return std::string_view::npos;
+  --it;
+  return at < it->end ? static_cast<std::size_t>(it - ss.begin()) : std::string_view::npos;
+}
+
 TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string_view server,
                   std::string_view tool, std::string_view location) {
   TextVerdict v;
   const bool oversized = text.size() > policy.max_text_bytes;
   if (oversized) text = text.substr(0, policy.max_text_bytes);
+  const bool model = policy.model_threshold <= 1.0;
   thread_local TextScan scan;
   thread_local std::vector<Signal> sigs;
+  thread_local std::vector<OutputSentence> sentences;
   sigs.clear();
+  sentences.clear();
   TextOptions o;
   o.outputs = true;
+  o.collect_words = model;
   text_signals(text, o, scan, sigs);
   if (oversized)
     sigs.push_back({Family::length,
@@ -68,11 +91,65 @@ TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string
                     static_cast<std::uint32_t>(text.size()),
                     {},
                     false});
+  if (model) judge_sentences(scan, sigs, false, sentences);
+  const auto flagged = [&](std::size_t k) {
+    return k != std::string_view::npos && sentences[k].probability >= policy.model_threshold;
+  };
+
+  const auto add = [&](Finding f, Severity sev, std::uint32_t b, std::uint32_t e,
+                       std::string_view category, bool unicode) {
+    f.severity = sev;
+    f.server = std::string(server);
+    f.tool = std::string(tool);
+    f.kind = "output";
+    f.location = std::string(location);
+    if (!v.max || sev > *v.max) v.max = sev;
+    if (sev >= policy.threshold) {
+      if (unicode) {
+        v.strip_invisible = true;
+      } else if (e > b) {
+        v.spans.push_back({b, e, category});
+      }
+    }
+    v.findings.push_back(std::move(f));
+  };
+
+  // the model's verdict, sentence by sentence, named after the strongest rule inside
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    if (!flagged(k)) continue;
+    const OutputSentence& x = sentences[k];
+    const Signal* strongest = nullptr;
+    bool only_unicode = true;
+    for (const Signal& s : sigs)
+      if (s.begin < x.end && s.end > x.begin) {
+        // (what hidden characters spell out is found as nested signals on the same span)
+        only_unicode = only_unicode && (s.family == Family::unicode || s.nested);
+        if (!strongest || s.weight > strongest->weight) strongest = &s;
+      }
+    const std::string_view category =
+        strongest ? category_of(strongest->family) : category_of(Family::instruction);
+    Finding f;
+    f.category = std::string(category);
+    f.rule = "output-model";
+    f.message = fmt::format("reads as written to steer the model (p={:.2f})", x.probability);
+    f.evidence = escape_display(text.substr(x.begin, x.end - x.begin), 200);
+    const double high = 0.5 + policy.model_threshold / 2;
+    // a sentence flagged for the invisible characters in it loses those, not its visible words
+    const bool unicode = strongest && only_unicode;
+    add(std::move(f), x.probability >= high ? Severity::high : Severity::medium, x.begin, x.end,
+        category, unicode);
+  }
   if (sigs.empty()) return v;
 
+  // the rules' signals: trusted families (and all of them without the model) at their own
+  // weight, the rest reported at most as low unless the model flagged their sentence
   std::array<double, static_cast<std::size_t>(Family::count)> fam{};
   std::array<float, static_cast<std::size_t>(Family::count)> top{};
+  const auto own_weight = [&](const Signal& s) {
+    return !model || trusted_in_outputs(s) || flagged(sentence_at(sentences, s.begin));
+  };
   for (const Signal& s : sigs) {
+    if (!own_weight(s)) continue;
     const auto f = static_cast<std::size_t>(s.family);
     fam[f] += s.weight;
     top[f] = std::max(top[f], s.weight);
@@ -83,37 +160,28 @@ TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string
   const Severity overall = total >= 2.0   ? Severity::critical
                            : total >= 1.0 ? Severity::high
                                           : by_weight(total);
-  std::size_t strongest = 0;
-  for (std::size_t k = 1; k < sigs.size(); ++k)
-    if (sigs[k].weight > sigs[strongest].weight) strongest = k;
+  std::size_t strongest = sigs.size();
+  for (std::size_t k = 0; k < sigs.size(); ++k)
+    if (own_weight(sigs[k]) &&
+        (strongest == sigs.size() || sigs[k].weight > sigs[strongest].weight))
+      strongest = k;
   for (std::size_t k = 0; k < sigs.size(); ++k) {
     const Signal& s = sigs[k];
     Severity sev = by_weight(s.weight);
     if (k == strongest) sev = std::max(sev, overall);
+    if (!own_weight(s)) sev = std::min(sev, Severity::low);
     if (sev == Severity::info) continue;
     Finding f;
-    f.severity = sev;
     f.category = std::string(category_of(s.family));
     f.rule = std::string(s.rule);
-    f.server = std::string(server);
-    f.tool = std::string(tool);
-    f.kind = "output";
-    f.location = std::string(location);
     f.message = s.message;
     f.evidence =
         !s.evidence.empty()
             ? s.evidence
             : escape_display(
                   text.substr(s.begin, std::min<std::size_t>(s.end - s.begin, text.size())), 200);
-    if (!v.max || sev > *v.max) v.max = sev;
-    if (sev >= policy.threshold) {
-      if (s.family == Family::unicode) {
-        v.strip_invisible = true;
-      } else if (s.end > s.begin) {
-        v.spans.push_back(sentence(text, {s.begin, s.end, category_of(s.family)}));
-      }
-    }
-    v.findings.push_back(std::move(f));
+    const Span span = sentence(text, {s.begin, s.end, category_of(s.family)});
+    add(std::move(f), sev, span.b, span.e, span.category, s.family == Family::unicode);
   }
   return v;
 }
@@ -215,42 +283,8 @@ struct Visit {
                     std::make_move_iterator(v.findings.end()));
   }
 
-  void any(json::value& v, const std::string& loc, int depth) {
-    if (depth > 64) return;
-    if (v.is_string()) {
-      text(v.as_string(), loc);
-    } else if (v.is_array()) {
-      std::size_t i = 0;
-      for (auto& e : v.as_array()) any(e, fmt::format("{}[{}]", loc, i++), depth + 1);
-    } else if (v.is_object()) {
-      for (auto& kv : v.as_object())
-        any(kv.value(), fmt::format("{}.{}", loc, std::string_view(kv.key())), depth + 1);
-    }
-  }
-
   void result(json::value& r) {
-    if (!r.is_object()) {
-      any(r, "result", 0);
-      return;
-    }
-    auto& o = r.as_object();
-    for (std::string_view list : {"content", "contents"}) {
-      auto* arr = o.if_contains(list);
-      if (!arr || !arr->is_array()) continue;
-      std::size_t i = 0;
-      for (auto& item : arr->as_array()) {
-        const std::string loc = fmt::format("{}[{}]", list, i++);
-        if (!item.is_object()) continue;
-        auto& io = item.as_object();
-        for (std::string_view k : {"text", "description", "title", "name"})
-          if (auto* t = io.if_contains(k); t && t->is_string())
-            text(t->as_string(), fmt::format("{}.{}", loc, k));
-        if (auto* res = io.if_contains("resource"); res && res->is_object())
-          if (auto* t = res->as_object().if_contains("text"); t && t->is_string())
-            text(t->as_string(), loc + ".resource.text");
-      }
-    }
-    if (auto* sc = o.if_contains("structuredContent")) any(*sc, "structuredContent", 0);
+    for_each_output_text(r, [this](json::string& s, const std::string& loc) { text(s, loc); });
   }
 };
 
@@ -259,6 +293,50 @@ ScreenAction decide(const ScreenPolicy& p, std::optional<Severity> max) {
 }
 
 }  // namespace
+
+namespace detail {
+
+namespace {
+void any_text(json::value& v, const std::string& loc, int depth, const OutputTextVisitor& f) {
+  if (depth > 64) return;
+  if (v.is_string()) {
+    f(v.as_string(), loc);
+  } else if (v.is_array()) {
+    std::size_t i = 0;
+    for (auto& e : v.as_array()) any_text(e, fmt::format("{}[{}]", loc, i++), depth + 1, f);
+  } else if (v.is_object()) {
+    for (auto& kv : v.as_object())
+      any_text(kv.value(), fmt::format("{}.{}", loc, std::string_view(kv.key())), depth + 1, f);
+  }
+}
+}  // namespace
+
+void for_each_output_text(json::value& r, const OutputTextVisitor& f) {
+  if (!r.is_object()) {
+    any_text(r, "result", 0, f);
+    return;
+  }
+  auto& o = r.as_object();
+  for (std::string_view list : {"content", "contents"}) {
+    auto* arr = o.if_contains(list);
+    if (!arr || !arr->is_array()) continue;
+    std::size_t i = 0;
+    for (auto& item : arr->as_array()) {
+      const std::string loc = fmt::format("{}[{}]", list, i++);
+      if (!item.is_object()) continue;
+      auto& io = item.as_object();
+      for (std::string_view k : {"text", "description", "title", "name"})
+        if (auto* t = io.if_contains(k); t && t->is_string())
+          f(t->as_string(), fmt::format("{}.{}", loc, k));
+      if (auto* res = io.if_contains("resource"); res && res->is_object())
+        if (auto* t = res->as_object().if_contains("text"); t && t->is_string())
+          f(t->as_string(), loc + ".resource.text");
+    }
+  }
+  if (auto* sc = o.if_contains("structuredContent")) any_text(*sc, "structuredContent", 0, f);
+}
+
+}  // namespace detail
 
 std::string_view to_string(ScreenAction a) noexcept {
   switch (a) {

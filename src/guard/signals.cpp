@@ -576,7 +576,12 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
     float w = 0;
     std::string_view rule;
     std::string msg;
-    if (u.sensitive_data && !u.example && !u.loopback) {
+    if (u.sensitive_data && !u.example && !u.loopback && u.markdown_image && opts.outputs) {
+      w = 1.0f, rule = "markdown-image-exfil",
+      msg =
+          "markdown image whose URL carries secrets or conversation content: rendering it "
+          "leaks them";
+    } else if (u.sensitive_data && !u.example && !u.loopback) {
       w = 1.0f, rule = "url-carries-secrets",
       msg = "URL template carries secrets or conversation content";
     } else if (u.exfil_host) {

@@ -7,12 +7,14 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
 #include <boost/json.hpp>
 
+#include "guard/output_model.hpp"
 #include "sallyport/guard/screen.hpp"
 
 namespace json = boost::json;
@@ -149,4 +151,83 @@ TEST(GuardOutputCorpus, BlindSet2) {
 TEST(GuardOutputCorpus, BlindSet3) {
   check_set("outputs3",
             {.positives = 190, .negatives = 260, .recall = 0.68, .fpr = 0.29, .redacted = 0.80});
+}
+
+// Not a check: with GUARD_OUTPUT_FEATURES=FILE set, writes the output model's training rows
+// (tools/guard/train_model.py --output): one JSON line per sentence of every corpus output,
+// labelled 1 when it holds part of the sample's injected text (or, for an injection made of
+// invisible characters only, hidden Unicode). Sentences of an attack whose injected text cannot
+// be located are left out. FILE.docs gets one line per sample with the rules' verdict.
+TEST(GuardOutputCorpus, ExportFeatures) {
+  const char* path = std::getenv("GUARD_OUTPUT_FEATURES");
+  if (!path) GTEST_SKIP() << "GUARD_OUTPUT_FEATURES not set";
+  using namespace sallyport::guard::detail;
+  std::ofstream rows(path), docs(std::string(path) + ".docs");
+  const OutputScreener screener;
+  const std::filesystem::path dir = std::string(SALLYPORT_SOURCE_DIR) + "/tests/guard/corpus";
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    const std::string name = e.path().filename().string();
+    if (name.starts_with("outputs") && name.ends_with(".json")) files.push_back(name);
+  }
+  std::sort(files.begin(), files.end());
+  TextScan scan;
+  std::vector<Signal> sigs;
+  std::vector<OutputSentence> sentences;
+  for (const std::string& file : files) {
+    const std::string set = file.substr(0, file.find('_'));
+    const bool malicious = file.find("_malicious") != std::string::npos;
+    const json::value doc = load(file);
+    for (const auto& sample : doc.at("samples").as_array()) {
+      const std::string id = str(sample, "id"), injected = str(sample, "injected");
+      json::value result = sample.at("result");
+      const ScreenResult r = screener.screen_result(result);
+      std::vector<std::string> lines;
+      bool located = false;
+      int k = 0;
+      for_each_output_text(result, [&](json::string& s, const std::string&) {
+        const std::string_view text(s);
+        sigs.clear();
+        TextOptions o;
+        o.outputs = true;
+        o.collect_words = true;
+        text_signals(text, o, scan, sigs);
+        judge_sentences(scan, sigs, true, sentences);
+        std::vector<std::pair<std::size_t, std::size_t>> marks;
+        if (malicious && !injected.empty())
+          for (auto at = text.find(injected); at != std::string_view::npos;
+               at = text.find(injected, at + 1))
+            marks.emplace_back(at, at + injected.size());
+        for (const OutputSentence& x : sentences) {
+          bool positive = false;
+          if (malicious && injected.empty())
+            positive = std::any_of(x.features.begin(), x.features.end(), [](const auto& f) {
+              return f.first == kFamilyBase + static_cast<std::size_t>(Family::unicode);
+            });
+          for (const auto& [b, e] : marks) positive = positive || (x.begin < e && x.end > b);
+          located = located || positive;
+          double score = 0;
+          std::string f;
+          for (const auto& [i, v] : x.features) {
+            if (i == kTotalScore) score = v;
+            f += fmt::format("{}[{},{}]", f.empty() ? "" : ",", i, v);
+          }
+          lines.push_back(fmt::format(
+              R"({{"set":"{}","id":"{}#{}","label":{},"score":{},"p":{:.6f},"t":{},"f":[{}]}})",
+              set, id, k++, positive ? 1 : 0, score, x.probability,
+              json::serialize(json::value(json::string(text.substr(x.begin, x.end - x.begin)))),
+              f));
+        }
+      });
+      if (!malicious || located)
+        for (const std::string& l : lines) rows << l << "\n";
+      json::array found;
+      for (const Finding& f : r.findings)
+        found.push_back(json::array{json::string(f.category), json::string(f.rule),
+                                    json::string(to_string(f.severity))});
+      docs << fmt::format(R"({{"set":"{}","id":"{}","label":{},"located":{},"findings":{}}})", set,
+                          id, malicious ? 1 : 0, located ? 1 : 0, json::serialize(found))
+           << "\n";
+    }
+  }
 }

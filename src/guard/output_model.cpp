@@ -1,0 +1,231 @@
+#include "guard/output_model.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+
+namespace sallyport::guard::detail {
+namespace {
+
+bool space_or_end(std::string_view t, std::size_t i) {
+  return i >= t.size() || t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r' ||
+         t[i] == '"' || t[i] == '\'' || t[i] == ')' || t[i] == '*';
+}
+
+// Byte length of a sentence end at i (0 when there is none): ". " "! " "? " or a newline, and
+// the CJK full stops, which need no space after them.
+std::size_t sentence_end(std::string_view t, std::size_t i) {
+  const char c = t[i];
+  if (c == '\n') return 1;
+  if ((c == '.' || c == '!' || c == '?') && space_or_end(t, i + 1)) return 1;
+  if (static_cast<unsigned char>(c) == 0xE3 && i + 2 < t.size() && t[i + 1] == '\x80' &&
+      t[i + 2] == '\x82')
+    return 3;  // 。
+  if (static_cast<unsigned char>(c) == 0xEF && i + 2 < t.size() && t[i + 1] == '\xBC' &&
+      (t[i + 2] == '\x81' || t[i + 2] == '\x9F'))
+    return 3;  // ！ ？
+  return 0;
+}
+
+// The first byte at or after i that may end a sentence ('.', '!', '?', '\n') or is not ASCII,
+// or t.size(). Eight bytes at a time: this walks every byte of every output.
+std::size_t next_candidate(std::string_view t, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const auto has = [&](std::uint64_t x, unsigned char c) {
+    const std::uint64_t y = x ^ (kOnes * c);
+    return (y - kOnes) & ~y & kHigh;  // a zero byte of y, possibly with false high bits above
+  };
+  for (; i + 8 <= t.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, t.data() + i, 8);
+    if ((x & kHigh) || has(x, '.') || has(x, '!') || has(x, '?') || has(x, '\n')) break;
+  }
+  for (; i < t.size(); ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c >= 0x80 || c == '.' || c == '!' || c == '?' || c == '\n') return i;
+  }
+  return i;
+}
+
+bool blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '-' || c == '*' || c == '>' ||
+           c == '#' || c == '|';
+  });
+}
+
+void split(std::string_view t, std::vector<OutputSentence>& out) {
+  std::size_t b = 0;
+  bool wide = false;
+  const auto emit = [&](std::size_t e) {
+    if (e > b && !blank(t.substr(b, e - b)))
+      out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), wide, 0, {}});
+    b = e;
+    wide = false;
+  };
+  for (std::size_t i = 0; i < t.size();) {
+    if (i - b < kMaxSentenceBytes) {
+      const std::size_t next = next_candidate(t, i);  // all bytes before it are plain ASCII
+      i = next - b < kMaxSentenceBytes ? next : b + kMaxSentenceBytes;  // a long run: look
+      if (i >= t.size()) break;                                         // for a space there
+    }
+    if (i - b >= kMaxSentenceBytes &&
+        (t[i] == ' ' || (i - b >= kMaxSentenceBytes * 3 / 2 &&
+                         (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80))) {
+      // a long run without an end (minified JSON, a wall of text): cut at a space, or
+      // anywhere a UTF-8 sequence starts once the piece is half again too long
+      emit(i);
+    }
+    wide = wide || static_cast<unsigned char>(t[i]) >= 0x80;
+    if (const std::size_t n = sentence_end(t, i)) {
+      emit(i + n);
+      i += n;
+      continue;
+    }
+    ++i;
+  }
+  emit(t.size());
+}
+
+// Length of a sentence in words, one-hot in the kind block (which outputs leave unused); whether
+// it quotes an order; whether it opens by addressing a machine reader.
+void describe_shape(const TextScan& scan, const OutputSentence& x, FeatureBuilder& fb) {
+  const auto& words = scan.word_keys;
+  auto w = std::lower_bound(words.begin(), words.end(), x.begin,
+                            [](const WordKey& k, std::uint32_t o) { return k.begin < o; });
+  std::size_t n = 0;
+  std::uint32_t colon = 0;  // end of the opening "...:" if any
+  for (auto it = w; it != words.end() && it->begin < x.end; ++it, ++n) {
+    if (n < 12 && colon == 0 && it->end < scan.text.size() && scan.text[it->end] == ':')
+      colon = it->end;
+  }
+  const std::size_t bucket = n <= 3 ? 0 : n <= 8 ? 1 : n <= 20 ? 2 : n <= 50 ? 3 : 4;
+  fb.set(kKindBase + bucket, 1.0f);
+  auto h = std::lower_bound(scan.hits.begin(), scan.hits.end(), x.begin,
+                            [](const Token& t, std::uint32_t o) { return t.begin < o; });
+  for (; h != scan.hits.end() && h->begin < x.end; ++h) {
+    if ((h->flags & kQuoted) &&
+        (h->cls.has(kIgnore) || h->cls.has(kInstr) || h->cls.has(kInstrStrong) ||
+         h->cls.has(kSystem) || h->cls.has(kPromptW)))
+      fb.set(kStructBase + kQuotedOrder, 1.0f);
+    if (colon && h->end <= colon && h->cls.has(kAi)) fb.set(kStructBase + kAddressed, 1.0f);
+  }
+}
+
+}  // namespace
+
+namespace {
+const std::vector<float>& output_weights();
+}  // namespace
+
+void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, bool keep_features,
+                     std::vector<OutputSentence>& out) {
+  out.clear();
+  split(scan.text, out);
+  // the rules' signals by sentence: per family the strongest plus a third of the rest, as the
+  // screener's own verdict adds them up
+  struct Scores {
+    std::array<float, kFamilyCount> top{}, sum{};
+  };
+  thread_local std::vector<Scores> scores;
+  thread_local std::vector<std::vector<std::pair<std::string_view, float>>> rules;
+  scores.assign(out.size(), Scores{});
+  if (rules.size() < out.size()) rules.resize(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k) rules[k].clear();
+  for (const Signal& s : signals) {
+    if (s.family == Family::length) continue;  // the size of an output says nothing
+    const std::uint32_t e = std::max(s.end, s.begin + 1);
+    auto it =
+        std::upper_bound(out.begin(), out.end(), s.begin,
+                         [](std::uint32_t o, const OutputSentence& x) { return o < x.begin; });
+    std::size_t k = it == out.begin() ? 0 : static_cast<std::size_t>(it - out.begin()) - 1;
+    for (; k < out.size() && out[k].begin < e; ++k) {
+      if (out[k].end <= s.begin) continue;
+      const auto f = static_cast<std::size_t>(s.family);
+      scores[k].top[f] = std::max(scores[k].top[f], s.weight);
+      scores[k].sum[f] += s.weight;
+      rules[k].emplace_back(s.rule, s.weight);
+    }
+  }
+  // What the whole text is about: the word classes anywhere in it (an article on prompt
+  // injection is full of the words an injection uses). And what the sentences beside each one
+  // say: their word classes and words. Scoring adds weights instead of keeping features, with
+  // each sentence's share as a neighbour summed once.
+  Mask doc;
+  for (const Token& t : scan.hits) doc |= t.cls;
+  thread_local FeatureBuilder fb(true);
+  const float* weights = keep_features ? nullptr : output_weights().data();
+  fb.score_with(weights);
+  const auto add_doc = [&] {
+    for (std::size_t c = 0; c < kClsCount; ++c)
+      if (doc.has(static_cast<Cls>(c)) && c != kUrl && c != kEmail)
+        fb.set(kSchemaClassBase + c, 1.0f);
+  };
+  thread_local std::vector<double> beside;  // scoring: each sentence's share as a neighbour
+  beside.assign(out.size(), 0.0);
+  double doc_share = 0;
+  if (weights) {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      fb.clear();
+      fb.add_context(scan, out[k].begin, out[k].end);
+      beside[k] = fb.sum();
+    }
+    fb.clear();
+    add_doc();
+    doc_share = fb.sum();
+  }
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    fb.clear();
+    if (!weights) add_doc();
+    fb.add_span(scan, out[k].begin, out[k].end, out[k].wide);
+    for (std::size_t n : {k - 1, k + 1}) {  // k - 1 wraps past the end for k = 0
+      if (n >= out.size()) continue;
+      if (!weights) fb.add_context(scan, out[n].begin, out[n].end);
+    }
+    double total = 0;
+    for (std::size_t f = 0; f < kFamilyCount; ++f) {
+      const float top = scores[k].top[f];
+      if (top <= 0) continue;
+      const double fam = std::min<double>(top + 0.3 * (scores[k].sum[f] - top), 1.8);
+      fb.set(kFamilyBase + f, static_cast<float>(fam));
+      total += fam;
+    }
+    fb.set(kTotalScore, static_cast<float>(total));
+    if (scores[k].top[static_cast<std::size_t>(Family::unicode)] > 0)
+      fb.set(kStructBase + kInvisible, 1.0f);
+    for (const auto& [rule, weight] : rules[k]) fb.add_rule(rule, weight);
+    describe_shape(scan, out[k], fb);
+    if (weights) {
+      double z = kOutputModelBias + doc_share + fb.sum();
+      if (k > 0) z += beside[k - 1];
+      if (k + 1 < out.size()) z += beside[k + 1];
+      out[k].probability = 1.0 / (1.0 + std::exp(-z));
+    } else {
+      out[k].probability = output_model_probability(fb.added());
+      out[k].features = fb.added();
+    }
+  }
+}
+
+namespace {
+const std::vector<float>& output_weights() {
+  static const std::vector<float> weights = [] {
+    std::vector<float> w(kFeatureCount, 0.0f);
+    for (std::size_t i = 0; i < kOutputModelWeightCount; ++i)
+      if (kOutputModelWeights[i].index < kFeatureCount)
+        w[kOutputModelWeights[i].index] = kOutputModelWeights[i].weight;
+    return w;
+  }();
+  return weights;
+}
+}  // namespace
+
+double output_model_probability(const SparseFeatures& features) {
+  const auto& weights = output_weights();
+  double z = kOutputModelBias;
+  for (const auto& [i, v] : features) z += static_cast<double>(weights[i]) * v;
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+}  // namespace sallyport::guard::detail
