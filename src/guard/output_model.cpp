@@ -18,6 +18,8 @@ bool space_or_end(std::string_view t, std::size_t i) {
 std::size_t sentence_end(std::string_view t, std::size_t i) {
   const char c = t[i];
   if (c == '\n') return 1;
+  // an escaped line end: tools often return JSON as text ("body": "line one\nline two")
+  if (c == '\\' && i + 1 < t.size() && t[i + 1] == 'n') return 2;
   if ((c == '.' || c == '!' || c == '?') && space_or_end(t, i + 1)) return 1;
   if (static_cast<unsigned char>(c) == 0xE3 && i + 2 < t.size() && t[i + 1] == '\x80' &&
       t[i + 2] == '\x82')
@@ -28,7 +30,8 @@ std::size_t sentence_end(std::string_view t, std::size_t i) {
   return 0;
 }
 
-// The first byte at or after i that may end a sentence ('.', '!', '?', '\n') or is not ASCII,
+// The first byte at or after i that may end a sentence ('.', '!', '?', '\n', a backslash) or is
+// not ASCII,
 // or t.size(). Eight bytes at a time: this walks every byte of every output.
 std::size_t next_candidate(std::string_view t, std::size_t i) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
@@ -39,11 +42,12 @@ std::size_t next_candidate(std::string_view t, std::size_t i) {
   for (; i + 8 <= t.size(); i += 8) {
     std::uint64_t x;
     std::memcpy(&x, t.data() + i, 8);
-    if ((x & kHigh) || has(x, '.') || has(x, '!') || has(x, '?') || has(x, '\n')) break;
+    if ((x & kHigh) || has(x, '.') || has(x, '!') || has(x, '?') || has(x, '\n') || has(x, '\\'))
+      break;
   }
   for (; i < t.size(); ++i) {
     const auto c = static_cast<unsigned char>(t[i]);
-    if (c >= 0x80 || c == '.' || c == '!' || c == '?' || c == '\n') return i;
+    if (c >= 0x80 || c == '.' || c == '!' || c == '?' || c == '\n' || c == '\\') return i;
   }
   return i;
 }

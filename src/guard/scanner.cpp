@@ -552,9 +552,10 @@ std::size_t Scanner::finish_word(std::size_t end) {
   const std::uint32_t begin = w_.begin;
   // a URL's scheme is not a word: the URL itself is a feature of its own (its shape, its host)
   const bool scheme = end + 3 <= t_.size() && t_.substr(end, 3) == "://";
+  const std::uint64_t hash = key_hash(w_.key.data(), key.size());
   if (opts_.collect_words && !scheme) {
-    o_.word_keys.push_back({static_cast<std::uint32_t>(key_hash(w_.key.data(), key.size())),
-                            sentence_, begin, static_cast<std::uint32_t>(end), 0});
+    o_.word_keys.push_back(
+        {static_cast<std::uint32_t>(hash), sentence_, begin, static_cast<std::uint32_t>(end), 0});
     // character 4-grams of the word with its boundaries ("^exf", "xfil", ..., "ate$"), so that
     // forms the training data never showed share features with those it did
     if (key.size() >= 3) {
@@ -576,8 +577,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
                        (opts_.tools == nullptr) & (opts_.local == nullptr) & (next != ':') &
                        (next != '@');
     if (plain) {
-      const std::uint64_t h = key_hash(w_.key.data(), key.size());
-      if (!lexicon_probe(lex_, h, key)) {
+      if (!lexicon_probe(lex_, hash, key)) {
         line_start_ = false;
         line_has_text_ = true;
         ++ordinal_;

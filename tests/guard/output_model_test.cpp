@@ -59,6 +59,9 @@ TEST(GuardOutputModel, SplitsAtSentenceAndLineEnds) {
       (std::vector<std::string>{"Version 1.2.3 of app.py is at https://example.com/a.b today."}));
   // blank lines and markdown rules are not sentences
   EXPECT_EQ(texts_of("One.\n\n---\n\nTwo."), (std::vector<std::string>{"One.", "Two."}));
+  // JSON returned as text: an escaped line end ends a line
+  EXPECT_EQ(texts_of(R"({"body": "Fixes the build\nCloses #12"})"),
+            (std::vector<std::string>{R"({"body": "Fixes the build\n)", R"(Closes #12"})"}));
   // CJK full stops need no space after them
   EXPECT_EQ(texts_of("这是第一句。这是第二句！"),
             (std::vector<std::string>{"这是第一句。", "这是第二句！"}));
