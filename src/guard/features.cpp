@@ -170,10 +170,19 @@ void FeatureBuilder::add_span(const TextScan& scan, std::uint32_t begin, std::ui
     put(kWordBase + word_bucket(words[i].hash), 1.0f);
     if (next_joins) put(kWordBase + bigram_bucket(words[i].hash, words[i + 1].hash), 1.0f);
   }
-  if (to > from)
-    for (std::uint32_t g = from > 0 ? words[from - 1].grams_end : 0; g < words[to - 1].grams_end;
-         ++g)
-      put(kGramBase + (scan.gram_keys[g] * 2654435761u) % kGramBuckets, 1.0f);
+  if (to > from) {
+    const std::uint32_t g0 = from > 0 ? words[from - 1].grams_end : 0, g1 = words[to - 1].grams_end;
+    const auto gram = [&](std::uint32_t g) {
+      return kGramBase + (scan.gram_keys[g] * 2654435761u) % kGramBuckets;
+    };
+    if (weights_) {  // the most numerous features: summed in a register, loads overlapping
+      double local = 0;
+      for (std::uint32_t g = g0; g < g1; ++g) local += weights_[gram(g)];
+      sum_ += local;
+    } else {
+      for (std::uint32_t g = g0; g < g1; ++g) put(gram(g), 1.0f);
+    }
+  }
   const auto overlaps = [&](std::uint32_t b, std::uint32_t e) {
     return b < end && (e > begin || (e == b && b >= begin));
   };
@@ -217,6 +226,10 @@ void FeatureBuilder::add_context(const TextScan& scan, std::uint32_t begin, std:
   std::sort(buckets.begin(), buckets.end());
   buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
   for (std::uint32_t b : buckets) put(kPairBase + b, 1.0f);
+}
+
+void FeatureBuilder::keep(std::size_t index, float value) {
+  entries_.emplace_back(static_cast<std::uint32_t>(index), value);
 }
 
 void FeatureBuilder::clear() {

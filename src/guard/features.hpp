@@ -106,14 +106,15 @@ class FeatureBuilder {
   double sum() const { return sum_; }
 
  private:
-  void put(std::size_t index, float value) {  // inline: called for every word, pair, 4-gram
-    if (value == 0.0f) return;
+  // Inline, with the keeping out of line: called for every word, pair and 4-gram of an output.
+  void put(std::size_t index, float value) {
     if (weights_) {
       sum_ += static_cast<double>(weights_[index]) * value;
-    } else {
-      entries_.emplace_back(static_cast<std::uint32_t>(index), value);
+    } else if (value != 0.0f) {
+      keep(index, value);
     }
   }
+  void keep(std::size_t index, float value);
   bool on_;
   SparseFeatures entries_;  // (index, value), unsorted until finish()
   const float* weights_ = nullptr;
