@@ -27,6 +27,7 @@ struct Settings {
   bool plain_text = false;
   std::optional<g::ScreenAction> action;  // none: report findings only
   g::Severity threshold = g::Severity::medium;
+  double model_threshold = g::ScreenPolicy{}.model_threshold;
   std::string server, tool;
   FindingsFormat format = FindingsFormat::text;
   std::optional<g::Severity> fail_on;
@@ -42,6 +43,12 @@ Without --action the findings are printed (readable, --json or --sarif). With --
 result is printed as it would be forwarded to the model: annotate prepends a warning and adds
 _meta["io.sallyport/guard"], redact replaces the offending sentences, block returns an error
 result; findings below --threshold leave it unchanged. A summary goes to stderr.
+
+Each sentence is judged by a model trained on labelled tool outputs (the sentence, its
+neighbours, the rules' findings in it); a sentence it flags is a finding of medium severity, high
+when the model is surer. Hidden Unicode, decoded payloads, chat-template tokens and markdown
+images that carry data are findings on their own. Other rule matches in sentences the model
+does not flag are reported as low.
 
 Severities: info < low < medium < high < critical.
 Exit codes: 0 ok, 2 usage error or unreadable input, 4 a finding reached --fail-on.
@@ -68,6 +75,15 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
       ->check(CLI::IsMember({"annotate", "redact", "block"}, CLI::ignore_case));
   add_severity_option(app, "--threshold", threshold,
                       "with --action: the least severity that triggers it (default medium)");
+  app.add_option("--model-threshold", s.model_threshold,
+                 "probability at which the learned verdict flags a sentence (default " +
+                     fmt::format("{}", s.model_threshold) +
+                     "; lower finds more and raises more false alarms)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->type_name("P");
+  bool rules_only = false;
+  app.add_flag("--rules-only", rules_only,
+               "no learned verdict: the rules alone decide (more false alarms on honest text)");
   app.add_option("--server", s.server, "server name for the findings")->type_name("NAME");
   app.add_option("--tool", s.tool, "tool name for the findings")->type_name("NAME");
   add_findings_options(app, out);
@@ -82,6 +98,7 @@ std::optional<Settings> parse(const std::vector<std::string>& args) {
       if (CLI::detail::to_lower(action) == g::to_string(a)) s.action = a;
   }
   s.threshold = *g::parse_severity(threshold);  // checked by CLI11 above
+  if (rules_only) s.model_threshold = 2.0;      // above 1: no model (ScreenPolicy)
   s.fail_on = out.fail_on();
   s.format = out.format();
   if (s.files.empty()) s.files.push_back("-");
@@ -108,8 +125,9 @@ std::optional<json::value> as_result(const std::string& input) {
 }
 
 int run(const Settings& s) {
-  const g::OutputScreener screener{
-      {.action = s.action.value_or(g::ScreenAction::annotate), .threshold = s.threshold}};
+  const g::OutputScreener screener{{.action = s.action.value_or(g::ScreenAction::annotate),
+                                    .threshold = s.threshold,
+                                    .model_threshold = s.model_threshold}};
   std::vector<g::Finding> all;
   for (const std::string& path : s.files) {
     auto input = read_input_file(path, kMaxInputBytes);

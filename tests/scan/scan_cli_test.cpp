@@ -511,6 +511,26 @@ TEST(ScreenCli, InjectedResultIsFlaggedAndFailsOn) {
   EXPECT_TRUE(findings_of(clean).empty()) << clean.out;
 }
 
+TEST(ScreenCli, ModelThresholdAndRulesOnly) {
+  TempDir tmp;
+  auto path = tmp.file("result.json", kInjectedResult);
+  const auto rules = [](const std::string& out) {
+    std::string all;
+    const json::value doc = parse_json(out);
+    for (const auto& f : doc.at("findings").as_array())
+      all += std::string(f.at("message").as_string()) + "\n";
+    return all;
+  };
+  auto with_model = screen({path, "--json"});
+  ASSERT_EQ(with_model.code, 0) << describe(with_model);
+  EXPECT_THAT(rules(with_model.out), HasSubstr("steer the model")) << with_model.out;
+  auto rules_only = screen({path, "--json", "--rules-only"});
+  ASSERT_EQ(rules_only.code, 0) << describe(rules_only);
+  EXPECT_THAT(rules(rules_only.out), Not(HasSubstr("steer the model"))) << rules_only.out;
+  EXPECT_TRUE(has(findings_of(rules_only), "model-instruction")) << rules_only.out;
+  EXPECT_EQ(screen({path, "--model-threshold", "1.5"}).code, 2);
+}
+
 TEST(ScreenCli, ActionsPrintTheResultAsForwarded) {
   TempDir tmp;
   auto path = tmp.file("result.json", kInjectedResult);
