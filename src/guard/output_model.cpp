@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "guard/lexicon.hpp"
+
 namespace sallyport::guard::detail {
 namespace {
 
@@ -92,6 +94,22 @@ void split(std::string_view t, std::vector<OutputSentence>& out) {
   emit(t.size());
 }
 
+// Words that name an automated reader beside the lexicon's AI class ("Note for automated
+// processing:", "Automation step:", "Readers' tooling:"), as the scanner hashes them.
+bool names_automation(std::uint32_t hash) {
+  static const auto kHashes = [] {
+    std::array<std::uint32_t, 14> h{};
+    const std::string_view words[] = {"automated",  "automation", "automatic", "automations",
+                                      "tooling",    "robot",      "robots",    "crawler",
+                                      "crawlers",   "pipeline",   "pipelines", "summarizer",
+                                      "summariser", "processor"};
+    for (std::size_t i = 0; i < h.size(); ++i)
+      h[i] = static_cast<std::uint32_t>(word_hash(words[i]));
+    return h;
+  }();
+  return std::find(kHashes.begin(), kHashes.end(), hash) != kHashes.end();
+}
+
 // Length of a sentence in words, one-hot in the kind block (which outputs leave unused); whether
 // it quotes an order; whether it opens by addressing a machine reader.
 void describe_shape(const TextScan& scan, const OutputSentence& x, FeatureBuilder& fb) {
@@ -100,10 +118,14 @@ void describe_shape(const TextScan& scan, const OutputSentence& x, FeatureBuilde
                             [](const WordKey& k, std::uint32_t o) { return k.begin < o; });
   std::size_t n = 0;
   std::uint32_t colon = 0;  // end of the opening "...:" if any
+  bool automation = false;  // before the colon
   for (auto it = w; it != words.end() && it->begin < x.end; ++it, ++n) {
-    if (n < 12 && colon == 0 && it->end < scan.text.size() && scan.text[it->end] == ':')
-      colon = it->end;
+    if (n < 12 && colon == 0) {
+      automation = automation || names_automation(it->hash);
+      if (it->end < scan.text.size() && scan.text[it->end] == ':') colon = it->end;
+    }
   }
+  if (colon && automation) fb.set(kStructBase + kAddressed, 1.0f);
   const std::size_t bucket = n <= 3 ? 0 : n <= 8 ? 1 : n <= 20 ? 2 : n <= 50 ? 3 : 4;
   fb.set(kKindBase + bucket, 1.0f);
   auto h = std::lower_bound(scan.hits.begin(), scan.hits.end(), x.begin,

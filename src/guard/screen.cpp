@@ -133,11 +133,13 @@ TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string
     f.rule = "output-model";
     f.message = fmt::format("reads as written to steer the model (p={:.2f})", x.probability);
     f.evidence = escape_display(text.substr(x.begin, x.end - x.begin), 200);
-    const double high = 0.5 + policy.model_threshold / 2;
     // a sentence flagged for the invisible characters in it loses those, not its visible words
     const bool unicode = strongest && only_unicode;
-    add(std::move(f), x.probability >= high ? Severity::high : Severity::medium, x.begin, x.end,
-        category, unicode);
+    add(std::move(f),
+        x.probability >= std::max(policy.model_high_threshold, policy.model_threshold)
+            ? Severity::high
+            : Severity::medium,
+        x.begin, x.end, category, unicode);
   }
   if (sigs.empty()) return v;
 

@@ -25,10 +25,13 @@ struct ScreenPolicy {
   // What to do when a finding reaches `threshold`. Findings below it are reported only.
   ScreenAction action = ScreenAction::annotate;
   Severity threshold = Severity::medium;
-  // Probability at which the learned verdict counts a sentence as written to steer the model
-  // (a finding of medium severity; high from halfway to 1). Above 1: no model, the rules alone
-  // decide, as before the model existed (more alarms on honest mail, docs and tickets).
-  double model_threshold = 0.9;
+  // Probability at which the learned verdict counts a sentence as written to steer the model:
+  // a finding of medium severity, high from model_high_threshold. The defaults are where the
+  // leave-one-set-out false-positive rate on outputs was 5% and 2% (docs/guard.md, "Output
+  // screening"). Above 1: no model, the rules alone decide, every match at its own weight
+  // (many more alarms on honest mail, docs and tickets).
+  double model_threshold = 0.975;
+  double model_high_threshold = 0.995;
   // Replaces each redacted span; "{category}" is substituted.
   std::string redaction_marker = "[removed by sallyport guard: {category}]";
   // Texts longer than this are screened on their first max_text_bytes only and the rest is
