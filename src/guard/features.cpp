@@ -317,17 +317,22 @@ SparseFeatures FeatureBuilder::finish(const std::array<double, kFamilyCount>& fa
   return std::move(entries_);
 }
 
-double model_probability(const SparseFeatures& features) {
-  static const std::vector<float> weights = [] {
-    std::vector<float> w(kFeatureCount, 0.0f);
-    for (std::size_t i = 0; i < kModelWeightCount; ++i)
-      if (kModelWeights[i].index < kFeatureCount)
-        w[kModelWeights[i].index] = kModelWeights[i].weight;
-    return w;
-  }();
-  double z = kModelBias;
+std::vector<float> dense_weights(const ModelWeight* weights, std::size_t count) {
+  std::vector<float> w(kFeatureCount, 0.0f);
+  for (std::size_t i = 0; i < count; ++i)
+    if (weights[i].index < kFeatureCount) w[weights[i].index] = weights[i].weight;
+  return w;
+}
+
+double logistic(double bias, const std::vector<float>& weights, const SparseFeatures& features) {
+  double z = bias;
   for (const auto& [i, v] : features) z += static_cast<double>(weights[i]) * v;
   return 1.0 / (1.0 + std::exp(-z));
+}
+
+double model_probability(const SparseFeatures& features) {
+  static const std::vector<float> weights = dense_weights(kModelWeights, kModelWeightCount);
+  return logistic(kModelBias, weights, features);
 }
 
 }  // namespace sallyport::guard::detail

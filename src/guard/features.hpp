@@ -129,6 +129,10 @@ struct ModelWeight {
   std::uint32_t index;
   float weight;
 };
+// A model's weights as a table over every feature index, and its probability for features.
+std::vector<float> dense_weights(const ModelWeight* weights, std::size_t count);
+double logistic(double bias, const std::vector<float>& weights, const SparseFeatures& features);
+
 extern const float kModelBias;
 extern const ModelWeight kModelWeights[];
 extern const std::size_t kModelWeightCount;

@@ -236,22 +236,14 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
 
 namespace {
 const std::vector<float>& output_weights() {
-  static const std::vector<float> weights = [] {
-    std::vector<float> w(kFeatureCount, 0.0f);
-    for (std::size_t i = 0; i < kOutputModelWeightCount; ++i)
-      if (kOutputModelWeights[i].index < kFeatureCount)
-        w[kOutputModelWeights[i].index] = kOutputModelWeights[i].weight;
-    return w;
-  }();
+  static const std::vector<float> weights =
+      dense_weights(kOutputModelWeights, kOutputModelWeightCount);
   return weights;
 }
 }  // namespace
 
 double output_model_probability(const SparseFeatures& features) {
-  const auto& weights = output_weights();
-  double z = kOutputModelBias;
-  for (const auto& [i, v] : features) z += static_cast<double>(weights[i]) * v;
-  return 1.0 / (1.0 + std::exp(-z));
+  return logistic(kOutputModelBias, output_weights(), features);
 }
 
 }  // namespace sallyport::guard::detail
