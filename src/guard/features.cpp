@@ -237,11 +237,6 @@ void FeatureBuilder::clear() {
   sum_ = 0;
 }
 
-SparseFeatures FeatureBuilder::take() {
-  merge(entries_);
-  return std::move(entries_);
-}
-
 void FeatureBuilder::add_script_words(std::string_view text) {
   if (!on()) return;
   std::uint32_t word = 2166136261u;  // hash of the alphabetic word being read

@@ -94,8 +94,6 @@ class FeatureBuilder {
   // Finishes with the rules' per-family and total scores; the vector is sorted by index.
   SparseFeatures finish(const std::array<double, kFamilyCount>& family, double total,
                         std::string_view kind);
-  // What was added so far, sorted, without finish()'s family scores and class pairs.
-  SparseFeatures take();
   // What was added so far as added: unsorted, an index possibly more than once (its largest
   // value counts). clear() starts over and keeps the memory.
   const SparseFeatures& added() const { return entries_; }
