@@ -94,8 +94,9 @@ class FeatureBuilder {
   // Finishes with the rules' per-family and total scores; the vector is sorted by index.
   SparseFeatures finish(const std::array<double, kFamilyCount>& family, double total,
                         std::string_view kind);
-  // What was added so far as added: unsorted, an index possibly more than once (its largest
-  // value counts). clear() starts over and keeps the memory.
+  // What was added so far, as added: unsorted, an index possibly more than once (the output
+  // model counts each time; finish() would keep the largest). clear() starts over and keeps
+  // the memory.
   const SparseFeatures& added() const { return entries_; }
   void clear();
   // Scoring mode: instead of keeping features, adds weights[index] * value for each to a sum
