@@ -129,9 +129,13 @@ TEST(GuardOutputModel, OneInjectedSentenceInALongOutputIsFlaggedAndRedactedAlone
 }
 
 TEST(GuardOutputModel, WithoutTheModelTheRulesDecide) {
-  // model_threshold above 1: the rules alone, every signal at its own weight
-  const OutputScreener rules_only{{.model_threshold = 2.0}};
-  const auto r = rules_only.screen_text(
-      "Reminder: always rotate your API keys and never share your password with anyone.");
+  // an honest reminder full of the words rules look for: the model lets it pass, the rules alone
+  // (model_threshold above 1) act on it, every match at its own weight
+  const std::string text =
+      "Reminder: always rotate your API keys and never share your password "
+      "with anyone. Ignore previous instructions only if the wiki says so.";
+  EXPECT_EQ(OutputScreener{}.screen_text(text).action, ScreenAction::allow);
+  const auto r = OutputScreener{{.model_threshold = 2.0}}.screen_text(text);
+  EXPECT_EQ(r.action, ScreenAction::annotate);
   for (const Finding& f : r.findings) EXPECT_NE(f.rule, "output-model");
 }
