@@ -1,6 +1,7 @@
 #include "guard/features.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 
 #include "guard/unicode.hpp"
@@ -218,14 +219,19 @@ void FeatureBuilder::add_context(const TextScan& scan, std::uint32_t begin, std:
   classes.clear(kUrl);
   classes.clear(kEmail);
   for_each_class(classes, [&](std::uint32_t c) { put(kDomainBase + c, 1.0f); });
+  // (a bitmap, cleared behind itself, finds repeats in one pass: this runs for every sentence)
+  thread_local std::bitset<kPairBuckets> seen;
   thread_local std::vector<std::uint32_t> buckets;
   buckets.clear();
   const auto& words = scan.word_keys;
-  for (std::size_t i = first_from(words, begin); i < words.size() && words[i].begin < end; ++i)
-    buckets.push_back((words[i].hash * 2654435761u) % kPairBuckets);
-  std::sort(buckets.begin(), buckets.end());
-  buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
-  for (std::uint32_t b : buckets) put(kPairBase + b, 1.0f);
+  for (std::size_t i = first_from(words, begin); i < words.size() && words[i].begin < end; ++i) {
+    const std::uint32_t b = (words[i].hash * 2654435761u) % kPairBuckets;
+    if (seen[b]) continue;
+    seen.set(b);
+    buckets.push_back(b);
+    put(kPairBase + b, 1.0f);
+  }
+  for (std::uint32_t b : buckets) seen.reset(b);
 }
 
 void FeatureBuilder::keep(std::size_t index, float value) {

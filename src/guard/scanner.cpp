@@ -404,6 +404,7 @@ class Scanner {
     push_key(lower_c(c));
   }
   std::size_t finish_word(std::size_t end);
+  void collect_word(std::uint64_t hash, std::string_view key, std::size_t end);
   void push_token(Token tok) {
     if (!tok.cls.empty()) o_.hits.push_back(tok);
   }
@@ -545,6 +546,24 @@ std::size_t Scanner::parse_url(std::size_t begin) {
   return j;
 }
 
+// Every word goes to the model, whichever path finishes it: a word the lexicon does not know
+// counts as much as one it does, wherever it stands in its sentence.
+void Scanner::collect_word(std::uint64_t hash, std::string_view key, std::size_t end) {
+  o_.word_keys.push_back(
+      {static_cast<std::uint32_t>(hash), sentence_, w_.begin, static_cast<std::uint32_t>(end), 0});
+  // character 4-grams of the word with its boundaries ("^exf", "xfil", ..., "ate$"), so that
+  // forms the training data never showed share features with those it did
+  if (key.size() >= 3) {
+    char padded[kMaxKey + 2 + 8];  // key_hash reads whole 8-byte chunks
+    padded[0] = '^';
+    std::memcpy(padded + 1, key.data(), key.size());
+    padded[key.size() + 1] = '$';
+    for (std::size_t g = 0; g + 4 <= key.size() + 2; ++g)
+      o_.gram_keys.push_back(static_cast<std::uint32_t>(key_hash(padded + g, 4)));
+  }
+  o_.word_keys.back().grams_end = static_cast<std::uint32_t>(o_.gram_keys.size());
+}
+
 std::size_t Scanner::finish_word(std::size_t end) {
   w_.active = false;
   const bool overflow = w_.len > kMaxKey;
@@ -553,21 +572,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
   // a URL's scheme is not a word: the URL itself is a feature of its own (its shape, its host)
   const bool scheme = end + 3 <= t_.size() && t_.substr(end, 3) == "://";
   const std::uint64_t hash = key_hash(w_.key.data(), key.size());
-  if (opts_.collect_words && !scheme) {
-    o_.word_keys.push_back(
-        {static_cast<std::uint32_t>(hash), sentence_, begin, static_cast<std::uint32_t>(end), 0});
-    // character 4-grams of the word with its boundaries ("^exf", "xfil", ..., "ate$"), so that
-    // forms the training data never showed share features with those it did
-    if (key.size() >= 3) {
-      char padded[kMaxKey + 2 + 8];  // key_hash reads whole 8-byte chunks
-      padded[0] = '^';
-      std::memcpy(padded + 1, key.data(), key.size());
-      padded[key.size() + 1] = '$';
-      for (std::size_t g = 0; g + 4 <= key.size() + 2; ++g)
-        o_.gram_keys.push_back(static_cast<std::uint32_t>(key_hash(padded + g, 4)));
-    }
-    o_.word_keys.back().grams_end = static_cast<std::uint32_t>(o_.gram_keys.size());
-  }
+  if (opts_.collect_words && !scheme) collect_word(hash, key, end);
   // Fast path: most words are plain words the lexicon does not know. Nothing else about them
   // matters, so they cost a hash and one probe.
   {
@@ -1100,7 +1105,9 @@ void Scanner::run() {
               !(w_.flags & (kCompound | kConfusable | kHadInvisible)) && w_.seps == 0 &&
               opts_.tools == nullptr && opts_.local == nullptr && run_.empty()) {
             const std::string_view word(w_.key.data(), w_.len);
-            if (!lexicon_probe(lex_, key_hash(w_.key.data(), w_.len), word)) {
+            const std::uint64_t hash = key_hash(w_.key.data(), w_.len);
+            if (!lexicon_probe(lex_, hash, word)) {
+              if (opts_.collect_words) collect_word(hash, word, i);
               w_.active = false;
               line_start_ = false;
               line_has_text_ = true;
