@@ -450,6 +450,24 @@ constexpr Group kGroups[] = {
     {kUser, "lutilisateur allutente utilizador nutzerin nutzern"},
     {kRead, "lies lese liest"},
     {kHide, "verschweige verschweigen oculta ocultar oculte cachez nascondi esconda"},
+    // Machine readers named in other Latin-script languages ("Pour l'IA :", "KI-Hinweis:",
+    // "Till AI-assistenten:", "Yapay zeka asistanlari icin not:"), and the classic override in
+    // Portuguese, Polish, Dutch, Indonesian and Turkish. Elided articles join the word the
+    // scanner reads ("l'IA" is "lia", "l'assistant" is "lassistant").
+    {kAi,
+     "ia ki lia allia asistente asistentes assistente assistenti assistent assistenten "
+     "asystent asystenta asystencie asistan asistani asistanlari asisten lassistant lagent "
+     "agente agentes agenti sprachmodell sprachmodelle modelos modelli modele"},
+    {kIgnore, "ignoruj ignorujcie negeer negeren abaikan abaikanlah ignorem"},
+    {kInstr,
+     "instrucoes instrucao instrukcje instrukcji instructies instruksi talimatlar talimatlari "
+     "wytyczne richtlijnen"},
+    {kInstrStrong, "instrucoes instrukcje instructies instruksi talimatlar talimatlari"},
+    {kPrior, "poprzednie poprzednich eerdere vorige sebelumnya onceki anteriori"},
+    {kAbove, "poprzednie eerdere sebelumnya onceki"},
+    {kAllAny, "wszystkie wszelkie semua tum butun"},
+    {kUser, "usuaria pengguna kullanici kullaniciya kullaniciyi utilisatrice"},
+    {kSend, "envie enviem stuur verstuur kirim kirimkan gonder"},
 };
 
 using Entry = LexEntry;

@@ -63,8 +63,8 @@ tool outputs, with --output; its rows count a feature added twice twice (no merg
 
     GUARD_OUTPUT_FEATURES=/tmp/outputs.jsonl build/<dir>/tests/test_guard \
         --gtest_filter='GuardOutputCorpus.ExportFeatures'
-    tools/guard/train_model.py /tmp/outputs.jsonl --output --l2 1e-3 \
-        --holdout outputs6,outputs7 --write src/guard/output_model_weights.cpp
+    tools/guard/train_model.py /tmp/outputs.jsonl --output --l2 1e-4 \
+        --holdout outputs14,outputs15 --write src/guard/output_model_weights.cpp
     # an output's verdict is its most suspicious sentence: leave-one-set-out at the level of
     # outputs is loso's --dump-probs grouped by the id before '#' (docs/guard.md)."""
 import argparse
