@@ -19,6 +19,7 @@
 
 #include <sallyport/client.hpp>
 #include <sallyport/client/http.hpp>
+#include <sallyport/guard/screen.hpp>
 #include <sallyport/oauth/authorizer.hpp>
 
 #include "exit_codes.hpp"
@@ -61,6 +62,9 @@ struct Settings {
   std::chrono::milliseconds timeout{60'000};
   std::optional<LoggingLevel> log_level;
   bool verbose = false;
+  // Screen tool results and resource contents before printing them (the guard's output
+  // screening, in line as a client result filter).
+  std::optional<guard::ScreenAction> screen;
   // Signing in to a protected --url server (OAuth); see the option texts.
   struct SignIn {
     bool enabled = true;
@@ -148,6 +152,11 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
                  "ask the server for log messages at this level and print them on stderr")
       ->check(CLI::IsMember(
           {"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"}));
+  std::string screen;
+  app.add_option("--screen", screen,
+                 "screen tool results and resources for injected instructions, hidden Unicode "
+                 "and exfiltration, and annotate, redact or block them (findings on stderr)")
+      ->check(CLI::IsMember({"annotate", "redact", "block"}));
   app.add_flag("-v,--verbose", parsed.settings.verbose,
                "connection details, progress and notifications on stderr");
   app.add_flag("--stdio", stdio_flag, "start the server: --stdio -- CMD [ARGS...]");
@@ -213,6 +222,10 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
                             : EraChoice::kAuto;
   s.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(std::ceil(timeout_s * 1000)));
   if (!log_level.empty()) s.log_level = logging_level_from_string(log_level);
+  if (!screen.empty())
+    s.screen = screen == "block"    ? guard::ScreenAction::block
+               : screen == "redact" ? guard::ScreenAction::redact
+                                    : guard::ScreenAction::annotate;
   return parsed;
 }
 
@@ -489,6 +502,18 @@ int run_call(const std::vector<std::string>& args) {
   options.era = s.era;
   options.request_timeout = s.timeout;
   options.log_level = s.log_level;
+  if (s.screen) {
+    options.result_filter = guard::screening_filter(
+        guard::OutputScreener{{.action = *s.screen}}, {}, [](const guard::ScreenResult& r) {
+          fmt::print(stderr, "sallyport call: guard: {} finding(s), highest {}, {}\n",
+                     r.findings.size(), r.severity ? guard::to_string(*r.severity) : "none",
+                     r.action == guard::ScreenAction::allow ? std::string_view("passed")
+                                                            : guard::to_string(r.action));
+          for (const guard::Finding& f : r.findings)
+            fmt::print(stderr, "  [{}] {} ({}): {}\n", guard::to_string(f.severity), f.category,
+                       f.rule, f.message);
+        });
+  }
   auto input = std::make_shared<UserInput>(::isatty(STDIN_FILENO) == 1, std::cin, stderr);
 
   std::unique_ptr<Client> client;

@@ -438,4 +438,16 @@ ScreenResult OutputScreener::screen_result(const json::value& result, std::strin
   return r;
 }
 
+std::function<void(std::string_view, std::string_view, json::value&)> screening_filter(
+    OutputScreener screener, std::string server,
+    std::function<void(const ScreenResult&)> on_screened) {
+  return [screener = std::move(screener), server = std::move(server),
+          on_screened = std::move(on_screened)](std::string_view, std::string_view subject,
+                                                json::value& result) {
+    ScreenResult r = screener.screen_result(result, server, subject);
+    if (on_screened && !r.findings.empty()) on_screened(r);
+    if (r.action != ScreenAction::allow) result = std::move(r.result);
+  };
+}
+
 }  // namespace sallyport::guard

@@ -200,6 +200,46 @@ TEST_P(ClientTest, Resources) {
   EXPECT_EQ(std::get<TextResourceContents>(p.contents[0]).text, "profile of 5");
 }
 
+// ClientOptions::result_filter sees every tool result and resource read (also through the
+// generic request()), with its tool name or URI, and what it writes is what the caller gets;
+// other results pass it by.
+TEST_P(ClientTest, ResultFilterSeesAndRewritesToolResultsAndResources) {
+  auto seen_calls = std::make_shared<std::vector<std::pair<std::string, std::string>>>();
+  ClientOptions options;
+  options.result_filter = [seen_calls](std::string_view method, std::string_view subject,
+                                       Json& result) {
+    seen_calls->emplace_back(method, subject);
+    auto& o = result.as_object();
+    if (auto* c = o.if_contains("content")) c->as_array().at(0).as_object()["text"] = "filtered";
+    if (auto* c = o.if_contains("contents"))
+      c->as_array().at(0).as_object()["text"] = "filtered resource";
+  };
+  connect(testing::demo_options(), options);
+  EXPECT_EQ(text_of(client->call_tool("echo", {{"text", "hi"}})), "filtered");
+  EXPECT_EQ(
+      std::get<TextResourceContents>(client->read_resource("file:///readme.txt").contents[0]).text,
+      "filtered resource");
+  const Json raw =
+      client->request("tools/call", {{"name", "echo"}, {"arguments", {{"text", "x"}}}});
+  EXPECT_EQ(raw.at("content").at(0).at("text"), "filtered");
+  client->list_tools();
+  client->get_prompt("greet", {{"name", "Ada"}});
+  client->ping();
+  EXPECT_EQ(*seen_calls, (std::vector<std::pair<std::string, std::string>>{
+                             {"tools/call", "echo"},
+                             {"resources/read", "file:///readme.txt"},
+                             {"tools/call", "echo"}}));
+  // a filter that refuses a result: the caller gets the exception, not the result
+  ClientOptions refusing;
+  refusing.result_filter = [](std::string_view, std::string_view, Json&) {
+    throw McpError(Error::internal("refused by the filter"));
+  };
+  client.reset();
+  st.reset();
+  connect(testing::demo_options(), refusing);
+  EXPECT_THROW(client->call_tool("echo", {{"text", "hi"}}), McpError);
+}
+
 TEST_P(ClientTest, PromptsAndCompletion) {
   connect();
   auto g = client->get_prompt("greet", {{"name", "Ada"}});

@@ -159,3 +159,35 @@ TEST(GuardScreen, OversizedTextFailsClosed) {
   const auto r = s.screen_text(std::string(1000, 'a'));
   EXPECT_EQ(r.action, ScreenAction::block);
 }
+
+// The screener in line, as a client's result filter (ClientOptions::result_filter): an honest
+// result passes untouched and unreported; an injected one is rewritten per policy, reported
+// through on_screened with the tool's name.
+TEST(GuardScreen, ScreeningFilterRewritesInPlace) {
+  std::vector<ScreenResult> reports;
+  auto filter = screening_filter(OutputScreener{{.action = ScreenAction::redact}}, "weather",
+                                 [&](const ScreenResult& r) { reports.push_back(r); });
+  json::value honest = call_result("Forecast for Paris: 18C, cloudy, light wind from the west.");
+  const json::value before = honest;
+  filter("tools/call", "get_weather", honest);
+  EXPECT_EQ(honest, before);
+  EXPECT_TRUE(reports.empty());
+
+  json::value injected = call_result(kInjection);
+  filter("tools/call", "get_weather", injected);
+  const std::string text(injected.at("content").at(0).at("text").as_string());
+  EXPECT_EQ(text.find("evil-exfil"), std::string::npos);
+  EXPECT_NE(text.find("Weather in Paris"), std::string::npos);
+  EXPECT_EQ(injected.at("_meta").at("io.sallyport/guard").at("action").as_string(), "redact");
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0].action, ScreenAction::redact);
+  ASSERT_FALSE(reports[0].findings.empty());
+  EXPECT_EQ(reports[0].findings[0].server, "weather");
+  EXPECT_EQ(reports[0].findings[0].tool, "get_weather");
+
+  auto blocking = screening_filter(OutputScreener{{.action = ScreenAction::block}});
+  json::value read = json::object{
+      {"contents", json::array{json::object{{"uri", "notes://1"}, {"text", kInjection}}}}};
+  blocking("resources/read", "notes://1", read);
+  EXPECT_TRUE(read.at("contents").as_array().empty());
+}

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sallyport/model/types.hpp"
@@ -25,6 +26,14 @@ struct HttpClientOptions;  // sallyport/client/http.hpp
 
 enum class EraChoice { kAuto, kModern, kLegacy };
 
+// A look at what a server returned before the caller sees it: every tools/call and
+// resources/read result (also through Client::request) passes through, with the method, the
+// tool name or resource URI, and the result object, which the filter may rewrite; an exception
+// it throws reaches the caller. The guard's output screening is one
+// (sallyport::guard::screening_filter: annotate, redact or block injected instructions).
+using ResultFilter =
+    std::function<void(std::string_view method, std::string_view subject, Json& result)>;
+
 struct ClientOptions {
   Implementation client_info{.name = "sallyport", .version = "0.1.0"};
   EraChoice era = EraChoice::kAuto;
@@ -33,6 +42,7 @@ struct ClientOptions {
   std::size_t max_input_rounds = 8;         // 2026-07-28 input_required rounds per request
   std::size_t max_list_pages = 1000;        // bound on pagination loops against a hostile server
   std::optional<LoggingLevel> log_level{};  // ask the server for log messages at this level
+  ResultFilter result_filter{};             // none: results reach the caller as sent
 };
 
 // How this client answers the server's questions. A missing handler means the capability is
