@@ -91,6 +91,13 @@ inline std::uint64_t key_hash(const char* buf, std::size_t len) noexcept {
   return h | 1;
 }
 
+// key_hash() of four bytes held in a register (the first byte lowest).
+inline std::uint64_t gram_hash(std::uint32_t bytes) noexcept {
+  std::uint64_t h = ((0x9E3779B97F4A7C15ull ^ 4) ^ bytes) * 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 31;
+  return h | 1;
+}
+
 inline bool word_c(unsigned char c) {
   return kCt[c] & kW;
 }
@@ -553,13 +560,17 @@ void Scanner::collect_word(std::uint64_t hash, std::string_view key, std::size_t
       {static_cast<std::uint32_t>(hash), sentence_, w_.begin, static_cast<std::uint32_t>(end), 0});
   // character 4-grams of the word with its boundaries ("^exf", "xfil", ..., "ate$"), so that
   // forms the training data never showed share features with those it did
+  // (a sliding window in a register, first byte lowest, gives key_hash(gram, 4) exactly:
+  // copying the word into a padded buffer and reading it back at every offset stalled on
+  // store-to-load forwarding)
   if (key.size() >= 3) {
-    char padded[kMaxKey + 2 + 8];  // key_hash reads whole 8-byte chunks
-    padded[0] = '^';
-    std::memcpy(padded + 1, key.data(), key.size());
-    padded[key.size() + 1] = '$';
-    for (std::size_t g = 0; g + 4 <= key.size() + 2; ++g)
-      o_.gram_keys.push_back(static_cast<std::uint32_t>(key_hash(padded + g, 4)));
+    std::uint32_t window = 0;
+    const std::size_t n = key.size() + 2;
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto c = static_cast<unsigned char>(i == 0 ? '^' : i < n - 1 ? key[i - 1] : '$');
+      window = (window >> 8) | (std::uint32_t{c} << 24);
+      if (i >= 3) o_.gram_keys.push_back(static_cast<std::uint32_t>(gram_hash(window)));
+    }
   }
   o_.word_keys.back().grams_end = static_cast<std::uint32_t>(o_.gram_keys.size());
 }
