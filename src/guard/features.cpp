@@ -161,28 +161,41 @@ void FeatureBuilder::add_span(const TextScan& scan, std::uint32_t begin, std::ui
   const std::size_t from = first_from(words, begin);
   std::size_t to = from;
   while (to < words.size() && words[to].begin < end) ++to;
-  for (std::size_t i = from; i < to; ++i) {
-    const bool next_joins = i + 1 < to && words[i + 1].sentence == words[i].sentence;
-    if (i == from || words[i - 1].sentence != words[i].sentence) {
-      put(kLeadBase + (words[i].hash * 0x9E3779B1u) % kLeadBuckets, 1.0f);
-      if (next_joins)
-        put(kLeadBase + bigram_bucket(words[i].hash, words[i + 1].hash) % kLeadBuckets, 1.0f);
+  // Each word: how its sentence begins (first word, first pair), the word, the pair it starts.
+  const auto for_each_word_feature = [&](auto&& add) {
+    for (std::size_t i = from; i < to; ++i) {
+      const bool next_joins = i + 1 < to && words[i + 1].sentence == words[i].sentence;
+      if (i == from || words[i - 1].sentence != words[i].sentence) {
+        add(kLeadBase + (words[i].hash * 0x9E3779B1u) % kLeadBuckets);
+        if (next_joins)
+          add(kLeadBase + bigram_bucket(words[i].hash, words[i + 1].hash) % kLeadBuckets);
+      }
+      add(kWordBase + word_bucket(words[i].hash));
+      if (next_joins) add(kWordBase + bigram_bucket(words[i].hash, words[i + 1].hash));
     }
-    put(kWordBase + word_bucket(words[i].hash), 1.0f);
-    if (next_joins) put(kWordBase + bigram_bucket(words[i].hash, words[i + 1].hash), 1.0f);
-  }
-  if (to > from) {
-    const std::uint32_t g0 = from > 0 ? words[from - 1].grams_end : 0, g1 = words[to - 1].grams_end;
-    const auto gram = [&](std::uint32_t g) {
-      return kGramBase + (scan.gram_keys[g] * 2654435761u) % kGramBuckets;
-    };
-    if (weights_) {  // the most numerous features: summed in a register, loads overlapping
-      double local = 0;
-      for (std::uint32_t g = g0; g < g1; ++g) local += weights_[gram(g)];
-      sum_ += local;
-    } else {
-      for (std::uint32_t g = g0; g < g1; ++g) put(gram(g), 1.0f);
+  };
+  const std::uint32_t g0 = to > from && from > 0 ? words[from - 1].grams_end : 0;
+  const std::uint32_t g1 = to > from ? words[to - 1].grams_end : 0;
+  const auto gram = [&](std::uint32_t g) {
+    return kGramBase + (scan.gram_keys[g] * 2654435761u) % kGramBuckets;
+  };
+  if (weights_) {
+    // Words and 4-grams are most of an output's features: summed in registers, the 4-grams in
+    // four chains so that the adds overlap (the sum differs from the export's by rounding).
+    double w = 0, s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for_each_word_feature([&](std::size_t index) { w += weights_[index]; });
+    std::uint32_t g = g0;
+    for (; g + 4 <= g1; g += 4) {
+      s0 += weights_[gram(g)];
+      s1 += weights_[gram(g + 1)];
+      s2 += weights_[gram(g + 2)];
+      s3 += weights_[gram(g + 3)];
     }
+    for (; g < g1; ++g) s0 += weights_[gram(g)];
+    sum_ += w + ((s0 + s1) + (s2 + s3));
+  } else {
+    for_each_word_feature([&](std::size_t index) { put(index, 1.0f); });
+    for (std::uint32_t g = g0; g < g1; ++g) put(gram(g), 1.0f);
   }
   const auto overlaps = [&](std::uint32_t b, std::uint32_t e) {
     return b < end && (e > begin || (e == b && b >= begin));
@@ -224,13 +237,19 @@ void FeatureBuilder::add_context(const TextScan& scan, std::uint32_t begin, std:
   thread_local std::vector<std::uint32_t> buckets;
   buckets.clear();
   const auto& words = scan.word_keys;
+  double local = 0;  // scoring: summed in a register
   for (std::size_t i = first_from(words, begin); i < words.size() && words[i].begin < end; ++i) {
     const std::uint32_t b = (words[i].hash * 2654435761u) % kPairBuckets;
     if (seen[b]) continue;
     seen.set(b);
     buckets.push_back(b);
-    put(kPairBase + b, 1.0f);
+    if (weights_) {
+      local += weights_[kPairBase + b];
+    } else {
+      put(kPairBase + b, 1.0f);
+    }
   }
+  sum_ += local;
   for (std::uint32_t b : buckets) seen.reset(b);
 }
 
