@@ -146,7 +146,7 @@ std::size_t first_from(const std::vector<T>& v, std::uint32_t offset) {
 }  // namespace
 
 void FeatureBuilder::add_span(const TextScan& scan, std::uint32_t begin, std::uint32_t end,
-                              bool wide) {
+                              bool wide, bool output) {
   if (!on()) return;
   const auto& hits = scan.hits;
   for (std::size_t i = first_from(hits, begin); i < hits.size() && hits[i].begin < end; ++i) {
@@ -214,11 +214,18 @@ void FeatureBuilder::add_span(const TextScan& scan, std::uint32_t begin, std::ui
   for (std::size_t k = first_from(blobs, begin) > 0 ? first_from(blobs, begin) - 1 : 0;
        k < blobs.size() && blobs[k].begin < end; ++k)
     if (overlaps(blobs[k].begin, blobs[k].end)) put(kStructBase + kBlobs, 1.0f);
+  // once per span: a page full of markup is not many times a hidden voice
+  const auto layout = [](std::string_view name) {
+    return name == "div" || name == "span" || name == "details" || name == "summary";
+  };
   for (const Markup& m : scan.markup)
     if (overlaps(m.begin, m.end) &&
         (m.kind == MarkupKind::comment || m.kind == MarkupKind::role ||
-         m.kind == MarkupKind::md_comment || (m.kind == MarkupKind::tag && voice_tag(m.name))))
+         m.kind == MarkupKind::md_comment ||
+         (m.kind == MarkupKind::tag && voice_tag(m.name) && !(output && layout(m.name))))) {
       put(kStructBase + kMarkupTag, 1.0f);
+      break;
+    }
 }
 
 void FeatureBuilder::add_context(const TextScan& scan, std::uint32_t begin, std::uint32_t end) {

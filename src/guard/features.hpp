@@ -79,8 +79,11 @@ class FeatureBuilder {
   // `in_schema`: the string is inside the input or output schema
   void add_text(const TextScan& scan, bool in_schema = false);
   // The same, for the bytes [begin, end) of the scanned text only (one sentence of an output).
-  // `wide`: the span may hold non-ASCII words (false skips looking for them).
-  void add_span(const TextScan& scan, std::uint32_t begin, std::uint32_t end, bool wide = true);
+  // `wide`: the span may hold non-ASCII words (false skips looking for them). `output`: the
+  // span is a tool output's, where HTML's layout tags (div, span, details, summary) are page
+  // markup, not the voice tags they are in a tool's description.
+  void add_span(const TextScan& scan, std::uint32_t begin, std::uint32_t end, bool wide = true,
+                bool output = false);
   // Word classes of [begin, end) as the domain block and its words in the pair block: an output
   // sentence's neighbours.
   void add_context(const TextScan& scan, std::uint32_t begin, std::uint32_t end);

@@ -204,7 +204,7 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
   for (std::size_t k = 0; k < out.size(); ++k) {
     fb.clear();
     if (!weights) add_doc();
-    fb.add_span(scan, out[k].begin, out[k].end, out[k].wide);
+    fb.add_span(scan, out[k].begin, out[k].end, out[k].wide, /*output=*/true);
     for (std::size_t n : {k - 1, k + 1}) {  // k - 1 wraps past the end for k = 0
       if (n >= out.size()) continue;
       if (!weights) fb.add_context(scan, out[n].begin, out[n].end);
