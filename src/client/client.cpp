@@ -158,7 +158,8 @@ struct Client::Impl {
         throw McpError(
             Error::internal(fmt::format("{}: server returned a non-object result", method)));
       const auto& result = r.result().get_object();
-      if (!codec->is_input_required(result)) return filtered(method, params, r.result());
+      if (!codec->is_input_required(result))
+        return filtered(method, params, std::move(std::get<0>(r.outcome)));
       if (round + 1 >= options.max_input_rounds)
         throw McpError(Error::internal(fmt::format("{}: server still needs input after {} rounds",
                                                    method, options.max_input_rounds)));
@@ -171,16 +172,15 @@ struct Client::Impl {
 
   // The final result of a request, through ClientOptions::result_filter when it carries what a
   // server read or computed for the model (a tool's output, a resource's contents).
-  Json filtered(const std::string& method, const JsonObject& params, const Json& result) const {
+  Json filtered(const std::string& method, const JsonObject& params, Json result) const {
     if (!options.result_filter || (method != "tools/call" && method != "resources/read"))
       return result;
     const Json* subject = params.if_contains(method == "tools/call" ? "name" : "uri");
-    Json out = result;
     options.result_filter(method,
                           subject && subject->is_string() ? std::string_view(subject->get_string())
                                                           : std::string_view(),
-                          out);
-    return out;
+                          result);
+    return result;
   }
 
   // Legacy: the server's own requests arrive here.

@@ -33,7 +33,7 @@ struct ScreenPolicy {
   Severity threshold = Severity::medium;
   // Probability at which the learned verdict counts a sentence as written to steer the model:
   // a finding of medium severity, high from model_high_threshold. At the defaults the
-  // leave-one-set-out false-positive rate on outputs is 3% and 1.3%, and on unseen sets it has
+  // leave-one-set-out false-positive rate on outputs is 2.7% and 1.1%, and on unseen sets it has
   // come in at about half that (docs/guard.md, "Output screening"). Above 1: no model, the rules
   // alone decide, every match at its own weight (many more alarms on honest mail, docs and
   // tickets).
