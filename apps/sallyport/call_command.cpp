@@ -19,6 +19,7 @@
 
 #include <sallyport/client.hpp>
 #include <sallyport/client/http.hpp>
+#include <sallyport/guard/report.hpp>
 #include <sallyport/guard/screen.hpp>
 #include <sallyport/oauth/authorizer.hpp>
 
@@ -505,13 +506,11 @@ int run_call(const std::vector<std::string>& args) {
   if (s.screen) {
     options.result_filter = guard::screening_filter(
         guard::OutputScreener{{.action = *s.screen}}, {}, [](const guard::ScreenResult& r) {
-          fmt::print(stderr, "sallyport call: guard: {} finding(s), highest {}, {}\n",
+          fmt::print(stderr, "sallyport call: guard: {} finding(s), highest {}, {}\n{}",
                      r.findings.size(), r.severity ? guard::to_string(*r.severity) : "none",
                      r.action == guard::ScreenAction::allow ? std::string_view("passed")
-                                                            : guard::to_string(r.action));
-          for (const guard::Finding& f : r.findings)
-            fmt::print(stderr, "  [{}] {} ({}): {}\n", guard::to_string(f.severity), f.category,
-                       f.rule, f.message);
+                                                            : guard::to_string(r.action),
+                     guard::text_report(r.findings));
         });
   }
   auto input = std::make_shared<UserInput>(::isatty(STDIN_FILENO) == 1, std::cin, stderr);

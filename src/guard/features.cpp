@@ -88,7 +88,8 @@ namespace {
 // what it holds (<details>, <span style=...>), as opposed to the section tags real servers
 // structure long descriptions with (<examples>, <use_case>, <workflow>): those say nothing about
 // intent, and counting them taught the model that well-organised documentation is an attack.
-bool voice_tag(std::string_view name) {
+// In a tool's output (`output`) the hiding tags are the page's own layout.
+bool voice_tag(std::string_view name, bool output) {
   static constexpr std::string_view kVoices[] = {"important",
                                                  "importante",
                                                  "wichtig",
@@ -113,14 +114,15 @@ bool voice_tag(std::string_view name) {
                                                  "sys",
                                                  "system_prompt",
                                                  "tool_result",
-                                                 "tool_description",
-                                                 "details",
-                                                 "summary",
-                                                 "span",
-                                                 "div"};
+                                                 "tool_description"};
+  // HTML's layout tags hide text in a tool's description; in a tool's output they are the page
+  static constexpr std::string_view kLayout[] = {"details", "summary", "span", "div"};
   if (name.starts_with('|')) return true;  // chat-template markers: <|im_start|>, <|system|>
   for (std::string_view v : kVoices)
     if (name == v) return true;
+  if (!output)
+    for (std::string_view v : kLayout)
+      if (name == v) return true;
   return false;
 }
 
@@ -215,14 +217,10 @@ void FeatureBuilder::add_span(const TextScan& scan, std::uint32_t begin, std::ui
        k < blobs.size() && blobs[k].begin < end; ++k)
     if (overlaps(blobs[k].begin, blobs[k].end)) put(kStructBase + kBlobs, 1.0f);
   // once per span: a page full of markup is not many times a hidden voice
-  const auto layout = [](std::string_view name) {
-    return name == "div" || name == "span" || name == "details" || name == "summary";
-  };
   for (const Markup& m : scan.markup)
-    if (overlaps(m.begin, m.end) &&
-        (m.kind == MarkupKind::comment || m.kind == MarkupKind::role ||
-         m.kind == MarkupKind::md_comment ||
-         (m.kind == MarkupKind::tag && voice_tag(m.name) && !(output && layout(m.name))))) {
+    if (overlaps(m.begin, m.end) && (m.kind == MarkupKind::comment || m.kind == MarkupKind::role ||
+                                     m.kind == MarkupKind::md_comment ||
+                                     (m.kind == MarkupKind::tag && voice_tag(m.name, output)))) {
       put(kStructBase + kMarkupTag, 1.0f);
       break;
     }

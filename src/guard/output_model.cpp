@@ -33,8 +33,7 @@ std::size_t sentence_end(std::string_view t, std::size_t i) {
 }
 
 // The first byte at or after i that may end a sentence ('.', '!', '?', '\n', a backslash) or is
-// not ASCII,
-// or t.size(). Eight bytes at a time: this walks every byte of every output.
+// not ASCII, or t.size(). Eight bytes at a time: this walks every byte of every output.
 std::size_t next_candidate(std::string_view t, std::size_t i) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   const auto has = [&](std::uint64_t x, unsigned char c) {
