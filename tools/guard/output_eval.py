@@ -7,7 +7,7 @@ something of medium severity or more. Inputs: probabilities per sentence as loso
 (--dump-probs: block, id "<output id>#<k>", set, label, p) and the FILE.docs the export writes
 beside the rows (one line per output, with the screener's findings).
 
-    /tmp/loso /tmp/outputs.jsonl --folds outputs1,outputs2,... --l2 1e-3 --dump-probs /tmp/o.p
+    /tmp/loso /tmp/outputs.jsonl --folds outputs1,outputs2,... --l2 1e-4 --dump-probs /tmp/o.p
     tools/guard/output_eval.py /tmp/o.p /tmp/outputs.jsonl.docs --taus 0.9,0.95
 
 prints, per set and pooled, recall and false-positive rate at each threshold, and the recall
