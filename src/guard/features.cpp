@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cmath>
+#include <stdexcept>
 
 #include "guard/unicode.hpp"
 
@@ -134,7 +135,7 @@ void FeatureBuilder::add_text(const TextScan& scan, bool in_schema) {
   // schema mean an attack. Without them, the share of 1,158 real servers' definitions flagged
   // fell from 18% to 11%, at the same held-out recall.)
   static_cast<void>(in_schema);
-  add_span(scan, 0, static_cast<std::uint32_t>(scan.text.size()));
+  add_span(scan, span_of(scan, 0, static_cast<std::uint32_t>(scan.text.size())));
 }
 
 namespace {
@@ -147,11 +148,21 @@ std::size_t first_from(const std::vector<T>& v, std::uint32_t offset) {
 }
 }  // namespace
 
-void FeatureBuilder::add_span(const TextScan& scan, std::uint32_t begin, std::uint32_t end,
-                              bool wide, bool output) {
+TextSpan span_of(const TextScan& scan, std::uint32_t begin, std::uint32_t end) {
+  TextSpan s{begin, end, first_from(scan.hits, begin), 0, first_from(scan.word_keys, begin), 0};
+  for (s.hits_to = s.hits_from; s.hits_to < scan.hits.size() && scan.hits[s.hits_to].begin < end;)
+    ++s.hits_to;
+  for (s.words_to = s.words_from;
+       s.words_to < scan.word_keys.size() && scan.word_keys[s.words_to].begin < end;)
+    ++s.words_to;
+  return s;
+}
+
+void FeatureBuilder::add_span(const TextScan& scan, const TextSpan& span, bool wide, bool output) {
   if (!on()) return;
+  const std::uint32_t begin = span.begin, end = span.end;
   const auto& hits = scan.hits;
-  for (std::size_t i = first_from(hits, begin); i < hits.size() && hits[i].begin < end; ++i) {
+  for (std::size_t i = span.hits_from; i < span.hits_to; ++i) {
     for_each_class(hits[i].cls, [&](std::uint32_t c) {
       if (c == kUrl || c == kEmail) return;  // see Struct::kUrls
       put(kClassBase + c, 1.0f);
@@ -160,9 +171,7 @@ void FeatureBuilder::add_span(const TextScan& scan, std::uint32_t begin, std::ui
   }
   if (wide) add_script_words(scan.text.substr(begin, end - begin));
   const auto& words = scan.word_keys;
-  const std::size_t from = first_from(words, begin);
-  std::size_t to = from;
-  while (to < words.size() && words[to].begin < end) ++to;
+  const std::size_t from = span.words_from, to = span.words_to;
   // Each word: how its sentence begins (first word, first pair), the word, the pair it starts.
   const auto for_each_word_feature = [&](auto&& add) {
     for (std::size_t i = from; i < to; ++i) {
@@ -179,22 +188,22 @@ void FeatureBuilder::add_span(const TextScan& scan, std::uint32_t begin, std::ui
   const std::uint32_t g0 = to > from && from > 0 ? words[from - 1].grams_end : 0;
   const std::uint32_t g1 = to > from ? words[to - 1].grams_end : 0;
   const auto gram = [&](std::uint32_t g) {
-    return kGramBase + (scan.gram_keys[g] * 2654435761u) % kGramBuckets;
+    return kGramBase + gram_bucket(scan.gram_keys[g]);
   };
   if (weights_) {
-    // Words and 4-grams are most of an output's features: summed in registers, the 4-grams in
-    // four chains so that the adds overlap (the sum differs from the export's by rounding).
-    double w = 0, s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    // Words and 4-grams are most of an output's features: summed in registers, the 4-grams
+    // by the scanner already when it was given the weights (the sum differs from the export's
+    // by rounding).
+    double w = 0, grams = 0;
     for_each_word_feature([&](std::size_t index) { w += weights_[index]; });
-    std::uint32_t g = g0;
-    for (; g + 4 <= g1; g += 4) {
-      s0 += weights_[gram(g)];
-      s1 += weights_[gram(g + 1)];
-      s2 += weights_[gram(g + 2)];
-      s3 += weights_[gram(g + 3)];
+    if (scan.gram_weights) {
+      if (scan.gram_weights != weights_ + kGramBase)
+        throw std::logic_error("add_span: the scan summed another model's 4-gram weights");
+      for (std::size_t i = from; i < to; ++i) grams += words[i].gram_weight;
+    } else {
+      for (std::uint32_t g = g0; g < g1; ++g) grams += weights_[gram(g)];
     }
-    for (; g < g1; ++g) s0 += weights_[gram(g)];
-    sum_ += w + ((s0 + s1) + (s2 + s3));
+    sum_ += w + grams;
   } else {
     for_each_word_feature([&](std::size_t index) { put(index, 1.0f); });
     for (std::uint32_t g = g0; g < g1; ++g) put(gram(g), 1.0f);
@@ -226,14 +235,13 @@ void FeatureBuilder::add_span(const TextScan& scan, std::uint32_t begin, std::ui
     }
 }
 
-void FeatureBuilder::add_context(const TextScan& scan, std::uint32_t begin, std::uint32_t end) {
+void FeatureBuilder::add_context(const TextScan& scan, const TextSpan& span) {
   if (!on()) return;
   // each class and word once: a neighbour full of order words says the sentence is near an
   // injection, not that it is one many times over
   Mask classes;
   const auto& hits = scan.hits;
-  for (std::size_t i = first_from(hits, begin); i < hits.size() && hits[i].begin < end; ++i)
-    classes |= hits[i].cls;
+  for (std::size_t i = span.hits_from; i < span.hits_to; ++i) classes |= hits[i].cls;
   classes.clear(kUrl);
   classes.clear(kEmail);
   for_each_class(classes, [&](std::uint32_t c) { put(kDomainBase + c, 1.0f); });
@@ -243,7 +251,7 @@ void FeatureBuilder::add_context(const TextScan& scan, std::uint32_t begin, std:
   buckets.clear();
   const auto& words = scan.word_keys;
   double local = 0;  // scoring: summed in a register
-  for (std::size_t i = first_from(words, begin); i < words.size() && words[i].begin < end; ++i) {
+  for (std::size_t i = span.words_from; i < span.words_to; ++i) {
     const std::uint32_t b = (words[i].hash * 2654435761u) % kPairBuckets;
     if (seen[b]) continue;
     seen.set(b);

@@ -33,7 +33,7 @@ inline constexpr std::size_t kRuleBuckets = 512;
 inline constexpr std::size_t kWordBase = kRuleBase + kRuleBuckets;  // words and bigrams, hashed
 inline constexpr std::size_t kWordBuckets = 16384;
 inline constexpr std::size_t kGramBase = kWordBase + kWordBuckets;  // character 4-grams, hashed
-inline constexpr std::size_t kGramBuckets = 16384;
+                                                                    // (kGramBuckets, scanner.hpp)
 inline constexpr std::size_t kPairBase = kGramBase + kGramBuckets;  // (name class, text class)
 inline constexpr std::size_t kPairBuckets = 4096;
 inline constexpr std::size_t kSchemaClassBase = kPairBase + kPairBuckets;  // classes in schemas
@@ -70,6 +70,15 @@ static_assert(kStructBase + kStructCount <= kClassBase);
 
 using SparseFeatures = std::vector<std::pair<std::uint32_t, float>>;
 
+// Bytes [begin, end) of a scanned text with where its hits and words lie in the scan's lists:
+// hits[hits_from, hits_to) and word_keys[words_from, words_to) are those that begin inside it.
+struct TextSpan {
+  std::uint32_t begin = 0, end = 0;
+  std::size_t hits_from = 0, hits_to = 0, words_from = 0, words_to = 0;
+};
+// One span, found by binary search.
+TextSpan span_of(const TextScan& scan, std::uint32_t begin, std::uint32_t end);
+
 class FeatureBuilder {
  public:
   // Off (the model off and no features kept): every call below does nothing, finish() is empty.
@@ -82,11 +91,12 @@ class FeatureBuilder {
   // `wide`: the span may hold non-ASCII words (false skips looking for them). `output`: the
   // span is a tool output's, where HTML's layout tags (div, span, details, summary) are page
   // markup, not the voice tags they are in a tool's description.
-  void add_span(const TextScan& scan, std::uint32_t begin, std::uint32_t end, bool wide = true,
-                bool output = false);
-  // Word classes of [begin, end) as the domain block and its words in the pair block: an output
+  // In scoring mode (score_with), a scan made with ScanOptions::gram_weights must have been
+  // given this builder's weights + kGramBase.
+  void add_span(const TextScan& scan, const TextSpan& span, bool wide = true, bool output = false);
+  // Word classes of the span as the domain block and its words in the pair block: an output
   // sentence's neighbours.
-  void add_context(const TextScan& scan, std::uint32_t begin, std::uint32_t end);
+  void add_context(const TextScan& scan, const TextSpan& span);
   void add_domain(const Mask& classes);
   // Words of scripts the scanner leaves out (Cyrillic, Arabic, CJK, ...), as word features.
   void add_script_words(std::string_view text);

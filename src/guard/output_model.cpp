@@ -7,6 +7,10 @@
 
 #include "guard/lexicon.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace sallyport::guard::detail {
 namespace {
 
@@ -33,8 +37,22 @@ std::size_t sentence_end(std::string_view t, std::size_t i) {
 }
 
 // The first byte at or after i that may end a sentence ('.', '!', '?', '\n', a backslash) or is
-// not ASCII, or t.size(). Eight bytes at a time: this walks every byte of every output.
+// not ASCII, or t.size(). Sixteen or eight bytes at a time: this walks every byte of every output.
 std::size_t next_candidate(std::string_view t, std::size_t i) {
+#if defined(__SSE2__)
+  for (; i + 16 <= t.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    // the sign bit is set exactly for bytes >= 0x80
+    const int mask = _mm_movemask_epi8(_mm_or_si128(hit, v));
+    if (mask) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#else
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   const auto has = [&](std::uint64_t x, unsigned char c) {
     const std::uint64_t y = x ^ (kOnes * c);
@@ -46,6 +64,7 @@ std::size_t next_candidate(std::string_view t, std::size_t i) {
     if ((x & kHigh) || has(x, '.') || has(x, '!') || has(x, '?') || has(x, '\n') || has(x, '\\'))
       break;
   }
+#endif
   for (; i < t.size(); ++i) {
     const auto c = static_cast<unsigned char>(t[i]);
     if (c >= 0x80 || c == '.' || c == '!' || c == '?' || c == '\n' || c == '\\') return i;
@@ -111,25 +130,30 @@ bool names_automation(std::uint32_t hash) {
 
 // Length of a sentence in words, one-hot in the kind block (which outputs leave unused); whether
 // it quotes an order; whether it opens by addressing a machine reader.
-void describe_shape(const TextScan& scan, const OutputSentence& x, FeatureBuilder& fb) {
+void describe_shape(const TextScan& scan, const TextSpan& x, FeatureBuilder& fb) {
   const auto& words = scan.word_keys;
-  auto w = std::lower_bound(words.begin(), words.end(), x.begin,
-                            [](const WordKey& k, std::uint32_t o) { return k.begin < o; });
-  std::size_t n = 0;
-  std::uint32_t colon = 0;  // end of the opening "...:" if any
-  bool automation = false;  // before the colon
-  for (auto it = w; it != words.end() && it->begin < x.end; ++it, ++n) {
-    if (n < 12 && colon == 0) {
-      automation = automation || names_automation(it->hash);
-      if (it->end < scan.text.size() && scan.text[it->end] == ':') colon = it->end;
+  const std::size_t n = x.words_to - x.words_from;
+  // the end of an opening "...:" in the first twelve words, if any, and whether a word before
+  // it names an automated reader
+  std::uint32_t colon = 0;
+  std::size_t before_colon = 0;
+  for (std::size_t i = x.words_from; i < x.words_to && i < x.words_from + 12; ++i) {
+    const std::uint32_t e = words[i].end;
+    if (e < scan.text.size() && scan.text[e] == ':') {
+      colon = e;
+      before_colon = i + 1;
+      break;
     }
   }
-  if (colon && automation) fb.set(kStructBase + kAddressed, 1.0f);
+  for (std::size_t i = x.words_from; colon && i < before_colon; ++i)
+    if (names_automation(words[i].hash)) {
+      fb.set(kStructBase + kAddressed, 1.0f);
+      break;
+    }
   const std::size_t bucket = n <= 3 ? 0 : n <= 8 ? 1 : n <= 20 ? 2 : n <= 50 ? 3 : 4;
   fb.set(kKindBase + bucket, 1.0f);
-  auto h = std::lower_bound(scan.hits.begin(), scan.hits.end(), x.begin,
-                            [](const Token& t, std::uint32_t o) { return t.begin < o; });
-  for (; h != scan.hits.end() && h->begin < x.end; ++h) {
+  for (std::size_t i = x.hits_from; i < x.hits_to; ++i) {
+    const Token* h = &scan.hits[i];
     if ((h->flags & kQuoted) &&
         (h->cls.has(kIgnore) || h->cls.has(kInstr) || h->cls.has(kInstrStrong) ||
          h->cls.has(kSystem) || h->cls.has(kPromptW)))
@@ -148,6 +172,20 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
                      std::vector<OutputSentence>& out) {
   out.clear();
   split(scan.text, out);
+  // where each sentence's hits and words lie, in one walk (sentences follow each other)
+  thread_local std::vector<TextSpan> spans;
+  spans.resize(out.size());
+  for (std::size_t k = 0, h = 0, w = 0; k < out.size(); ++k) {
+    TextSpan& x = spans[k];
+    x.begin = out[k].begin;
+    x.end = out[k].end;
+    while (h < scan.hits.size() && scan.hits[h].begin < x.begin) ++h;
+    for (x.hits_from = h; h < scan.hits.size() && scan.hits[h].begin < x.end;) ++h;
+    x.hits_to = h;
+    while (w < scan.word_keys.size() && scan.word_keys[w].begin < x.begin) ++w;
+    for (x.words_from = w; w < scan.word_keys.size() && scan.word_keys[w].begin < x.end;) ++w;
+    x.words_to = w;
+  }
   // the rules' signals by sentence: per family the strongest plus a third of the rest, as the
   // screener's own verdict adds them up
   struct Scores {
@@ -193,7 +231,7 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
   if (weights) {
     for (std::size_t k = 0; k < out.size(); ++k) {
       fb.clear();
-      fb.add_context(scan, out[k].begin, out[k].end);
+      fb.add_context(scan, spans[k]);
       beside[k] = fb.sum();
     }
     fb.clear();
@@ -203,10 +241,10 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
   for (std::size_t k = 0; k < out.size(); ++k) {
     fb.clear();
     if (!weights) add_doc();
-    fb.add_span(scan, out[k].begin, out[k].end, out[k].wide, /*output=*/true);
+    fb.add_span(scan, spans[k], out[k].wide, /*output=*/true);
     for (std::size_t n : {k - 1, k + 1}) {  // k - 1 wraps past the end for k = 0
       if (n >= out.size()) continue;
-      if (!weights) fb.add_context(scan, out[n].begin, out[n].end);
+      if (!weights) fb.add_context(scan, spans[n]);
     }
     double total = 0;
     for (std::size_t f = 0; f < kFamilyCount; ++f) {
@@ -220,7 +258,7 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
     if (scores[k].top[static_cast<std::size_t>(Family::unicode)] > 0)
       fb.set(kStructBase + kInvisible, 1.0f);
     for (const auto& [rule, weight] : rules[k]) fb.add_rule(rule, weight);
-    describe_shape(scan, out[k], fb);
+    describe_shape(scan, spans[k], fb);
     if (weights) {
       double z = kOutputModelBias + doc_share + fb.sum();
       if (k > 0) z += beside[k - 1];
@@ -240,6 +278,10 @@ const std::vector<float>& output_weights() {
   return weights;
 }
 }  // namespace
+
+const float* output_gram_weights() {
+  return output_weights().data() + kGramBase;
+}
 
 double output_model_probability(const SparseFeatures& features) {
   return logistic(kOutputModelBias, output_weights(), features);

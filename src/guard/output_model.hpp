@@ -32,7 +32,9 @@ struct OutputSentence {
 // Splits a text at sentence ends (., !, ? and their CJK forms before a space) and line ends
 // (also escaped ones, "\n" inside JSON returned as text), into pieces of at most about
 // kMaxSentenceBytes. `scan` is the scan of `text` with words collected and `signals` its signals.
+// For scoring (not keep_features), the scan is faster made with output_gram_weights().
 inline constexpr std::uint32_t kMaxSentenceBytes = 600;
+const float* output_gram_weights();
 void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, bool keep_features,
                      std::vector<OutputSentence>& out);
 

@@ -98,6 +98,13 @@ inline std::uint64_t gram_hash(std::uint32_t bytes) noexcept {
   return h | 1;
 }
 
+// A word of these characters is plain unless the lexicon knows it: letters alone or digits
+// alone ("2026", "48213"). Letters with digits may be leetspeak, an IBAN or an address, and an
+// underscore makes an identifier whose parts are looked up.
+inline bool plain_chars(std::uint8_t any) {
+  return !(any & kUnd) && (!(any & kDg) || !(any & (kUp | kLo)));
+}
+
 inline bool word_c(unsigned char c) {
   return kCt[c] & kW;
 }
@@ -187,10 +194,32 @@ bool ends_with(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
+// `host` is the pattern's host or a subdomain of it (a pattern may go on with a path).
 bool host_matches(std::string_view host, std::string_view pattern) {
   const auto slash = pattern.find('/');
   const std::string_view ph = pattern.substr(0, slash);
   return host == ph || (ends_with(host, ph) && host[host.size() - ph.size() - 1] == '.');
+}
+
+// kExfilHosts split once into host and path ("discord.com", "/api/webhooks"): every URL and
+// every dotted word is matched against all of them.
+struct HostPattern {
+  std::string_view host, path;
+};
+constexpr auto kExfilPatterns = [] {
+  std::array<HostPattern, std::size(kExfilHosts)> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const std::string_view x = kExfilHosts[i];
+    const auto slash = x.find('/');
+    out[i] = {x.substr(0, slash), slash == std::string_view::npos ? "" : x.substr(slash)};
+  }
+  return out;
+}();
+
+bool exfil_host(std::string_view host) {
+  for (const HostPattern& p : kExfilPatterns)
+    if (host_matches(host, p.host)) return true;
+  return false;
 }
 
 // Hosts of the big cloud providers: their generated names ("b-1.msk.abc.c2.kafka...") say
@@ -267,14 +296,10 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
               ends_with(h, ".example") || ends_with(h, ".test") || ends_with(h, ".invalid") ||
               ends_with(h, ".example.net");
   if (!u.example && !u.loopback) {  // documentation and local hosts are not sinks
-    for (std::string_view x : kExfilHosts) {
-      if (host_matches(h, x)) {
-        const auto slash = x.find('/');
-        if (slash == std::string_view::npos ||
-            lower_copy(url).find(x.substr(slash)) != std::string::npos) {
-          u.exfil_host = true;
-        }
-      }
+    for (const HostPattern& p : kExfilPatterns) {
+      if (host_matches(h, p.host) &&
+          (p.path.empty() || lower_copy(url).find(p.path) != std::string::npos))
+        u.exfil_host = true;
     }
     if (!cloud_provider_host(h))
       for (std::string_view w : kHostileWords) {
@@ -556,23 +581,47 @@ std::size_t Scanner::parse_url(std::size_t begin) {
 // Every word goes to the model, whichever path finishes it: a word the lexicon does not know
 // counts as much as one it does, wherever it stands in its sentence.
 void Scanner::collect_word(std::uint64_t hash, std::string_view key, std::size_t end) {
-  o_.word_keys.push_back(
-      {static_cast<std::uint32_t>(hash), sentence_, w_.begin, static_cast<std::uint32_t>(end), 0});
+  WordKey& word =
+      o_.word_keys.emplace_back(WordKey{static_cast<std::uint32_t>(hash), sentence_, w_.begin,
+                                        static_cast<std::uint32_t>(end), 0, 0.0f});
   // character 4-grams of the word with its boundaries ("^exf", "xfil", ..., "ate$"), so that
   // forms the training data never showed share features with those it did
   // (a sliding window in a register, first byte lowest, gives key_hash(gram, 4) exactly:
   // copying the word into a padded buffer and reading it back at every offset stalled on
   // store-to-load forwarding)
   if (key.size() >= 3) {
-    std::uint32_t window = 0;
-    const std::size_t n = key.size() + 2;
-    for (std::size_t i = 0; i < n; ++i) {
-      const auto c = static_cast<unsigned char>(i == 0 ? '^' : i < n - 1 ? key[i - 1] : '$');
-      window = (window >> 8) | (std::uint32_t{c} << 24);
-      if (i >= 3) o_.gram_keys.push_back(static_cast<std::uint32_t>(gram_hash(window)));
+    const auto byte = [&](std::size_t k) {
+      return std::uint32_t{static_cast<unsigned char>(key[k])};
+    };
+    std::uint32_t window = (std::uint32_t{'^'} << 8) | (byte(0) << 16) | (byte(1) << 24);
+    if (const float* weights = opts_.gram_weights) {
+      const auto weight = [&] {
+        return weights[gram_bucket(static_cast<std::uint32_t>(gram_hash(window)))];
+      };
+      float even = 0, odd = 0;  // two sums: the adds' latency, not the hashing, bounds one chain
+      std::size_t k = 2;
+      for (; k + 1 < key.size(); k += 2) {
+        window = (window >> 8) | (byte(k) << 24);
+        even += weight();
+        window = (window >> 8) | (byte(k + 1) << 24);
+        odd += weight();
+      }
+      if (k < key.size()) {
+        window = (window >> 8) | (byte(k) << 24);
+        even += weight();
+      }
+      window = (window >> 8) | (std::uint32_t{'$'} << 24);
+      word.gram_weight = (even + odd) + weight();
+    } else {
+      for (std::size_t k = 2; k < key.size(); ++k) {
+        window = (window >> 8) | (byte(k) << 24);
+        o_.gram_keys.push_back(static_cast<std::uint32_t>(gram_hash(window)));
+      }
+      window = (window >> 8) | (std::uint32_t{'$'} << 24);
+      o_.gram_keys.push_back(static_cast<std::uint32_t>(gram_hash(window)));
     }
   }
-  o_.word_keys.back().grams_end = static_cast<std::uint32_t>(o_.gram_keys.size());
+  word.grams_end = static_cast<std::uint32_t>(o_.gram_keys.size());
 }
 
 std::size_t Scanner::finish_word(std::size_t end) {
@@ -586,14 +635,18 @@ std::size_t Scanner::finish_word(std::size_t end) {
   if (opts_.collect_words && !scheme) collect_word(hash, key, end);
   // Fast path: most words are plain words the lexicon does not know. Nothing else about them
   // matters, so they cost a hash and one probe.
+  const LexEntry* known = nullptr;
+  bool probed = false;
   {
     const unsigned char next = end < t_.size() ? static_cast<unsigned char>(t_[end]) : 0;
-    const bool plain = w_.valid & !overflow & (w_.len > 1) & !(w_.any & (kUnd | kDg)) &
+    const bool plain = w_.valid & !overflow & (w_.len > 1) & plain_chars(w_.any) &
                        !(w_.flags & (kCompound | kConfusable)) & (w_.seps == 0) &
                        (opts_.tools == nullptr) & (opts_.local == nullptr) & (next != ':') &
                        (next != '@');
     if (plain) {
-      if (!lexicon_probe(lex_, hash, key)) {
+      known = lexicon_probe(lex_, hash, key);
+      probed = true;
+      if (!known) {
         line_start_ = false;
         line_has_text_ = true;
         ++ordinal_;
@@ -660,9 +713,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
       for (std::string_view hw : kHostileWords) {
         if (domain.find(hw) != std::string::npos) tok.cls.set(kSinkStrong);
       }
-      for (std::string_view x : kExfilHosts) {
-        if (host_matches(domain, x)) tok.cls.set(kSinkStrong);
-      }
+      if (exfil_host(domain)) tok.cls.set(kSinkStrong);
       tok.key = static_cast<std::uint32_t>(word_hash(key));
       flush_run();
       push_token(tok);
@@ -678,9 +729,8 @@ std::size_t Scanner::finish_word(std::size_t end) {
   }
   if (key.size() == 1 || !run_.empty()) letter_run(key, begin, static_cast<std::uint32_t>(end));
   const bool path = (tok.flags & kPathAdj) != 0;
-  const std::uint64_t h = key_hash(w_.key.data(), key.size());
-  tok.key = static_cast<std::uint32_t>(h);
-  const LexEntry* entry = lexicon_find(h, key);
+  tok.key = static_cast<std::uint32_t>(hash);
+  const LexEntry* entry = probed ? known : lexicon_probe(lex_, hash, key);
   const bool found = entry != nullptr;
   if (found) {
     tok.cls = entry->classes;
@@ -715,9 +765,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
         if (tld == x) {
           tok.cls.set(kDomain);
           const std::string host(key);
-          for (std::string_view e : kExfilHosts) {
-            if (host_matches(host, e)) tok.cls.set(kSinkStrong);
-          }
+          if (exfil_host(host)) tok.cls.set(kSinkStrong);
           if (!cloud_provider_host(host))
             for (std::string_view hw : kHostileWords) {
               if (host.find(hw) != std::string::npos) tok.cls.set(kSinkStrong);
@@ -1112,7 +1160,7 @@ void Scanner::run() {
           // know it: the common case costs one hash and one probe, nothing more.
           const unsigned char nx = i < n ? static_cast<unsigned char>(t_[i]) : 0;
           if (nx < 0x80 && nx != '-' && nx != '.' && nx != '\'' && nx != ':' && nx != '@' &&
-              w_.valid && w_.len > 1 && w_.len <= kMaxKey && !(w_.any & (kUnd | kDg)) &&
+              w_.valid && w_.len > 1 && w_.len <= kMaxKey && plain_chars(w_.any) &&
               !(w_.flags & (kCompound | kConfusable | kHadInvisible)) && w_.seps == 0 &&
               opts_.tools == nullptr && opts_.local == nullptr && run_.empty()) {
             const std::string_view word(w_.key.data(), w_.len);
@@ -1384,11 +1432,13 @@ void TextScan::reset(std::string_view t) {
   markup.clear();
   word_keys.clear();
   gram_keys.clear();
+  gram_weights = nullptr;
   words = sentences = confusable_words = rtl_letters = joiner_letters = 0;
 }
 
 void TextScan::scan(std::string_view t, const ScanOptions& opts) {
   reset(t);
+  if (opts.collect_words) gram_weights = opts.gram_weights;
   Scanner s(*this, opts);
   s.run();
 }

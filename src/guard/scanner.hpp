@@ -269,7 +269,18 @@ struct ScanOptions {
   const ToolDictionary* local = nullptr;  // consulted first: this definition's own names
   bool blobs = true;                      // look for encoded runs
   bool collect_words = false;             // fill TextScan::word_keys (the model's features)
+  // With collect_words, for scoring: the model's weight of each 4-gram bucket (kGramBuckets
+  // of them). Each word then carries the sum of its 4-grams' weights and gram_keys stays empty:
+  // one pass instead of listing the 4-grams and looking each up again (most of an output's
+  // features are 4-grams).
+  const float* gram_weights = nullptr;
 };
+
+// Character 4-grams are hashed into this many model features; gram_bucket() of a gram key.
+inline constexpr std::size_t kGramBuckets = 16384;
+inline std::uint32_t gram_bucket(std::uint32_t gram_key) {
+  return (gram_key * 2654435761u) % kGramBuckets;
+}
 
 // A word as the scanner folded it (lowercase ASCII), hashed, with its sentence and where it
 // lies (the output screener judges a text sentence by sentence).
@@ -278,6 +289,7 @@ struct WordKey {
   std::uint32_t sentence;
   std::uint32_t begin, end;  // byte offsets in the scanned text
   std::uint32_t grams_end;   // gram_keys up to here belong to this word and those before it
+  float gram_weight;         // with ScanOptions::gram_weights: its 4-grams' weights, summed
 };
 
 class TextScan {
@@ -293,6 +305,7 @@ class TextScan {
   std::vector<Markup> markup;
   std::vector<WordKey> word_keys;        // every word, with ScanOptions::collect_words
   std::vector<std::uint32_t> gram_keys;  // character 4-grams of those words, hashed
+  const float* gram_weights = nullptr;   // ScanOptions::gram_weights of this scan
   std::uint32_t words = 0;
   std::uint32_t sentences = 0;
   std::uint32_t confusable_words = 0;

@@ -81,6 +81,7 @@ TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string
   TextOptions o;
   o.outputs = true;
   o.collect_words = model;
+  if (model) o.gram_weights = output_gram_weights();
   text_signals(text, o, scan, sigs);
   if (oversized)
     sigs.push_back({Family::length,

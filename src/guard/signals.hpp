@@ -29,6 +29,7 @@ struct TextOptions {
   const ToolDictionary* local = nullptr;
   int depth = 0;               // recursion into decoded payloads
   bool collect_words = false;  // keep the words of the scan (the learned verdict's features)
+  const float* gram_weights = nullptr;  // ScanOptions::gram_weights
 };
 
 // Scans `text` and appends its signals. `scan` is caller-provided scratch (reused on the hot
