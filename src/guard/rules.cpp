@@ -604,10 +604,12 @@ const std::vector<Rule>& rules() {
 }
 
 void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>& out) {
-  static const Index idx = [] {
+  // one index for definitions (every rule) and one for outputs (the rules that apply to them)
+  static const auto make_index = [](bool outputs) {
     Index x;
     const auto& rs = rules();
     for (std::size_t ri = 0; ri < rs.size(); ++ri) {
+      if (outputs && !rs[ri].outputs) continue;
       Mask first = rs[ri].steps[0].mask;
       if (first.empty()) first = lexicon_classes(rs[ri].steps[0].text);  // a literal word
       x.trigger |= first;
@@ -616,7 +618,9 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
           x.by_class[static_cast<std::size_t>(c)].push_back(static_cast<std::uint16_t>(ri));
     }
     return x;
-  }();
+  };
+  static const Index for_definitions = make_index(false), for_outputs = make_index(true);
+  const Index& idx = outputs_only ? for_outputs : for_definitions;
   const auto& rs = rules();
   const auto& hits = scan.hits;
   constexpr int kMaxPerRule = 3;
@@ -653,7 +657,6 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
           if (stamp[ri] == epoch) continue;
           stamp[ri] = epoch;
           const Rule& r = rs[ri];
-          if (outputs_only && !r.outputs) continue;
           if (per_rule[ri] >= kMaxPerRule) continue;
           if (!step_ok(r.steps[0], t)) continue;
           const int end = extend(r, hits, i, 1);
