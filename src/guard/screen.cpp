@@ -67,6 +67,24 @@ std::size_t sentence_at(const std::vector<OutputSentence>& ss, std::uint32_t at)
   return at < it->end ? static_cast<std::size_t>(it - ss.begin()) : std::string_view::npos;
 }
 
+// The output model's verdict on a decoded payload: its most suspicious sentence.
+double max_probability(std::string_view text) {
+  thread_local TextScan scan;
+  thread_local std::vector<Signal> sigs;
+  thread_local std::vector<OutputSentence> sentences;
+  sigs.clear();
+  TextOptions o;
+  o.outputs = true;
+  o.collect_words = true;
+  o.gram_weights = output_gram_weights();
+  o.depth = 1;  // its own encoded runs were looked into already
+  text_signals(text, o, scan, sigs);
+  judge_sentences(scan, sigs, false, sentences);
+  double p = 0;
+  for (const OutputSentence& x : sentences) p = std::max(p, x.probability);
+  return p;
+}
+
 TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string_view server,
                   std::string_view tool, std::string_view location) {
   TextVerdict v;
@@ -76,12 +94,17 @@ TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string
   thread_local TextScan scan;
   thread_local std::vector<Signal> sigs;
   thread_local std::vector<OutputSentence> sentences;
+  thread_local std::vector<DecodedPayload> decoded;
   sigs.clear();
   sentences.clear();
+  decoded.clear();
   TextOptions o;
   o.outputs = true;
   o.collect_words = model;
-  if (model) o.gram_weights = output_gram_weights();
+  if (model) {
+    o.gram_weights = output_gram_weights();
+    o.decoded = &decoded;
+  }
   text_signals(text, o, scan, sigs);
   if (oversized)
     sigs.push_back({Family::length,
@@ -141,6 +164,23 @@ TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string
             ? Severity::high
             : Severity::medium,
         x.begin, x.end, category, unicode);
+  }
+  // encoded runs that decode to text: judged as plain text is (base64 is how an attacker hides
+  // an order from filters, and an honest attachment decodes to text that reads as honest)
+  for (const DecodedPayload& d : decoded) {
+    const double p = max_probability(d.text);
+    if (p < policy.model_threshold) continue;
+    const std::string_view category = category_of(Family::encoding);
+    Finding f;
+    f.category = std::string(category);
+    f.rule = "encoded-instructions";
+    f.message = fmt::format("decodes to text written to steer the model (p={:.2f}): \"{}\"", p,
+                            escape_display(d.text, 160));
+    f.evidence = escape_display(text.substr(d.begin, d.end - d.begin), 120);
+    add(std::move(f),
+        p >= std::max(policy.model_high_threshold, policy.model_threshold) ? Severity::high
+                                                                           : Severity::medium,
+        d.begin, d.end, category, false);
   }
   if (sigs.empty()) return v;
 

@@ -709,6 +709,7 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
     add(Family::encoding, opts.outputs ? 0.3f : 0.55f, "encoded-text",
         fmt::format("{} text decodes to \"{}\"", how, escape_display(d, 120)), b.begin, b.end);
     nested_signals(d, opts, b.begin, b.end, fmt::format("{}-decoded text", how), out);
+    if (opts.decoded && opts.depth == 0) opts.decoded->push_back({b.begin, b.end, d});
   }
   // 7b. ROT13 (definitions only: outputs are screened on the hot path, and rotated prose there
   // is a puzzle, not an order to the model)

@@ -23,6 +23,12 @@ struct Signal {
   bool nested = false;       // found inside hidden or encoded text
 };
 
+// An encoded run of the text that decodes to readable text.
+struct DecodedPayload {
+  std::uint32_t begin, end;  // the run in the scanned text
+  std::string text;          // what it decodes to
+};
+
 struct TextOptions {
   bool outputs = false;  // screening a tool output rather than a definition
   const ToolDictionary* tools = nullptr;
@@ -30,6 +36,9 @@ struct TextOptions {
   int depth = 0;               // recursion into decoded payloads
   bool collect_words = false;  // keep the words of the scan (the learned verdict's features)
   const float* gram_weights = nullptr;  // ScanOptions::gram_weights
+  // When set, the text's own encoded runs that decode to readable text are added here, for a
+  // caller that judges what they say as it judges plain text (the output screener).
+  std::vector<DecodedPayload>* decoded = nullptr;
 };
 
 // Scans `text` and appends its signals. `scan` is caller-provided scratch (reused on the hot
