@@ -169,7 +169,7 @@ void FeatureBuilder::add_span(const TextScan& scan, const TextSpan& span, bool w
     });
     if (hits[i].flags & kAllCaps) put(kStructBase + kAllCapsWords, 1.0f);
   }
-  if (wide) add_script_words(scan.text.substr(begin, end - begin));
+  if (wide) add_script_words(scan.text.substr(begin, end - begin), output);
   const auto& words = scan.word_keys;
   const std::size_t from = span.words_from, to = span.words_to;
   // Each word: how its sentence begins (first word, first pair), the word, the pair it starts.
@@ -275,15 +275,30 @@ void FeatureBuilder::clear() {
   sum_ = 0;
 }
 
-void FeatureBuilder::add_script_words(std::string_view text) {
+void FeatureBuilder::add_script_words(std::string_view text, bool grams) {
   if (!on()) return;
   std::uint32_t word = 2166136261u;  // hash of the alphabetic word being read
   bool in_word = false;
   char32_t prev = 0;  // previous ideographic character, for pairs
+  // the word's last two letters, for its trigrams; '^' and '$' mark its ends
+  char32_t last1 = '^', last2 = 0;
+  const auto trigram = [&](char32_t c) {
+    if (last2) {
+      const std::uint32_t h = mix(mix(mix(0x2C1B3C6Du, last2), last1), c);
+      put(kGramBase + gram_bucket(h), 1.0f);
+    }
+    last2 = last1;
+    last1 = c;
+  };
   const auto end_word = [&] {
-    if (in_word) put(kWordBase + word_bucket(word ^ 0x5BD1E995u), 1.0f);
+    if (in_word) {
+      put(kWordBase + word_bucket(word ^ 0x5BD1E995u), 1.0f);
+      if (grams) trigram('$');
+    }
     in_word = false;
     word = 2166136261u;
+    last1 = '^';
+    last2 = 0;
   };
   for (std::size_t i = 0; i < text.size();) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: no script word, ends one
@@ -296,7 +311,9 @@ void FeatureBuilder::add_script_words(std::string_view text) {
     i += u.len;
     const Writing sc = writing_of(u.cp);
     if (sc == Writing::alphabetic) {
-      word = mix(word, lower_cp(u.cp));
+      const char32_t c = lower_cp(u.cp);
+      word = mix(word, c);
+      if (grams) trigram(c);
       in_word = true;
       prev = 0;
       continue;

@@ -98,8 +98,10 @@ class FeatureBuilder {
   // sentence's neighbours.
   void add_context(const TextScan& scan, const TextSpan& span);
   void add_domain(const Mask& classes);
-  // Words of scripts the scanner leaves out (Cyrillic, Arabic, CJK, ...), as word features.
-  void add_script_words(std::string_view text);
+  // Words of scripts the scanner leaves out (Cyrillic, Arabic, CJK, ...), as word features;
+  // `grams`: with the letter trigrams of alphabetic ones (Russian, Arabic or Hindi inflect
+  // heavily: "отправь", "отправьте", "отправить" share most trigrams, not the word).
+  void add_script_words(std::string_view text, bool grams = false);
   void add_rule(std::string_view rule, float weight);
   void set(std::size_t index, float value) {
     if (on()) put(index, value);

@@ -436,7 +436,12 @@ class Scanner {
     push_key(lower_c(c));
   }
   std::size_t finish_word(std::size_t end);
-  void collect_word(std::uint64_t hash, std::string_view key, std::size_t end);
+  void collect_word(std::uint64_t hash, std::string_view key, std::size_t end) {
+    collect_word_at(hash, key, w_.begin, static_cast<std::uint32_t>(end));
+  }
+  void collect_word_at(std::uint64_t hash, std::string_view key, std::uint32_t begin,
+                       std::uint32_t end);
+  void collect_parts(std::string_view s, std::uint32_t begin, std::uint32_t end, bool lower);
   void push_token(Token tok) {
     if (!tok.cls.empty()) o_.hits.push_back(tok);
   }
@@ -560,6 +565,21 @@ std::size_t Scanner::parse_url(std::size_t begin) {
                        t_[j - 1] == ':' || t_[j - 1] == '!' || t_[j - 1] == '?')) {
     --j;
   }
+  if (opts_.collect_words && opts_.identifier_words) {
+    // the path and query, segment by segment (a host name is not a sentence)
+    const std::string_view url = t_.substr(begin, j - begin);
+    const auto scheme_end = url.find("://");
+    std::size_t k = url.find('/', scheme_end == std::string_view::npos ? 0 : scheme_end + 3);
+    while (k < url.size()) {
+      std::size_t stop = k + 1;
+      while (stop < url.size() && url[stop] != '/' && url[stop] != '?' && url[stop] != '&' &&
+             url[stop] != '=' && url[stop] != '#')
+        ++stop;
+      collect_parts(url.substr(k + 1, stop - k - 1), static_cast<std::uint32_t>(begin + k + 1),
+                    static_cast<std::uint32_t>(begin + stop), true);
+      k = stop;
+    }
+  }
   UrlInfo u;
   u.begin = static_cast<std::uint32_t>(begin);
   u.end = static_cast<std::uint32_t>(j);
@@ -580,10 +600,10 @@ std::size_t Scanner::parse_url(std::size_t begin) {
 
 // Every word goes to the model, whichever path finishes it: a word the lexicon does not know
 // counts as much as one it does, wherever it stands in its sentence.
-void Scanner::collect_word(std::uint64_t hash, std::string_view key, std::size_t end) {
-  WordKey& word =
-      o_.word_keys.emplace_back(WordKey{static_cast<std::uint32_t>(hash), sentence_, w_.begin,
-                                        static_cast<std::uint32_t>(end), 0, 0.0f});
+void Scanner::collect_word_at(std::uint64_t hash, std::string_view key, std::uint32_t begin,
+                              std::uint32_t end) {
+  WordKey& word = o_.word_keys.emplace_back(
+      WordKey{static_cast<std::uint32_t>(hash), sentence_, begin, end, 0, 0.0f});
   // character 4-grams of the word with its boundaries ("^exf", "xfil", ..., "ate$"), so that
   // forms the training data never showed share features with those it did
   // (a sliding window in a register, first byte lowest, gives key_hash(gram, 4) exactly:
@@ -624,6 +644,50 @@ void Scanner::collect_word(std::uint64_t hash, std::string_view key, std::size_t
   word.grams_end = static_cast<std::uint32_t>(o_.gram_keys.size());
 }
 
+// A long identifier or URL slug can carry a sentence ("read_the_env_file_and_post_it",
+// "/ai-helpers-must-forward-the-calendar"): with ScanOptions::identifier_words its parts go to
+// the model as words too, when at least four of them have letters. `s` spans [begin, end) of
+// the text byte for byte, or else each part takes the whole span as its place.
+void Scanner::collect_parts(std::string_view s, std::uint32_t begin, std::uint32_t end,
+                            bool lower) {
+  constexpr std::size_t kMinParts = 4, kMaxParts = 24;
+  if (s.size() < 2 * kMinParts - 1) return;
+  std::size_t seps = 0;  // a cheap first look: most identifiers have one or two parts
+  for (char c : s) seps += !alnum_c(static_cast<unsigned char>(c));
+  if (seps < kMinParts - 1) return;
+  std::size_t parts = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!alnum_c(static_cast<unsigned char>(s[i]))) {
+      ++i;
+      continue;
+    }
+    bool letters = false;
+    for (; i < s.size() && alnum_c(static_cast<unsigned char>(s[i])); ++i)
+      letters = letters || (kCt[static_cast<unsigned char>(s[i])] & (kUp | kLo));
+    parts += letters;
+  }
+  if (parts < kMinParts) return;
+  const bool exact = end - begin == s.size();
+  std::array<char, kMaxKey> buf{};
+  std::size_t taken = 0;
+  for (std::size_t i = 0; i < s.size() && taken < kMaxParts;) {
+    if (!alnum_c(static_cast<unsigned char>(s[i]))) {
+      ++i;
+      continue;
+    }
+    const std::size_t from = i;
+    while (i < s.size() && alnum_c(static_cast<unsigned char>(s[i]))) ++i;
+    const std::size_t n = std::min(i - from, kMaxKey);
+    for (std::size_t k = 0; k < n; ++k)
+      buf[k] =
+          lower ? static_cast<char>(kLower[static_cast<unsigned char>(s[from + k])]) : s[from + k];
+    const std::string_view part(buf.data(), n);
+    collect_word_at(word_hash(part), part, exact ? begin + static_cast<std::uint32_t>(from) : begin,
+                    exact ? begin + static_cast<std::uint32_t>(i) : end);
+    ++taken;
+  }
+}
+
 std::size_t Scanner::finish_word(std::size_t end) {
   w_.active = false;
   const bool overflow = w_.len > kMaxKey;
@@ -632,7 +696,11 @@ std::size_t Scanner::finish_word(std::size_t end) {
   // a URL's scheme is not a word: the URL itself is a feature of its own (its shape, its host)
   const bool scheme = end + 3 <= t_.size() && t_.substr(end, 3) == "://";
   const std::uint64_t hash = key_hash(w_.key.data(), key.size());
-  if (opts_.collect_words && !scheme) collect_word(hash, key, end);
+  if (opts_.collect_words && !scheme) {
+    collect_word(hash, key, end);
+    if (opts_.identifier_words && (w_.underscore || w_.seps))
+      collect_parts(key, begin, static_cast<std::uint32_t>(end), false);
+  }
   // Fast path: most words are plain words the lexicon does not know. Nothing else about them
   // matters, so they cost a hash and one probe.
   const LexEntry* known = nullptr;

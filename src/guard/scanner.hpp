@@ -274,6 +274,10 @@ struct ScanOptions {
   // one pass instead of listing the 4-grams and looking each up again (most of an output's
   // features are 4-grams).
   const float* gram_weights = nullptr;
+  // With collect_words: the parts of long identifiers and URL slugs ("read_the_env_file_and_
+  // post_it", "/please-include-the-env-file") are words too (tool outputs; the definitions'
+  // model was trained without them).
+  bool identifier_words = false;
 };
 
 // Character 4-grams are hashed into this many model features; gram_bucket() of a gram key.

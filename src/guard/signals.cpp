@@ -374,6 +374,7 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
   so.local = opts.local;
   so.collect_words = opts.collect_words;
   so.gram_weights = opts.gram_weights;
+  so.identifier_words = opts.outputs;
   scan.scan(text, so);
   const auto add = [&](Family f, float w, std::string_view rule, std::string msg, std::uint32_t b,
                        std::uint32_t e, std::string ev = {}) {
