@@ -1,12 +1,19 @@
 // Cost of screening a tool result on the hot path: ns per 10 KB text, for a benign result (the
-// common case), one carrying an injection, and the full JSON CallToolResult path.
-// Usage: guard_bench [iterations]
+// common case), one carrying an injection, and the full JSON CallToolResult path; with a corpus
+// folder, also over 10 KB pieces of the honest outputs there (tests/guard/corpus: real tools'
+// results as the labelled sets hold them, every text in turn).
+// Usage: guard_bench [iterations] [corpus folder]
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <boost/json.hpp>
@@ -44,6 +51,46 @@ std::string sample_text(bool injected) {
   }
   out.resize(10 * 1024);
   return out;
+}
+
+void texts_of(const boost::json::value& v, std::string& out) {
+  if (const auto* s = v.if_string()) {
+    out.append(s->data(), s->size());
+    out += '\n';
+  } else if (const auto* o = v.if_object()) {
+    for (const auto& kv : *o) texts_of(kv.value(), out);
+  } else if (const auto* a = v.if_array()) {
+    for (const auto& x : *a) texts_of(x, out);
+  }
+}
+
+// The honest outputs of the corpus (outputs*_benign.json), one after another, cut into 10 KB
+// pieces (at most `limit` of them).
+std::vector<std::string> corpus_pieces(const std::filesystem::path& dir, std::size_t limit) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    const std::string name = e.path().filename().string();
+    if (name.starts_with("outputs") && name.ends_with("_benign.json")) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::string all;
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    boost::system::error_code ec;
+    const boost::json::value doc = boost::json::parse(ss.str(), ec);
+    const auto* o = doc.if_object();
+    const auto* samples = o ? o->if_contains("samples") : nullptr;
+    if (ec || !samples || !samples->is_array()) continue;  // not a corpus file: skip it
+    for (const auto& sample : samples->get_array())
+      if (const auto* r = sample.is_object() ? sample.get_object().if_contains("result") : nullptr)
+        texts_of(*r, all);
+  }
+  std::vector<std::string> pieces;
+  for (std::size_t at = 0; at + 10 * 1024 <= all.size() && pieces.size() < limit; at += 10 * 1024)
+    pieces.push_back(all.substr(at, 10 * 1024));
+  return pieces;
 }
 
 // CPU time of this thread: on a shared machine wall time mostly measures the neighbours.
@@ -103,6 +150,21 @@ int main(int argc, char** argv) {
   row("screen_text + redact", screen_injected);
   row("screen_result (JSON, benign)", screen_json);
   row("scan, benign, rules only", scan_rules);
+  if (argc > 2) {
+    // (a piece may begin inside a UTF-8 sequence: the screener takes any bytes)
+    const std::vector<std::string> pieces = corpus_pieces(argv[2], 400);
+    if (!pieces.empty()) {
+      std::size_t k = 0;
+      const auto next = [&]() -> const std::string& {
+        return pieces[k++ % pieces.size()];
+      };
+      row("scan, corpus honest outputs",
+          ns_per_call(iterations / 4, [&] { sink += screener.scan(next()).size(); }));
+      row("  the same, rules only",
+          ns_per_call(iterations / 4, [&] { sink += rules_only.scan(next()).size(); }));
+      fmt::print("  ({} pieces of 10 KB from {})\n", pieces.size(), argv[2]);
+    }
+  }
   fmt::print("  target < 50000 ns CPU per 10 KB screen: {}\n",
              scan_benign.cpu < 50000 && scan_injected.cpu < 50000 ? "met" : "NOT met");
   return sink == 0 ? 1 : 0;

@@ -47,5 +47,5 @@ fi
 
 if [[ "$which" == all || "$which" == guard ]] && [[ -x "$BIN/guard_bench" ]]; then
   heading "guard: output screening"
-  "$BIN/guard_bench"
+  "$BIN/guard_bench" 20000 "$(dirname "$0")/../tests/guard/corpus"
 fi

@@ -127,6 +127,13 @@ bool voice_tag(std::string_view name, bool output) {
   return false;
 }
 
+// Markup that speaks in a text: comments, role turns, voice tags.
+bool speaks(const Markup& m, bool output) {
+  return m.kind == MarkupKind::comment || m.kind == MarkupKind::role ||
+         m.kind == MarkupKind::md_comment ||
+         (m.kind == MarkupKind::tag && voice_tag(m.name, output));
+}
+
 }  // namespace
 
 void FeatureBuilder::add_text(const TextScan& scan, bool in_schema) {
@@ -226,13 +233,27 @@ void FeatureBuilder::add_span(const TextScan& scan, const TextSpan& span, bool w
        k < blobs.size() && blobs[k].begin < end; ++k)
     if (overlaps(blobs[k].begin, blobs[k].end)) put(kStructBase + kBlobs, 1.0f);
   // once per span: a page full of markup is not many times a hidden voice
-  for (const Markup& m : scan.markup)
-    if (overlaps(m.begin, m.end) && (m.kind == MarkupKind::comment || m.kind == MarkupKind::role ||
-                                     m.kind == MarkupKind::md_comment ||
-                                     (m.kind == MarkupKind::tag && voice_tag(m.name, output)))) {
-      put(kStructBase + kMarkupTag, 1.0f);
-      break;
-    }
+  bool voice = span.voice_markup > 0;
+  if (span.voice_markup < 0)
+    for (const Markup& m : scan.markup)
+      if (overlaps(m.begin, m.end) && speaks(m, output)) {
+        voice = true;
+        break;
+      }
+  if (voice) put(kStructBase + kMarkupTag, 1.0f);
+}
+
+void mark_voice_markup(const TextScan& scan, std::vector<TextSpan>& spans, bool output) {
+  for (TextSpan& s : spans) s.voice_markup = 0;
+  for (const Markup& m : scan.markup) {
+    if (!speaks(m, output)) continue;
+    // the spans it overlaps: those ending after it begins and beginning before it ends (an
+    // empty one, at its place)
+    const std::uint32_t stop = m.end > m.begin ? m.end : m.begin + 1;
+    auto it = std::upper_bound(spans.begin(), spans.end(), m.begin,
+                               [](std::uint32_t at, const TextSpan& s) { return at < s.end; });
+    for (; it != spans.end() && it->begin < stop; ++it) it->voice_markup = 1;
+  }
 }
 
 void FeatureBuilder::add_context(const TextScan& scan, const TextSpan& span) {

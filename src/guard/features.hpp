@@ -75,9 +75,15 @@ using SparseFeatures = std::vector<std::pair<std::uint32_t, float>>;
 struct TextSpan {
   std::uint32_t begin = 0, end = 0;
   std::size_t hits_from = 0, hits_to = 0, words_from = 0, words_to = 0;
+  // Whether markup that speaks (a comment, a role turn, a voice tag) overlaps the span: -1 not
+  // known (add_span looks through the markup), else found for all spans at once beforehand.
+  std::int8_t voice_markup = -1;
 };
 // One span, found by binary search.
 TextSpan span_of(const TextScan& scan, std::uint32_t begin, std::uint32_t end);
+// Sets voice_markup of spans that follow each other without overlapping, in one pass over the
+// markup (a page of HTML has hundreds of tags and of sentences). `output` as for add_span.
+void mark_voice_markup(const TextScan& scan, std::vector<TextSpan>& spans, bool output);
 
 class FeatureBuilder {
  public:

@@ -186,6 +186,7 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
     for (x.words_from = w; w < scan.word_keys.size() && scan.word_keys[w].begin < x.end;) ++w;
     x.words_to = w;
   }
+  mark_voice_markup(scan, spans, /*output=*/true);
   // the rules' signals by sentence: per family the strongest plus a third of the rest, as the
   // screener's own verdict adds them up
   struct Scores {
@@ -247,7 +248,7 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
       if (!weights) fb.add_context(scan, spans[n]);
     }
     double total = 0;
-    for (std::size_t f = 0; f < kFamilyCount; ++f) {
+    for (std::size_t f = 0; f < kFamilyCount && !rules[k].empty(); ++f) {
       const float top = scores[k].top[f];
       if (top <= 0) continue;
       const double fam = std::min<double>(top + 0.3 * (scores[k].sum[f] - top), 1.8);

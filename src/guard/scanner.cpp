@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <unordered_map>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -201,25 +203,38 @@ bool host_matches(std::string_view host, std::string_view pattern) {
   return host == ph || (ends_with(host, ph) && host[host.size() - ph.size() - 1] == '.');
 }
 
-// kExfilHosts split once into host and path ("discord.com", "/api/webhooks"): every URL and
-// every dotted word is matched against all of them.
-struct HostPattern {
-  std::string_view host, path;
-};
-constexpr auto kExfilPatterns = [] {
-  std::array<HostPattern, std::size(kExfilHosts)> out{};
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const std::string_view x = kExfilHosts[i];
-    const auto slash = x.find('/');
-    out[i] = {x.substr(0, slash), slash == std::string_view::npos ? "" : x.substr(slash)};
+// kExfilHosts by host, each with the paths it needs ("discord.com" → "/api/webhooks"; an empty
+// path: the whole host): every URL and every dotted word is matched against them, so a host
+// is looked up by its suffixes ("a.b.webhook.site", "b.webhook.site", "webhook.site", "site")
+// instead of being compared with each pattern.
+const std::unordered_map<std::string_view, std::vector<std::string_view>>& exfil_patterns() {
+  static const auto patterns = [] {
+    std::unordered_map<std::string_view, std::vector<std::string_view>> m;
+    for (std::string_view x : kExfilHosts) {
+      const auto slash = x.find('/');
+      m[x.substr(0, slash)].push_back(slash == std::string_view::npos ? "" : x.substr(slash));
+    }
+    return m;
+  }();
+  return patterns;
+}
+
+// Calls f(paths) for each pattern host that `host` is or is a subdomain of (host_matches).
+template <typename F>
+void for_each_exfil_match(std::string_view host, F&& f) {
+  const auto& m = exfil_patterns();
+  for (std::size_t at = 0; at < host.size();) {
+    if (const auto it = m.find(host.substr(at)); it != m.end()) f(it->second);
+    const auto dot = host.find('.', at);
+    if (dot == std::string_view::npos) break;
+    at = dot + 1;
   }
-  return out;
-}();
+}
 
 bool exfil_host(std::string_view host) {
-  for (const HostPattern& p : kExfilPatterns)
-    if (host_matches(host, p.host)) return true;
-  return false;
+  bool found = false;
+  for_each_exfil_match(host, [&](const std::vector<std::string_view>&) { found = true; });
+  return found;
 }
 
 // Hosts of the big cloud providers: their generated names ("b-1.msk.abc.c2.kafka...") say
@@ -296,11 +311,10 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
               ends_with(h, ".example") || ends_with(h, ".test") || ends_with(h, ".invalid") ||
               ends_with(h, ".example.net");
   if (!u.example && !u.loopback) {  // documentation and local hosts are not sinks
-    for (const HostPattern& p : kExfilPatterns) {
-      if (host_matches(h, p.host) &&
-          (p.path.empty() || lower_copy(url).find(p.path) != std::string::npos))
-        u.exfil_host = true;
-    }
+    for_each_exfil_match(h, [&](const std::vector<std::string_view>& paths) {
+      for (std::string_view path : paths)
+        if (path.empty() || lower_copy(url).find(path) != std::string::npos) u.exfil_host = true;
+    });
     if (!cloud_provider_host(h))
       for (std::string_view w : kHostileWords) {
         if (h.find(w) != std::string_view::npos) u.hostile_name = true;

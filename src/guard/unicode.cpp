@@ -133,8 +133,13 @@ Invisible classify_invisible(char32_t cp) noexcept {
   if (cp <= 0x9F) return Invisible::control;
   if (cp < 0x00AD) return Invisible::none;
   if (cp == 0x00AD) return Invisible::soft_hyphen;
+  // the letters of most scripts: between the few invisible code points below
+  if (cp < 0x034F) return Invisible::none;
   if (cp == 0x034F) return Invisible::zero_width;
+  if (cp < 0x061C) return Invisible::none;
   if (cp == 0x061C) return Invisible::bidi_mark;
+  if (cp < 0x115F) return Invisible::none;
+  if (cp >= 0x2070 && cp < 0xE000) return cp == 0x3164 ? Invisible::filler : Invisible::none;
   if (cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0) return Invisible::filler;
   if (cp == 0x17B4 || cp == 0x17B5) return Invisible::filler;
   if (cp == 0x180E || (cp >= 0x180B && cp <= 0x180D)) return Invisible::zero_width;
@@ -185,6 +190,11 @@ std::string_view describe(Invisible kind) noexcept {
 
 char fold_to_ascii(char32_t cp) noexcept {
   if (cp < 0x80) return static_cast<char>(cp);
+  // blocks with nothing to fold (Arabic to Myanmar and Ethiopic, CJK, Hangul syllables): most
+  // non-ASCII text there, so its letters skip the tables below
+  if ((cp >= 0x0600 && cp < 0x1300) || (cp >= 0x3100 && cp < 0xA400) ||
+      (cp >= 0xAC00 && cp < 0xD800))
+    return 0;
   if (is_space_variant(cp)) return ' ';
   if (cp >= 0xC0 && cp < 0xC0 + kLatinFold.size()) {
     const char c = kLatinFold[cp - 0xC0];
