@@ -79,7 +79,7 @@ constexpr std::array kConfusables = {
 };
 
 template <std::size_t N>
-char lookup(const std::array<Pair, N>& table, char32_t cp) noexcept {
+constexpr char lookup(const std::array<Pair, N>& table, char32_t cp) noexcept {
   std::size_t lo = 0, hi = N;
   while (lo < hi) {
     const std::size_t mid = (lo + hi) / 2;
@@ -101,10 +101,19 @@ char math_alnum(char32_t cp) noexcept {
   return 0;
 }
 
-bool is_space_variant(char32_t cp) noexcept {
+constexpr bool is_space_variant(char32_t cp) noexcept {
   return cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
          cp == 0x205F || cp == 0x3000 || cp == 0x2028 || cp == 0x2029 || cp == 0x0085;
 }
+
+// fold_to_ascii of General Punctuation (U+2000-206F: typographic quotes, dashes, spaces), the
+// commonest non-ASCII characters of English text, as one table.
+constexpr auto kPunctuationFold = [] {
+  std::array<char, 0x70> t{};
+  for (char32_t cp = 0x2000; cp < 0x2070; ++cp)
+    t[cp - 0x2000] = is_space_variant(cp) ? ' ' : lookup(kConfusables, cp);
+  return t;
+}();
 
 }  // namespace
 
@@ -190,6 +199,7 @@ std::string_view describe(Invisible kind) noexcept {
 
 char fold_to_ascii(char32_t cp) noexcept {
   if (cp < 0x80) return static_cast<char>(cp);
+  if (cp >= 0x2000 && cp < 0x2070) return kPunctuationFold[cp - 0x2000];
   // blocks with nothing to fold (Arabic to Myanmar and Ethiopic, CJK, Hangul syllables): most
   // non-ASCII text there, so its letters skip the tables below
   if ((cp >= 0x0600 && cp < 0x1300) || (cp >= 0x3100 && cp < 0xA400) ||
