@@ -16,7 +16,8 @@ import argparse
 import collections
 import json
 
-TRUSTED = {"hidden-unicode", "suspicious-encoding"}
+TRUSTED = {"hidden-unicode", "suspicious-encoding"}  # categories, as src/guard/screen.cpp
+TRUSTED_RULES = {"chat-control-token", "markdown-image-exfil", "oversized"}  # trusted_in_outputs
 SEVERITY = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 
 
@@ -35,8 +36,8 @@ def main():
     docs = [d for d in docs if d["id"] in top or d["label"]]  # scored outputs (and attacks)
 
     def score(d):
-        trusted = any(SEVERITY[f[2]] >= 2 and f[0] in TRUSTED and f[1] != "output-model"
-                      for f in d["findings"])
+        trusted = any(SEVERITY[f[2]] >= 2 and f[1] != "output-model" and
+                      (f[0] in TRUSTED or f[1] in TRUSTED_RULES) for f in d["findings"])
         return 2.0 if trusted else top.get(d["id"], 0.0)
 
     def rates(ds, tau):
