@@ -196,11 +196,10 @@ bool ends_with(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
-// `host` is the pattern's host or a subdomain of it (a pattern may go on with a path).
-bool host_matches(std::string_view host, std::string_view pattern) {
-  const auto slash = pattern.find('/');
-  const std::string_view ph = pattern.substr(0, slash);
-  return host == ph || (ends_with(host, ph) && host[host.size() - ph.size() - 1] == '.');
+// `host` is `domain` or a subdomain of it.
+bool host_matches(std::string_view host, std::string_view domain) {
+  return host == domain ||
+         (ends_with(host, domain) && host[host.size() - domain.size() - 1] == '.');
 }
 
 // kExfilHosts by host, each with the paths it needs ("discord.com" → "/api/webhooks"; an empty
