@@ -67,19 +67,32 @@ std::size_t sentence_at(const std::vector<OutputSentence>& ss, std::uint32_t at)
   return at < it->end ? static_cast<std::size_t>(it - ss.begin()) : std::string_view::npos;
 }
 
+// A text's signals and, with the model, each sentence's verdict (and the encoded runs that
+// decode to text, when `decoded` is given). `depth` 1: a decoded payload's own runs were
+// looked into already.
+void read_output(std::string_view text, bool model, int depth, std::vector<DecodedPayload>* decoded,
+                 TextScan& scan, std::vector<Signal>& sigs,
+                 std::vector<OutputSentence>& sentences) {
+  sigs.clear();
+  sentences.clear();
+  TextOptions o;
+  o.outputs = true;
+  o.depth = depth;
+  o.collect_words = model;
+  if (model) {
+    o.gram_weights = output_gram_weights();
+    o.decoded = decoded;
+  }
+  text_signals(text, o, scan, sigs);
+  if (model) judge_sentences(scan, sigs, false, sentences);
+}
+
 // The output model's verdict on a decoded payload: its most suspicious sentence.
 double max_probability(std::string_view text) {
   thread_local TextScan scan;
   thread_local std::vector<Signal> sigs;
   thread_local std::vector<OutputSentence> sentences;
-  sigs.clear();
-  TextOptions o;
-  o.outputs = true;
-  o.collect_words = true;
-  o.gram_weights = output_gram_weights();
-  o.depth = 1;  // its own encoded runs were looked into already
-  text_signals(text, o, scan, sigs);
-  judge_sentences(scan, sigs, false, sentences);
+  read_output(text, true, 1, nullptr, scan, sigs, sentences);
   double p = 0;
   for (const OutputSentence& x : sentences) p = std::max(p, x.probability);
   return p;
@@ -95,17 +108,8 @@ TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string
   thread_local std::vector<Signal> sigs;
   thread_local std::vector<OutputSentence> sentences;
   thread_local std::vector<DecodedPayload> decoded;
-  sigs.clear();
-  sentences.clear();
   decoded.clear();
-  TextOptions o;
-  o.outputs = true;
-  o.collect_words = model;
-  if (model) {
-    o.gram_weights = output_gram_weights();
-    o.decoded = &decoded;
-  }
-  text_signals(text, o, scan, sigs);
+  read_output(text, model, 0, &decoded, scan, sigs, sentences);
   if (oversized)
     sigs.push_back({Family::length,
                     0.6f,
@@ -114,8 +118,7 @@ TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string
                     static_cast<std::uint32_t>(text.size()),
                     static_cast<std::uint32_t>(text.size()),
                     {},
-                    false});
-  if (model) judge_sentences(scan, sigs, false, sentences);
+                    false});  // (the model does not read the length family)
   const auto flagged = [&](std::size_t k) {
     return k != std::string_view::npos && sentences[k].probability >= policy.model_threshold;
   };
