@@ -155,14 +155,24 @@ std::size_t first_from(const std::vector<T>& v, std::uint32_t offset) {
 }
 }  // namespace
 
-TextSpan span_of(const TextScan& scan, std::uint32_t begin, std::uint32_t end) {
-  TextSpan s{begin, end, first_from(scan.hits, begin), 0, first_from(scan.word_keys, begin), 0};
-  for (s.hits_to = s.hits_from; s.hits_to < scan.hits.size() && scan.hits[s.hits_to].begin < end;)
+TextSpan span_after(const TextScan& scan, std::uint32_t begin, std::uint32_t end,
+                    std::size_t hits_at, std::size_t words_at) {
+  TextSpan s{begin, end};
+  const auto& hits = scan.hits;
+  const auto& words = scan.word_keys;
+  while (hits_at < hits.size() && hits[hits_at].begin < begin) ++hits_at;
+  for (s.hits_from = s.hits_to = hits_at; s.hits_to < hits.size() && hits[s.hits_to].begin < end;)
     ++s.hits_to;
-  for (s.words_to = s.words_from;
-       s.words_to < scan.word_keys.size() && scan.word_keys[s.words_to].begin < end;)
+  while (words_at < words.size() && words[words_at].begin < begin) ++words_at;
+  for (s.words_from = s.words_to = words_at;
+       s.words_to < words.size() && words[s.words_to].begin < end;)
     ++s.words_to;
   return s;
+}
+
+TextSpan span_of(const TextScan& scan, std::uint32_t begin, std::uint32_t end) {
+  return span_after(scan, begin, end, first_from(scan.hits, begin),
+                    first_from(scan.word_keys, begin));
 }
 
 void FeatureBuilder::add_span(const TextScan& scan, const TextSpan& span, bool wide, bool output) {

@@ -81,6 +81,10 @@ struct TextSpan {
 };
 // One span, found by binary search.
 TextSpan span_of(const TextScan& scan, std::uint32_t begin, std::uint32_t end);
+// The same, looking from hits[hits_at] and word_keys[words_at] on (the previous span's ends,
+// when spans follow each other).
+TextSpan span_after(const TextScan& scan, std::uint32_t begin, std::uint32_t end,
+                    std::size_t hits_at, std::size_t words_at);
 // Sets voice_markup of spans that follow each other without overlapping, in one pass over the
 // markup (a page of HTML has hundreds of tags and of sentences). `output` as for add_span.
 void mark_voice_markup(const TextScan& scan, std::vector<TextSpan>& spans, bool output);

@@ -175,17 +175,9 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
   // where each sentence's hits and words lie, in one walk (sentences follow each other)
   thread_local std::vector<TextSpan> spans;
   spans.resize(out.size());
-  for (std::size_t k = 0, h = 0, w = 0; k < out.size(); ++k) {
-    TextSpan& x = spans[k];
-    x.begin = out[k].begin;
-    x.end = out[k].end;
-    while (h < scan.hits.size() && scan.hits[h].begin < x.begin) ++h;
-    for (x.hits_from = h; h < scan.hits.size() && scan.hits[h].begin < x.end;) ++h;
-    x.hits_to = h;
-    while (w < scan.word_keys.size() && scan.word_keys[w].begin < x.begin) ++w;
-    for (x.words_from = w; w < scan.word_keys.size() && scan.word_keys[w].begin < x.end;) ++w;
-    x.words_to = w;
-  }
+  for (std::size_t k = 0; k < out.size(); ++k)
+    spans[k] = span_after(scan, out[k].begin, out[k].end, k ? spans[k - 1].hits_to : 0,
+                          k ? spans[k - 1].words_to : 0);
   mark_voice_markup(scan, spans, /*output=*/true);
   // the rules' signals by sentence: per family the strongest plus a third of the rest, as the
   // screener's own verdict adds them up
