@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "guard/phrasebook.hpp"
 #include "guard/rot13.hpp"
 
 namespace sallyport::guard::detail {
@@ -535,6 +536,9 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
     if (in_comment) w *= 1.2f;
     add(m.rule->family, w, m.rule->id, std::string(m.rule->message), m.begin, m.end);
   }
+
+  // 2b. the same orders in scripts the scanner's words do not cover
+  phrase_signals(text, opts.outputs, out);
 
   // 3. words that hide a keyword behind homoglyphs or invisible characters
   for (const Token& t : scan.hits) {
