@@ -221,7 +221,7 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but batch 24, batch 106 and held-out #101-#104 trains the learned model
+// Every set below but batch 24 and batch 106 trains the learned model
 // (tools/guard/train_model.py); the sets up to #7 also shaped the rules. Their floors guard
 // against regressions; they say little about unseen definitions. Since the eleventh session the
 // real servers' sets weigh fifteen times as much as a synthetic one, so the model no longer fits
@@ -229,7 +229,7 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 // the FPR floors of those sets sit at 5%. What does: leave-one-set-out runs of the trainer, and the
 // held-out sets scored before they were trained on (docs/guard.md, "The model's numbers": #40-#43
 // ... #91-#94 were scored by a model trained without them before a later model was refitted with
-// them; #95-#98 below were never trained on).
+// them, and so were #101-#104 and #108-#111 below).
 TEST(GuardCorpus, TuningSet) {
   check_set("batch12", "guard corpus (batches 1-2)",
             {.positives = 190, .negatives = 300, .recall = 0.95, .fpr = 0.01});
@@ -247,7 +247,7 @@ TEST(GuardCorpus, EarlierHeldOutSets) {
   check_set("heldout4", "guard corpus (held-out set #4)",
             {.positives = 45, .negatives = 50, .recall = 0.95, .fpr = 0.01});
   check_set("heldout5", "guard corpus (held-out set #5)",
-            {.positives = 30, .negatives = 30, .recall = 0.95, .fpr = 0.01});
+            {.positives = 30, .negatives = 30, .recall = 0.95, .fpr = 0.04});
   check_set("heldout6", "guard corpus (held-out set #6)",
             {.positives = 30, .negatives = 40, .recall = 0.95, .fpr = 0.05});
   check_set("heldout7", "guard corpus (held-out set #7)",
@@ -375,23 +375,56 @@ TEST(GuardCorpus, RealServersRewordedThirdCollection) {
             {.positives = 0, .negatives = 560, .recall = 1.0, .fpr = 0.02});
 }
 
+// Batches 112 and 113 (gen_batch112.py, gen_batch113.py): benign only, written blind in the
+// fifteenth session after the round #108-#111 showed honest definitions in other languages
+// flagged for their language alone (a Korean map, a Vietnamese weather service): 711 honest
+// definitions in about twenty languages, full of their own hard negatives (confirm before
+// paying, never show the OTP, tokens as settings). The eleventh session's model flagged 6.3%
+// and 7.4% of them; each left out of training while the other was in, 3.6% and 4.0%. Trained
+// on; the floors sit one definition over.
+TEST(GuardCorpus, BenignInOtherLanguages) {
+  check_set("batch112", "guard corpus (batch 112, benign, other languages, trained on)",
+            {.positives = 0, .negatives = 330, .recall = 1.0, .fpr = 0.016});
+  check_set("batch113", "guard corpus (batch 113, benign, other languages, trained on)",
+            {.positives = 0, .negatives = 375, .recall = 1.0, .fpr = 0.011});
+}
+
 // Held-out sets #101-#104 (gen_heldout101.py-gen_heldout104.py): the eleventh session's blind
 // round (a security team's bake-off of scanners over the servers engineers install, attacks
 // modelled on published write-ups; a registry's automated review of server updates; data and
 // infrastructure platforms; agent tooling and personal computing, a fifth in other languages),
-// written while the shipped model was trained and scored once after it and its threshold were
-// fixed: #101 0.858 / 0.024, #102 0.750 / 0.010, #103 0.897 / 0.005, #104 0.914 / 0.019;
-// together 0.851 / 0.015 (480 of 564 attacks, 12 of 819 benign; the rules alone 0.787 / 0.084).
-// Never trained on. The floors sit one definition under.
+// scored once by the eleventh session's model after it and its threshold were fixed: #101
+// 0.858 / 0.024, #102 0.750 / 0.010, #103 0.897 / 0.005, #104 0.914 / 0.019; together 0.851 /
+// 0.015 (the rules alone 0.787 / 0.084). Trained on since the fifteenth session; the floors
+// sit one definition under.
 TEST(GuardCorpus, HeldOutSets101To104) {
   check_set("heldout101", "guard corpus (held-out set #101)",
-            {.positives = 115, .negatives = 205, .recall = 0.85, .fpr = 0.029});
+            {.positives = 115, .negatives = 205, .recall = 0.99, .fpr = 0.015});
   check_set("heldout102", "guard corpus (held-out set #102)",
-            {.positives = 155, .negatives = 195, .recall = 0.74, .fpr = 0.015});
+            {.positives = 155, .negatives = 195, .recall = 0.96, .fpr = 0.006});
   check_set("heldout103", "guard corpus (held-out set #103)",
-            {.positives = 140, .negatives = 195, .recall = 0.88, .fpr = 0.011});
+            {.positives = 140, .negatives = 195, .recall = 0.97, .fpr = 0.011});
   check_set("heldout104", "guard corpus (held-out set #104)",
-            {.positives = 135, .negatives = 205, .recall = 0.90, .fpr = 0.024});
+            {.positives = 135, .negatives = 205, .recall = 0.97, .fpr = 0.01});
+}
+
+// Held-out sets #108-#111 (gen_heldout108.py-gen_heldout111.py): the fifteenth session's blind
+// round, four writers at once (an outside team's general benchmark; a registry's review of
+// server updates, one small change each; a crawl of community registries, a third in other
+// languages; companies' agentic workflows, quiet outcome changes). Scored once by the eleventh
+// session's model before anything was done with them: #108 0.974 / 0.025, #109 0.750 / 0.005,
+// #110 0.886 / 0.041, #111 0.892 / 0.016; together 0.873 / 0.022 (418 of 479 attacks, 17 of 782
+// benign; the rules alone 0.768 / 0.059). A model with this session's changes trained without
+// them: 0.881 / 0.022. Trained on since; the floors sit one definition under.
+TEST(GuardCorpus, HeldOutSets108To111) {
+  check_set("heldout108", "guard corpus (held-out set #108)",
+            {.positives = 115, .negatives = 195, .recall = 0.99, .fpr = 0.021});
+  check_set("heldout109", "guard corpus (held-out set #109)",
+            {.positives = 125, .negatives = 190, .recall = 0.94, .fpr = 0.006});
+  check_set("heldout110", "guard corpus (held-out set #110)",
+            {.positives = 110, .negatives = 190, .recall = 0.98, .fpr = 0.016});
+  check_set("heldout111", "guard corpus (held-out set #111)",
+            {.positives = 115, .negatives = 190, .recall = 0.99, .fpr = 0.006});
 }
 
 // Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded
@@ -473,7 +506,11 @@ TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
                           "heldout101_malicious.json",
                           "heldout102_malicious.json",
                           "heldout103_malicious.json",
-                          "heldout104_malicious.json"}) {
+                          "heldout104_malicious.json",
+                          "heldout108_malicious.json",
+                          "heldout109_malicious.json",
+                          "heldout110_malicious.json",
+                          "heldout111_malicious.json"}) {
     const json::value doc = load(set);
     for (const auto& sample : doc.at("samples").as_array()) {
       const Analysis a = analyze(sample.at("surface"));
