@@ -24,20 +24,22 @@ with positives and negatives weighted equally.
     folds=$folds,heldout83,heldout84,heldout85,heldout86,batch87,batch88,batch89,batch90
     folds=$folds,heldout91,heldout92,heldout93,heldout94,batch100
     folds=$folds,heldout95,heldout96,heldout97,heldout98,batch99
+    folds=$folds,heldout101,heldout102,heldout103,heldout104
+    folds=$folds,heldout108,heldout109,heldout110,heldout111,batch112,batch113
     real=batch64,batch65,batch66,batch105,batch107
-    hold=batch24,batch106,heldout101,heldout102,heldout103,heldout104
+    hold=batch24,batch106
     # The real servers' sets (batches 64-66, 105, 107: real documentation, reworded) weigh
     # fifteen times as much in the loss: there are few of them, and their register is what the
     # synthetic sets lack (docs/guard.md, "The model's numbers").
     tools/guard/train_model.py /tmp/features.jsonl --evaluate \
-        --folds $folds,$real --taus 0.74,0.75,0.76 \
+        --folds $folds,$real --taus 0.73,0.74,0.75 \
         --holdout $hold --upweight $real:15 --write src/guard/model_weights.cpp
-    # (#101-#104 are the held-out sets, test_guard scores them; batch 24 is benign and held
-    # out; batch 106, one-change attacks in real documentation, raised the false-positive rate
-    # on unseen real servers when trained on and is held out.)
-    # The threshold rule (docs/guard.md) pools the folds of the 48 sets written as held-out
+    # (batch 24 is benign and held out; batch 106, one-change attacks in real documentation,
+    # raised the false-positive rate on unseen real servers when trained on and is held out.
+    # #101-#104 and #108-#111 were held out until scored once, docs/guard.md.)
+    # The threshold rule (docs/guard.md) pools the folds of the 56 sets written as held-out
     # evaluation sets and takes the lowest threshold, in steps of 0.01, whose pooled FPR is at
-    # most 0.015 (0.75):
+    # most 0.015 (0.74):
     general=heldout8,heldout12,heldout19,heldout23,heldout28,heldout37,heldout40,heldout41
     general=$general,heldout42,heldout43,heldout52,heldout53,heldout54,heldout55,heldout56
     general=$general,heldout57,heldout58,heldout59,heldout60,heldout61,heldout62,heldout63
@@ -45,8 +47,10 @@ with positives and negatives weighted equally.
     general=$general,heldout74,heldout75,heldout76,heldout79,heldout80,heldout81,heldout82
     general=$general,heldout83,heldout84,heldout85,heldout86,heldout91,heldout92,heldout93
     general=$general,heldout94,heldout95,heldout96,heldout97,heldout98
+    general=$general,heldout101,heldout102,heldout103,heldout104
+    general=$general,heldout108,heldout109,heldout110,heldout111
     tools/guard/train_model.py /tmp/features.jsonl --evaluate --folds $general,$real \
-        --holdout $hold --taus 0.74,0.75,0.76 --upweight $real:15
+        --holdout $hold --taus 0.73,0.74,0.75 --upweight $real:15
     # This is slow in Python (48 trainings of minutes each). tools/guard/loso.cpp is a
     # bit-identical C++ port of train() and of this evaluation (about two minutes; its header
     # says how to build it), taking the same arguments:
