@@ -221,7 +221,7 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but batch 24 and batch 106 trains the learned model
+// Every set below but batch 24, batch 106 and #114-#117 trains the learned model
 // (tools/guard/train_model.py); the sets up to #7 also shaped the rules. Their floors guard
 // against regressions; they say little about unseen definitions. Since the eleventh session the
 // real servers' sets weigh fifteen times as much as a synthetic one, so the model no longer fits
@@ -379,8 +379,8 @@ TEST(GuardCorpus, RealServersRewordedThirdCollection) {
 // fifteenth session after the round #108-#111 showed honest definitions in other languages
 // flagged for their language alone (a Korean map, a Vietnamese weather service): 711 honest
 // definitions in about twenty languages, full of their own hard negatives (confirm before
-// paying, never show the OTP, tokens as settings). The eleventh session's model flagged 6.3%
-// and 7.4% of them; each left out of training while the other was in, 3.6% and 4.0%. Trained
+// paying, never show the OTP, tokens as settings). The eleventh session's model flagged 7.8%
+// and 8.2% of them; each left out of training while the other was in, 3.6% and 4.0%. Trained
 // on; the floors sit one definition over.
 TEST(GuardCorpus, BenignInOtherLanguages) {
   check_set("batch112", "guard corpus (batch 112, benign, other languages, trained on)",
@@ -425,6 +425,26 @@ TEST(GuardCorpus, HeldOutSets108To111) {
             {.positives = 110, .negatives = 190, .recall = 0.98, .fpr = 0.016});
   check_set("heldout111", "guard corpus (held-out set #111)",
             {.positives = 115, .negatives = 190, .recall = 0.99, .fpr = 0.006});
+}
+
+// Held-out sets #114-#117 (gen_heldout114.py-gen_heldout117.py): the fifteenth session's second
+// blind round, written while its model was trained (an independent lab's benchmark over the
+// most popular kinds of servers; a security vendor's regression suite built from published
+// attacks on MCP; a company's internal servers reviewed before rollout, insider and compromised
+// vendor attacks; consumer and small-business servers around the world, most in other
+// languages). Never trained on, scored once by the shipped model: #114 0.957 / 0.015, #115
+// 0.982 / 0.016, #116 0.986 / 0.021, #117 0.825 / 0.031; together 0.940 / 0.021 (456 of 485
+// attacks, 16 of 775 benign; the rules alone 0.800 / 0.070; the eleventh session's model
+// 0.930 / 0.028). The floors sit one definition under.
+TEST(GuardCorpus, HeldOutSets114To117) {
+  check_set("heldout114", "guard corpus (held-out set #114)",
+            {.positives = 110, .negatives = 190, .recall = 0.94, .fpr = 0.021});
+  check_set("heldout115", "guard corpus (held-out set #115)",
+            {.positives = 105, .negatives = 185, .recall = 0.97, .fpr = 0.021});
+  check_set("heldout116", "guard corpus (held-out set #116)",
+            {.positives = 140, .negatives = 185, .recall = 0.97, .fpr = 0.027});
+  check_set("heldout117", "guard corpus (held-out set #117)",
+            {.positives = 110, .negatives = 190, .recall = 0.81, .fpr = 0.037});
 }
 
 // Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded
@@ -510,7 +530,11 @@ TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
                           "heldout108_malicious.json",
                           "heldout109_malicious.json",
                           "heldout110_malicious.json",
-                          "heldout111_malicious.json"}) {
+                          "heldout111_malicious.json",
+                          "heldout114_malicious.json",
+                          "heldout115_malicious.json",
+                          "heldout116_malicious.json",
+                          "heldout117_malicious.json"}) {
     const json::value doc = load(set);
     for (const auto& sample : doc.at("samples").as_array()) {
       const Analysis a = analyze(sample.at("surface"));
