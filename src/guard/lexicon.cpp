@@ -468,6 +468,14 @@ constexpr Group kGroups[] = {
     {kAllAny, "wszystkie wszelkie semua tum butun"},
     {kUser, "usuaria pengguna kullanici kullaniciya kullaniciyi utilisatrice"},
     {kSend, "envie enviem stuur verstuur kirim kirimkan gonder"},
+    // Indonesian and Malay, Portuguese and Spanish: "jangan beri tahu pengguna", "Catatan untuk
+    // AI:", "sem perguntar ao usuario", "sin preguntar al usuario"
+    {kNegImp, "jangan"},
+    {kTell, "tahu beritahu memberitahu memberitahukan kabari"},
+    {kNoteW, "catatan"},
+    {kFor, "untuk"},
+    {kWithout, "sem sin tanpa"},
+    {kAsk, "perguntar preguntar bertanya menanyakan"},
 };
 
 using Entry = LexEntry;

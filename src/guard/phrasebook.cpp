@@ -26,21 +26,21 @@ constexpr Entry kEntries[] = {
      "не |не надо |не нужно |нельзя |не следует |"                 // ru, uk
      "لا |لا ت|"                                                   // ar
      "मत |न |"                                                     // hi
-     "đừng |không được |không cần |chớ |"                          // vi
+     "đừng |không được |không cần |không |chớ |"                   // vi
      "อย่า|ไม่ต้อง"},                                                 // th
     {Cue::neg_after,
-     "ないで|ないこと|必要はありません|必要はない|不要|しないで|せず|"  // ja
-     "지 말|지 마|지 않|필요 없|필요가 없"},                            // ko
+     "ないで|ないこと|必要はありません|必要はない|不要|しないで|せず|ずに|ないように|"  // ja
+     "지 말|지 마|지 않|필요 없|필요가 없"},                                            // ko
     // --- telling ---
     {Cue::tell,
      "告诉|告知|提及|提到|透露|通知|泄露|报告|"                         // zh
      "伝え|知らせ|言わ|教え|言及|触れ|通知|報告|明かさ|"                // ja
-     "알리|말하|언급|보고하|알려|공개하|"                               // ko
+     "알리|말하|언급|보고하|알려|공개하|안내|통지|고지|"                // ko
      "сообщ|говор|скаж|упомина|упомян|рассказ|уведом|информир|раскры|"  // ru
      "повідом|кажи|згадуй|"                                             // uk
      "تخبر|تذكر|تبلغ|تعلم|تُخبر|"                                        // ar
      "बता|ज़िक्र|जिक्र|उल्लेख|"                                              // hi
-     "nói|báo|đề cập|tiết lộ|cho biết|"                                 // vi
+     "nói|báo|đề cập|tiết lộ|cho biết|giải thích|"                      // vi
      "บอก|แจ้ง"},                                                        // th
     {Cue::user,
      "用户|使用者|客户|用戶|"          // zh
@@ -88,14 +88,14 @@ constexpr Entry kEntries[] = {
      "chế độ nhà phát triển"},
     {Cue::new_role,
      "你现在是|从现在开始你|从现在起你|今からあなたは|これからあなたは|あなたは今|"
-     "지금부터 너는|이제부터 당신은|이제 너는|теперь ты |отныне ты|с этого момента ты|"
-     "bây giờ bạn là"},
+     "지금부터 너는|이제부터 당신은|이제 너는|теперь ты |теперь вы |отныне ты|"
+     "с этого момента ты|أنت الآن|अब तुम|अब आप|bây giờ bạn là"},
     {Cue::machine,
      "系统指令|系统消息|致ai|ai助手注意|给ai的|致助手|助手注意|模型注意|システム指示|"
      "システムメッセージ|aiへの|アシスタントへ|시스템 지시|시스템 메시지|ai에게|어시스턴트에게|"
      "системная инструкция|системное сообщение|для ии|для ассистента|ассистенту:|"
      "примечание для ии|تعليمات النظام|ملاحظة للذكاء|सिस्टम निर्देश|chỉ thị hệ thống|"
-     "lưu ý cho ai|gửi trợ lý"},
+     "lưu ý cho ai|gửi trợ lý|ai 참고|ai参考|ai 注意|ملاحظة للمساعد|للذكاء الاصطناعي"},
     // --- keeping the user out ---
     {Cue::secretly,
      "悄悄|偷偷|秘密地|暗中|私下|静默地|こっそり|密かに|ひそかに|内緒で|秘密裏に|黙って|몰래|"
@@ -113,6 +113,25 @@ constexpr Entry kEntries[] = {
      "承認なしで|同意なしで|확인 없이|승인 없이|동의 없이|확인하지 말고|без подтверждения|"
      "без согласия|دون تأكيد|بدون تأكيد|دون موافقة|पुष्टि के बिना|không cần xác nhận|"
      "ไม่ต้องยืนยัน"},
+    {Cue::hide,
+     "隐瞒|瞒|隠して|隠す|伏せて|숨기고|숨겨|숨기세요|скрой|скрывай|скрыть от|أخفِ|أخف |إخفاء|"
+     "छिपाएं|छिपाओ|giấu|ซ่อน"},
+    {Cue::regardless,
+     "无论|不管|にかかわらず|関係なく|관계없이|상관없이|независимо от|что бы ни|بغض النظر|"
+     "bất kể|ไม่ว่า"},
+    // --- other tools ---
+    {Cue::other_tools,
+     "其他服务器|其他工具|任何工具|任何服务器|他のサーバー|他のツール|どのツール|どのサーバー|"
+     "다른 서버|다른 도구|모든 도구|другого сервера|других инструмент|любого инструмент|"
+     "любым инструмент|любой инструмент|أي خادم|أي أداة|أداة أخرى|किसी भी टूल|दूसरे सर्वर|"
+     "máy chủ khác|công cụ khác|bất kỳ công cụ|เครื่องมืออื่น"},
+    {Cue::before_all,
+     "在使用任何其他工具之前|使用其他工具之前|调用其他工具之前|在调用任何工具之前|"
+     "在使用任何工具之前|"
+     "他のツールを使う前に|他のツールを使用する前に|他のツールより先に|다른 도구를 사용하기 전에|"
+     "다른 도구보다 먼저|перед использованием любого|прежде чем использовать друг|"
+     "перед вызовом любого|قبل استخدام أي أداة|किसी भी अन्य टूल से पहले|"
+     "trước khi dùng bất kỳ công cụ|trước khi sử dụng bất kỳ công cụ|ก่อนใช้เครื่องมืออื่น"},
     // --- data leaving ---
     {Cue::send,
      "发送到|发送至|发送给|上传到|上传至|转发到|转发给|转发至|发给|抄送|提交到|传到|回传|"
@@ -126,6 +145,9 @@ constexpr Entry kEntries[] = {
      "учётные данные|учетные данные|токен|куки|сид-фраз|код подтверждения|كلمة المرور|"
      "كلمة السر|المفتاح الخاص|رمز التحقق|पासवर्ड|निजी कुंजी|टोकन|mật khẩu|khóa riêng|"
      "mã xác thực|รหัสผ่าน"},
+    {Cue::personal_id,
+     "身份证|社保号|银行卡号|マイナンバー|住民票|주민등록번호|여권번호|паспорт|снилс|رقم الهوية|"
+     "आधार|căn cước|เลขบัตรประชาชน"},
     {Cue::conversation,
      "对话历史|聊天记录|会话记录|对话内容|完整对话|对话记录|聊天历史|系统提示|会話履歴|"
      "チャット履歴|会話の内容|会話内容|会話全体|システムプロンプト|대화 기록|대화 내용|"
@@ -151,11 +173,11 @@ bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000;
 }
 
-// Latin (Vietnamese), Cyrillic, Arabic and Devanagari separate words with spaces; Chinese,
-// Japanese and Thai do not, and Korean cues (verb endings) begin inside a word.
+// Latin (Vietnamese), Cyrillic and Devanagari separate words with spaces; Chinese, Japanese
+// and Thai do not, Korean cues (verb endings) begin inside a word, and Arabic joins "and",
+// "the" and prepositions to the word ("ولا تخبر", "التعليمات").
 bool spaced(char32_t c) {
-  return c < 0x250 || (c >= 0x400 && c < 0x530) || (c >= 0x600 && c < 0x700) ||
-         (c >= 0x900 && c < 0x980);
+  return c < 0x250 || (c >= 0x400 && c < 0x530) || (c >= 0x900 && c < 0x980);
 }
 
 bool is_letter(char32_t c) {
@@ -378,6 +400,19 @@ void phrase_signals(std::string_view text, bool outputs, std::vector<Signal>& ou
       add(Family::instruction, 0.6f, "note-to-ai", "addresses the model directly", m);
     if (const CueHit* x = s.find(Cue::secretly))
       add(Family::conceal, 0.6f, "secretly", "asks for covert action", x);
+    if (const CueHit* x = s.find(Cue::hide)) {
+      if (const CueHit* u = s.find(Cue::user))
+        add(Family::conceal, 1.0f, "hide-from-user", "hides something from the user", x, u);
+      else
+        add(Family::conceal, 0.6f, "hide-step", "asks the model to hide what it does", x);
+    }
+    if (const CueHit* x = s.find(Cue::regardless); x && s.find(Cue::user))
+      add(Family::instruction, 0.45f, "regardless", "overrides what the data or the user say", x);
+    if (const CueHit* x = s.find(Cue::before_all))
+      add(Family::precedence, 0.9f, "before-any-other-tool",
+          "claims precedence over every other tool", x);
+    else if (const CueHit* y = s.find(Cue::other_tools))
+      add(Family::shadow, 0.4f, "when-any-tool", "hooks every call to other tools", y);
     if (const CueHit* x = s.find(Cue::unknowing))
       add(Family::conceal, 1.0f, "conceal-without-knowing", "acts without the user knowing", x);
     if (const CueHit* x = s.find(Cue::dont_ask))
@@ -390,6 +425,8 @@ void phrase_signals(std::string_view text, bool outputs, std::vector<Signal>& ou
     if (send && secret)
       add(Family::sensitive, 0.6f, "secret-must-be-sent", "asks for a secret to be passed along",
           send, secret);
+    if (const CueHit* id = s.find(Cue::personal_id); send && id)
+      add(Family::sensitive, 0.4f, "collect-personal-data", "collects personal data", send, id);
     if (send && convo)
       add(Family::sensitive, 0.7f, "conversation-exfil",
           "asks for the conversation or the system prompt", send, convo);

@@ -33,6 +33,11 @@ enum class Cue : std::uint8_t {
   new_role,      // "you are now", "from now on you are"
   machine,       // "system instruction:", "note to the AI"
   secretly,      // secretly, quietly, covertly
+  hide,          // hide, conceal (隐瞒, 隠して, скрой)
+  regardless,    // regardless of (what the user asks)
+  other_tools,   // another server's tools, any tool
+  before_all,    // before using any other tool
+  personal_id,   // national ID, passport and social security numbers
   unknowing,     // without the user knowing
   dont_ask,      // do not ask, without asking
   unconfirmed,   // without confirmation or consent
