@@ -192,9 +192,15 @@ struct Phrase {
   std::size_t anchor;   // index of its first character beyond ASCII
 };
 
+constexpr std::uint64_t pair_key(char32_t anchor, char32_t next) {
+  return (static_cast<std::uint64_t>(anchor) << 32) | next;
+}
+
 struct Book {
   std::vector<Phrase> phrases;
-  std::unordered_map<char32_t, std::vector<std::uint16_t>> by_anchor;
+  // By the anchor and the character after it (0 for a phrase that ends at its anchor): a
+  // Cyrillic or Hangul letter anchors many phrases, the pair few.
+  std::unordered_map<std::uint64_t, std::vector<std::uint16_t>> by_anchor;
   std::bitset<4096> anchors;  // by the anchor's low bits: most characters are no anchor
 };
 
@@ -216,7 +222,8 @@ Book build() {
       if (ph.anchor == std::u32string::npos) continue;  // ASCII phrases are the lexicon's job
       const char32_t a = ph.text[ph.anchor];
       b.anchors.set(a & 4095);
-      b.by_anchor[a].push_back(static_cast<std::uint16_t>(b.phrases.size()));
+      const char32_t next = ph.anchor + 1 < ph.text.size() ? ph.text[ph.anchor + 1] : 0;
+      b.by_anchor[pair_key(a, next)].push_back(static_cast<std::uint16_t>(b.phrases.size()));
       b.phrases.push_back(std::move(ph));
     }
   }
@@ -284,12 +291,17 @@ void find_cues(std::string_view text, std::vector<CueHit>& out) {
     const Utf8 u = decode_utf8(text, i);
     const char32_t c = fold(u.cp);
     if (b.anchors.test(c & 4095)) {
-      if (const auto it = b.by_anchor.find(c); it != b.by_anchor.end()) {
+      char32_t next = i + u.len < text.size() ? fold(decode_utf8(text, i + u.len).cp) : 0;
+      if (is_space(next)) next = ' ';
+      for (const char32_t n : {next, char32_t{0}}) {
+        const auto it = b.by_anchor.find(pair_key(c, n));
+        if (it == b.by_anchor.end()) continue;
         for (const std::uint16_t k : it->second) {
           std::uint32_t begin = 0, end = 0;
           if (matches(text, i, u.len, b.phrases[k], begin, end))
             out.push_back({b.phrases[k].cue, begin, end});
         }
+        if (next == 0) break;  // the text ends here: one lookup
       }
     }
     i += u.len;
