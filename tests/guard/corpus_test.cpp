@@ -221,7 +221,7 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but batch 24, batch 106 and #114-#117 trains the learned model
+// Every set below but batch 24, batch 106, #114-#117 and #118-#121 trains the learned model
 // (tools/guard/train_model.py); the sets up to #7 also shaped the rules. Their floors guard
 // against regressions; they say little about unseen definitions. Since the eleventh session the
 // real servers' sets weigh fifteen times as much as a synthetic one, so the model no longer fits
@@ -449,6 +449,24 @@ TEST(GuardCorpus, HeldOutSets114To117) {
             {.positives = 110, .negatives = 190, .recall = 0.85, .fpr = 0.037});
 }
 
+// Held-out sets #118-#121 (gen_heldout118.py-gen_heldout121.py): the fifteenth session's last
+// blind round, written after its model was final (an outside team's general test set; a
+// marketplace's review queue; version bumps of widely used servers, one small change each;
+// servers of coding agents and data teams). Never trained on, scored once by the shipped model:
+// #118 0.991 / 0.005, #119 0.883 / 0.026, #120 0.740 / 0.000, #121 0.951 / 0.010; together
+// 0.887 / 0.010 (461 of 520 attacks, 8 of 824 benign; the rules alone 0.821 / 0.046). The
+// floors sit one definition under.
+TEST(GuardCorpus, HeldOutSets118To121) {
+  check_set("heldout118", "guard corpus (held-out set #118)",
+            {.positives = 110, .negatives = 195, .recall = 0.98, .fpr = 0.011});
+  check_set("heldout119", "guard corpus (held-out set #119)",
+            {.positives = 150, .negatives = 190, .recall = 0.87, .fpr = 0.032});
+  check_set("heldout120", "guard corpus (held-out set #120)",
+            {.positives = 128, .negatives = 230, .recall = 0.73, .fpr = 0.005});
+  check_set("heldout121", "guard corpus (held-out set #121)",
+            {.positives = 120, .negatives = 190, .recall = 0.94, .fpr = 0.016});
+}
+
 // Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded
 // documentation of a real server (a clause, a parameter, a default, an enum value, a line in a
 // curl example), beside the unchanged definitions and harmless revisions. Trained on, it raised
@@ -536,7 +554,11 @@ TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
                           "heldout114_malicious.json",
                           "heldout115_malicious.json",
                           "heldout116_malicious.json",
-                          "heldout117_malicious.json"}) {
+                          "heldout117_malicious.json",
+                          "heldout118_malicious.json",
+                          "heldout119_malicious.json",
+                          "heldout120_malicious.json",
+                          "heldout121_malicious.json"}) {
     const json::value doc = load(set);
     for (const auto& sample : doc.at("samples").as_array()) {
       const Analysis a = analyze(sample.at("surface"));
