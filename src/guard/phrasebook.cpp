@@ -306,8 +306,9 @@ void find_cues(std::string_view text, std::vector<CueHit>& out) {
     }
     i += u.len;
   }
+  // found by anchor; a phrase with ASCII before its anchor begins earlier
   std::stable_sort(out.begin(), out.end(),
-                   [](const CueHit& x, const CueHit& y) { return x.end < y.end; });
+                   [](const CueHit& x, const CueHit& y) { return x.begin < y.begin; });
 }
 
 namespace {
@@ -344,7 +345,7 @@ struct Sentence {
     return nullptr;
   }
   // A `verb` cue negated (a negation before it within kGapBefore, or after it within
-  // kGapAfter), as one cue spanning both; `verb` when there is none.
+  // kGapAfter), as one cue spanning both; a cue of Cue::count when there is none.
   CueHit negated(Cue verb) const {
     for (const CueHit* v = first; v != last; ++v) {
       if (v->cue != verb) continue;
@@ -364,16 +365,15 @@ void phrase_signals(std::string_view text, bool outputs, std::vector<Signal>& ou
   thread_local std::vector<CueHit> cues;
   find_cues(text, cues);
   if (cues.empty()) return;
-  std::stable_sort(cues.begin(), cues.end(),
-                   [](const CueHit& x, const CueHit& y) { return x.begin < y.begin; });
   const std::vector<std::uint32_t> ends = sentence_ends(text);
   const auto sentence_of = [&](const CueHit& h) {
     return std::upper_bound(ends.begin(), ends.end(), h.begin) - ends.begin();
   };
   int secrets = 0;
   for (std::size_t i = 0; i < cues.size();) {
+    const auto sentence = sentence_of(cues[i]);
     std::size_t j = i + 1;
-    while (j < cues.size() && sentence_of(cues[j]) == sentence_of(cues[i])) ++j;
+    while (j < cues.size() && sentence_of(cues[j]) == sentence) ++j;
     const Sentence s{cues.data() + i, cues.data() + j};
     i = j;
     const auto add = [&](Family f, float w, std::string_view rule, std::string_view msg,

@@ -52,8 +52,8 @@ struct CueHit {
   std::uint32_t begin, end;  // bytes of the text
 };
 
-// Every cue in `text`, in order of their ends. Phrases are anchored on their first character
-// beyond ASCII, so an ASCII text costs one pass over its bytes and nothing else.
+// Every cue in `text`, in order of where they begin. Phrases are anchored on their first
+// character beyond ASCII, so an ASCII text costs one pass over its bytes and nothing else.
 void find_cues(std::string_view text, std::vector<CueHit>& out);
 
 // Appends the signals the cues of each sentence of `text` add up to, under the English rules'
