@@ -257,7 +257,7 @@ bool matches(std::string_view text, std::size_t at, std::size_t len, const Phras
     if (p.text[k] == ' ') {  // any run of spaces
       if (!is_space(u.cp)) return false;
       i += u.len;
-      while (i < text.size() && is_space(decode_utf8(text, i).cp)) i += decode_utf8(text, i).len;
+      for (Utf8 w; i < text.size() && is_space((w = decode_utf8(text, i)).cp);) i += w.len;
       continue;
     }
     if (fold(u.cp) != p.text[k]) return false;
