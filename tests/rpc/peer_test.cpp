@@ -448,10 +448,12 @@ TEST_F(PeerTest, ProgressIsRoutedToTheCall) {
 
 TEST_F(PeerTest, ProgressCanExtendTheTimeout) {
   start();
-  // The call would time out after 300 ms; progress every 60 ms keeps it alive for 900 ms.
+  // The call would time out after 600 ms; progress every 100 ms keeps it alive for 1.5 s. (The
+  // margin is six intervals: under a sanitizer on a loaded two-core machine a wake-up can be
+  // late by a few hundred milliseconds.)
   auto run = [&](bool reset) {
     CallOptions options;
-    options.timeout = 300ms;
+    options.timeout = 600ms;
     options.reset_timeout_on_progress = reset;
     options.on_progress = [](const Json&) {
     };
@@ -460,7 +462,7 @@ TEST_F(PeerTest, ProgressCanExtendTheTimeout) {
     EXPECT_TRUE(req);
     if (!req) return Response::failure(std::nullopt, Error::internal("no request"));
     Json token = at(at(at(*req, "params"), "_meta"), "progressToken");
-    for (int i = 0; i < 15 && f.wait_for(60ms) != std::future_status::ready; ++i)
+    for (int i = 0; i < 15 && f.wait_for(100ms) != std::future_status::ready; ++i)
       channel->write(testing::notification("notifications/progress",
                                            JsonObject{{"progressToken", token}, {"progress", i}}));
     channel->write(testing::result_response(at(*req, "id"), JsonObject{{"done", true}}));
