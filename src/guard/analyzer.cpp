@@ -13,6 +13,7 @@
 #include "guard/defaults.hpp"
 #include "guard/features.hpp"
 #include "guard/first_party.hpp"
+#include "guard/output_model.hpp"
 #include "guard/signals.hpp"
 #include "guard/surface.hpp"
 
@@ -185,11 +186,14 @@ class DefinitionJudge {
     sig_.push_back({std::move(s), field});
   }
   void scan_fields();
+  void add_parts(std::size_t field, const TextScan& scan);
+  double part_probability(const AnalyzerOptions& o, Verdict& v);
   void check_name();
   void check_schema();
   void check_length();
   void dampen();
   void model_finding(const Verdict& v, Analysis& out) const;
+  void sentence_finding(const Verdict& v, Analysis& out) const;
   bool llm_tokens() const;
   std::vector<std::string> secret_sense_words() const;
 
@@ -200,7 +204,55 @@ class DefinitionJudge {
   std::vector<std::string> domain_words_;  // the definition's name and title
   std::vector<std::string> server_words_;  // its server's name (attacker-chosen: used sparingly)
   FeatureBuilder features_;                // for the learned verdict
+  // The sentences of the descriptive strings, each with its own features (add_parts).
+  struct Part {
+    FeatureBuilder features;
+    std::size_t field;
+    std::uint32_t begin, end;
+  };
+  std::vector<Part> parts_;
+  std::size_t worst_part_ = 0;  // parts_[worst_part_] is the most suspicious, if any
 };
+
+// How many sentences of one definition are judged on their own (the rest only in the whole).
+constexpr std::size_t kMaxParts = 96;
+
+// The rules' verdict on a set of signals: per family the strongest signal, plus half of each
+// further distinct rule and a little of repeats of the same rule (two URLs are not twice the
+// evidence of one); then interactions between families.
+struct RuleScore {
+  std::array<double, static_cast<std::size_t>(Family::count)> family{};
+  double total = 0;
+};
+RuleScore combine_signals(std::vector<const Signal*> order) {
+  RuleScore r;
+  std::stable_sort(order.begin(), order.end(),
+                   [](const Signal* a, const Signal* b) { return a->weight > b->weight; });
+  std::array<std::vector<std::string_view>, static_cast<std::size_t>(Family::count)> seen;
+  for (const Signal* s : order) {
+    const auto f = static_cast<std::size_t>(s->family);
+    auto& rules_seen = seen[f];
+    double share = 1.0;
+    if (!rules_seen.empty()) {
+      share =
+          std::find(rules_seen.begin(), rules_seen.end(), s->rule) == rules_seen.end() ? 0.5 : 0.15;
+    }
+    rules_seen.push_back(s->rule);
+    r.family[f] = std::min(r.family[f] + share * s->weight, 1.8);
+  }
+  const auto sc = [&](Family f) {
+    return r.family[static_cast<std::size_t>(f)];
+  };
+  for (double x : r.family) r.total += x;
+  const double orders = sc(Family::instruction) + sc(Family::precedence);
+  if (sc(Family::sensitive) >= 0.5 &&
+      (sc(Family::exfil) >= 0.3 || sc(Family::conceal) >= 0.3 || orders >= 0.3))
+    r.total += 0.3;
+  if (sc(Family::conceal) >= 0.4 &&
+      sc(Family::sensitive) + sc(Family::exfil) + orders + sc(Family::shadow) >= 0.3)
+    r.total += 0.2;
+  return r;
+}
 
 // An enum value or default with no spaces and five or more words joined by '-' or '_'.
 bool is_identifier_sentence(std::string_view v) {
@@ -238,6 +290,7 @@ void DefinitionJudge::scan_fields() {
         name_like || sentence_value ? split_identifier(f.text) + " . " + f.text : f.text;
     text_signals(text, to, scan, tmp);
     features_.add_text(scan, f.location.find("Schema") != std::string::npos);
+    if (features_.on() && !name_like && !sentence_value) add_parts(i, scan);
     std::vector<std::string_view> seen_rules;
     for (Signal& s : tmp) {
       if (name_like) {
@@ -264,6 +317,43 @@ void DefinitionJudge::scan_fields() {
                            [](const Field& f) { return discusses_homoglyphs(f.text); }))
     for (FieldSignal& fs : sig_)
       if (fs.s.rule == "mixed-script-word") fs.s.weight = std::min(fs.s.weight, 0.3f);
+}
+
+void DefinitionJudge::add_parts(std::size_t field, const TextScan& scan) {
+  thread_local std::vector<OutputSentence> sentences;
+  sentences.clear();
+  split_sentences(scan.text, sentences);
+  for (const OutputSentence& x : sentences) {
+    if (parts_.size() >= kMaxParts) return;
+    Part p{FeatureBuilder(true), field, x.begin, x.end};
+    p.features.add_domain(domain_);
+    p.features.add_span(scan, span_of(scan, x.begin, x.end), x.wide);
+    parts_.push_back(std::move(p));
+  }
+}
+
+// The most suspicious sentence: each judged with its own rule signals (after dampen()) as the
+// whole definition is, with the definition's name and title.
+double DefinitionJudge::part_probability(const AnalyzerOptions& o, Verdict& v) {
+  double best = 0;
+  std::vector<const Signal*> inside;
+  for (Part& p : parts_) {
+    inside.clear();
+    for (const FieldSignal& fs : sig_)
+      if (fs.field == p.field && fs.s.begin < p.end && std::max(fs.s.end, fs.s.begin + 1) > p.begin)
+        inside.push_back(&fs.s);
+    const RuleScore r = combine_signals(inside);
+    for (const Signal* s : inside) p.features.add_rule(s->rule, s->weight);
+    p.features.set(kStructBase + kStrongRules, r.total >= o.strong_score ? 1.0f : 0.0f);
+    SparseFeatures f = p.features.finish(r.family, r.total, def_.kind);
+    const double pr = model_probability(f);
+    if (pr > best) {
+      best = pr;
+      worst_part_ = static_cast<std::size_t>(&p - parts_.data());
+    }
+    if (o.keep_features) v.part_features.push_back(std::move(f));
+  }
+  return best;
 }
 
 // The classes of a parameter's description, leaving out the words a prohibition governs: "Do not
@@ -547,6 +637,9 @@ void DefinitionJudge::check_schema() {
                w == "blog" || w == "article" || w == "story" || w == "newsletter" ||
                w == "broadcast" || w == "draft";
       });
+  const bool replies = std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
+    return w == "reply" || w == "comment" || w == "respond" || w == "answer" || w == "note";
+  });
   if (hint("readOnlyHint") == 1 && contains(kWriteVerbs, first) && !reads)
     add(0, Family::mismatch, 0.8f, "annotation-contradicts-name",
         fmt::format("marked read-only yet named \"{}\"", def_.name), escape_display(def_.name));
@@ -563,7 +656,8 @@ void DefinitionJudge::check_schema() {
     add(0, Family::mismatch, 0.6f, "readonly-but-destructive",
         "claims to be read-only but says it destroys data", escape_display(description, 160));
   if (const auto* is = tool.if_contains("inputSchema"))
-    for (DefaultRisk& r : risky_defaults(*is, {.listing = reads, .publishing = publishes}))
+    for (DefaultRisk& r :
+         risky_defaults(*is, {.listing = reads, .publishing = publishes, .replying = replies}))
       add(0, r.family, r.weight, r.rule, std::move(r.message), std::move(r.evidence));
   if (!props) return;
   const bool secret_domain = domain_.any(Mask{kSecret, kSensPath, kEnvW}) ||
@@ -812,40 +906,14 @@ void DefinitionJudge::run(Analysis& out) {
   check_schema();
   dampen();
 
-  // combine: per family the strongest signal plus a share of the rest; then interactions
-  // Per family: the strongest signal, plus half of each further distinct rule and a little of
-  // repeats of the same rule (two URLs are not twice the evidence of one).
-  std::array<double, static_cast<std::size_t>(Family::count)> score{};
-  {
-    std::vector<const Signal*> order;
-    for (const FieldSignal& fs : sig_) order.push_back(&fs.s);
-    std::stable_sort(order.begin(), order.end(),
-                     [](const Signal* a, const Signal* b) { return a->weight > b->weight; });
-    std::array<std::vector<std::string_view>, static_cast<std::size_t>(Family::count)> seen;
-    for (const Signal* s : order) {
-      const auto f = static_cast<std::size_t>(s->family);
-      auto& rules_seen = seen[f];
-      double share = 1.0;
-      if (!rules_seen.empty()) {
-        share = std::find(rules_seen.begin(), rules_seen.end(), s->rule) == rules_seen.end() ? 0.5
-                                                                                             : 0.15;
-      }
-      rules_seen.push_back(s->rule);
-      score[f] = std::min(score[f] + share * s->weight, 1.8);
-    }
-  }
-  auto sc = [&](Family f) {
+  std::vector<const Signal*> all;
+  for (const FieldSignal& fs : sig_) all.push_back(&fs.s);
+  const RuleScore rules = combine_signals(std::move(all));
+  const auto& score = rules.family;
+  const auto sc = [&](Family f) {
     return score[static_cast<std::size_t>(f)];
   };
-  double total = 0;
-  for (double s : score) total += s;
-  const double orders = sc(Family::instruction) + sc(Family::precedence);
-  if (sc(Family::sensitive) >= 0.5 &&
-      (sc(Family::exfil) >= 0.3 || sc(Family::conceal) >= 0.3 || orders >= 0.3))
-    total += 0.3;
-  if (sc(Family::conceal) >= 0.4 &&
-      sc(Family::sensitive) + sc(Family::exfil) + orders + sc(Family::shadow) >= 0.3)
-    total += 0.2;
+  const double total = rules.total;
 
   bool severe_unicode = false;
   for (const FieldSignal& fs : sig_)
@@ -871,13 +939,17 @@ void DefinitionJudge::run(Analysis& out) {
   v.score = total;
   const bool model = o.model_threshold > 0;
   v.probability = model ? model_probability(features) : 0.0;
+  v.part_probability = model || o.keep_features ? part_probability(o, v) : 0.0;
   if (o.keep_features) v.features = std::move(features);
   // With the model on it decides, except where the rule evidence is strong: hidden characters
   // and imitated names always, a high rule score unless the model is sure of the contrary.
   // Without the model the rule score alone decides.
   const bool overrule =
       strong_unicode || (total >= o.strong_score && v.probability >= o.strong_min_probability);
-  v.malicious = model ? v.probability >= o.model_threshold || overrule : total >= o.threshold;
+  const bool one_sentence =
+      v.part_probability >= o.part_threshold && v.probability >= o.part_min_probability;
+  const bool whole = v.probability >= o.model_threshold || overrule;
+  v.malicious = model ? whole || one_sentence : total >= o.threshold;
   const bool high =
       model ? overrule || v.probability >= o.high_probability : strong || total >= 1.0;
   v.severity = !v.malicious                       ? Severity::info
@@ -895,6 +967,8 @@ void DefinitionJudge::run(Analysis& out) {
   }
 
   const std::size_t findings_before = out.findings.size();
+  const bool by_sentence = model && v.malicious && !whole && worst_part_ < parts_.size();
+  if (by_sentence) sentence_finding(v, out);
   if (v.malicious || ctx_.opts.report_weak_signals) {
     std::vector<std::size_t> order(sig_.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -902,7 +976,7 @@ void DefinitionJudge::run(Analysis& out) {
       return sig_[a].s.weight > sig_[b].s.weight;
     });
     std::set<std::tuple<std::string, std::string_view, std::string>> seen;
-    bool first = true;
+    bool first = !by_sentence;
     for (std::size_t k : order) {
       const FieldSignal& fs = sig_[k];
       if (v.malicious && fs.s.weight < 0.15f) continue;
@@ -949,6 +1023,29 @@ void DefinitionJudge::model_finding(const Verdict& v, Analysis& out) const {
       f.location = field.location;
       break;
     }
+  out.findings.push_back(std::move(f));
+}
+
+// A definition judged malicious for one sentence: that sentence is the evidence.
+void DefinitionJudge::sentence_finding(const Verdict& v, Analysis& out) const {
+  const Part& p = parts_[worst_part_];
+  const Field& field = def_.fields[p.field];
+  Finding f;
+  f.severity = v.severity;
+  f.category = v.categories.empty() ? "model-instruction" : v.categories.front();
+  f.rule = "learned-model-sentence";
+  f.server = ctx_.server;
+  f.tool = def_.kind == "server" ? std::string{} : def_.name;
+  f.kind = def_.kind;
+  f.location = field.location;
+  f.message = fmt::format(
+      "one sentence, judged on its own, reads as written to steer the model (p = {:.2f}); the "
+      "rest of the definition reads as honest (p = {:.2f})",
+      v.part_probability, v.probability);
+  std::string_view sentence = std::string_view(field.text).substr(p.begin, p.end - p.begin);
+  while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '\n'))
+    sentence.remove_prefix(1);
+  f.evidence = escape_display(sentence, 200);
   out.findings.push_back(std::move(f));
 }
 

@@ -29,6 +29,11 @@ constexpr std::string_view kRecipientNames[] = {
     "payee",        "payeeaccount", "payeeiban", "beneficiary", "attendees",      "invitees",
     "sharewith",    "sharedwith",   "grantee",   "grantees",    "trustedaccount", "principal",
     "reportto",     "sendto",       "copyto",    "watchers",    "alsonotify",     "reviewers"};
+// ... and the accounts and wallets money goes to.
+constexpr std::string_view kPayoutNames[] = {
+    "iban",          "bankaccount",      "payoutaccount",    "settlementaccount",
+    "walletaddress", "depositaddress",   "receivingaddress", "payoutaddress",
+    "refundaccount", "refunddestination"};
 constexpr std::string_view kRecipientLastWords[] = {
     "cc",        "bcc",      "recipient", "recipients", "payee",   "beneficiary",
     "attendees", "invitees", "grantee",   "grantees",   "watchers"};
@@ -57,6 +62,54 @@ constexpr std::string_view kEveryone[] = {
     "public",          "anyone",   "anyonewithlink",        "everyone", "publicread",
     "publicreadwrite", "allusers", "allauthenticatedusers", "internet", "world"};
 
+// Container parameters whose default can hand the host to the container.
+constexpr std::string_view kMountNames[] = {"volumes",    "volume",     "mounts",     "mount",
+                                            "binds",      "bind",       "hostpath",   "hostpaths",
+                                            "hostmounts", "bindmounts", "hostvolumes"};
+// Switches that, on by default, give a container or a process the host's privileges.
+constexpr std::string_view kPrivilegeSwitches[] = {"privileged",
+                                                   "hostnetwork",
+                                                   "hostpid",
+                                                   "hostipc",
+                                                   "allowprivilegeescalation",
+                                                   "runasroot",
+                                                   "sudo",
+                                                   "asroot",
+                                                   "elevated",
+                                                   "disablesandbox",
+                                                   "nosandbox",
+                                                   "unsandboxed",
+                                                   "dangerouslyskippermissions"};
+// Switches that, on by default, stop checking a server's certificate.
+constexpr std::string_view kInsecureSwitches[] = {"insecure",
+                                                  "skipverify",
+                                                  "insecureskipverify",
+                                                  "skiptlsverify",
+                                                  "nosslverify",
+                                                  "allowinsecure",
+                                                  "disablesslverification",
+                                                  "disabletlsverification",
+                                                  "ignorecertificateerrors",
+                                                  "ignorecerterrors",
+                                                  "acceptinvalidcerts",
+                                                  "trustallcertificates"};
+// Switches that, off by default, stop checking a server's certificate.
+constexpr std::string_view kVerifySwitches[] = {
+    "verifyssl",        "sslverify",           "verifytls",
+    "tlsverify",        "verifycertificate",   "verifycertificates",
+    "checkcertificate", "validatecertificate", "validatecertificates",
+    "strictssl",        "rejectunauthorized",  "verifycert"};
+// Switches that, on by default, publish what the tool creates to everyone.
+constexpr std::string_view kPublicSwitches[] = {
+    "publishtoweb",    "public",          "ispublic",          "makepublic",    "publiclink",
+    "sharepublicly",   "publicaccess",    "allowpublicaccess", "anyonecanview", "anyonewithlink",
+    "sharewithanyone", "publishpublicly", "webpublish"};
+// Switches that, on by default, skip the user's confirmation or review.
+constexpr std::string_view kSkipConfirmSwitches[] = {
+    "skipconfirmation", "noconfirm",    "autoapprove", "autoconfirm", "assumeyes", "skipreview",
+    "bypassreview",     "skipapproval", "noprompt",    "yes",         "force",     "autoaccept",
+    "skipprompt",       "confirmed",    "preapproved"};
+
 bool local_or_example(std::string_view low) {
   return low.find("example") != std::string_view::npos ||
          low.find("localhost") != std::string_view::npos ||
@@ -82,6 +135,10 @@ bool is_address(std::string_view s, bool account_name) {
       low.find(' ') == std::string::npos)
     return true;
   if (low.starts_with("acct_")) return true;
+  // a wallet: "0x" and 40 hex digits, or a bech32 "bc1..." address
+  if (account_name && ((low.size() == 42 && low.starts_with("0x")) ||
+                       (low.size() >= 26 && low.size() <= 64 && low.starts_with("bc1"))))
+    return low.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyz", 2) == std::string::npos;
   std::size_t digits = 0, letters = 0, other = 0;
   for (char c : low) {
     if (c >= '0' && c <= '9')
@@ -132,21 +189,86 @@ struct Walker {
     }
   }
 
+  // A switch's default (true or false) that takes a safeguard away: reported once.
+  bool risky_switch(const std::string& path, const std::string& canon, bool on) {
+    const auto report = [&](Family f, float w, std::string_view rule, std::string_view what) {
+      out.push_back({f, w, rule, fmt::format("parameter \"{}\" {} by default", path, what),
+                     escape_display(fmt::format("{} = {}", path, on ? "true" : "false"), 160)});
+      return true;
+    };
+    if (on && among(kPrivilegeSwitches, canon))
+      return report(Family::mismatch, 0.7f, "default-grants-host",
+                    "gives the host's privileges away");
+    if ((on && among(kInsecureSwitches, canon)) || (!on && among(kVerifySwitches, canon)))
+      return report(Family::mismatch, 0.6f, "default-skips-verification",
+                    "stops checking certificates");
+    if (on && !purpose.publishing && !purpose.listing && among(kPublicSwitches, canon) &&
+        !(purpose.replying && (canon == "public" || canon == "ispublic")))
+      return report(Family::mismatch, 0.6f, "default-opens-access", "publishes to everyone");
+    if (on && among(kSkipConfirmSwitches, canon))
+      return report(Family::conceal, 0.6f, "default-skips-confirmation",
+                    "skips the user's confirmation");
+    return false;
+  }
+
+  // "/var/run/docker.sock", "/:/host", {"/": "/host"}: the host itself, mounted by default.
+  static bool host_mount(std::string_view v) {
+    return v.find("docker.sock") != std::string_view::npos || v == "/" || v.starts_with("/:") ||
+           v == "/etc" || v.starts_with("/etc:") || v == "/root" || v.starts_with("/root:") ||
+           v.starts_with("/home:") || v == "~" || v.starts_with("~:");
+  }
+
+  bool risky_mount(const std::string& path, const std::string& canon, const std::string& last,
+                   const json::value& d) {
+    if (!among(kMountNames, canon) && !among(kMountNames, last)) return false;
+    std::vector<std::string_view> sources;
+    strings_of(d, sources);
+    if (d.is_object())
+      for (const auto& [k, v] : d.as_object()) {
+        if (sources.size() >= kMaxValues) break;
+        sources.emplace_back(k);
+        if (v.is_string()) sources.emplace_back(v.as_string());
+      }
+    if (d.is_array())  // [{"source": "/", "target": "/host"}]
+      for (const json::value& e : d.as_array())
+        if (e.is_object())
+          for (const auto& [k, v] : e.as_object())
+            if (v.is_string() && sources.size() < kMaxValues) sources.emplace_back(v.as_string());
+    for (std::string_view v : sources)
+      if (host_mount(v)) {
+        out.push_back({Family::mismatch, 0.8f, "default-grants-host",
+                       fmt::format("parameter \"{}\" mounts the host into the container by "
+                                   "default",
+                                   path),
+                       escape_display(fmt::format("{} = {}", path, v), 160)});
+        return true;
+      }
+    return false;
+  }
+
   void property(const std::string& path, std::string_view name, const json::object& schema) {
     const json::value* d = schema.if_contains("default");
     if (!d) return;
-    std::vector<std::string_view> values;
-    strings_of(*d, values);
     const std::string canon = normal_name(name);
     const std::string split = lower_copy(split_identifier(name));
     const auto sp = split.find_last_of(' ');
     const std::string last = normal_name(sp == std::string::npos ? split : split.substr(sp + 1));
+    if (d->is_bool()) {
+      risky_switch(path, canon, d->as_bool());
+      return;
+    }
+    if (risky_mount(path, canon, last, *d)) return;
+    std::vector<std::string_view> values;
+    strings_of(*d, values);
     for (std::string_view v : values) {
       const std::string ev = escape_display(fmt::format("{} = {}", path, v), 160);
-      const bool account = canon.find("account") != std::string::npos ||
-                           canon.find("payee") != std::string::npos ||
-                           canon.find("beneficiary") != std::string::npos;
-      if ((among(kRecipientNames, canon) || among(kRecipientLastWords, last)) &&
+      const bool account =
+          canon.find("account") != std::string::npos || canon.find("iban") != std::string::npos ||
+          canon.find("wallet") != std::string::npos || canon.find("address") != std::string::npos ||
+          canon.find("payee") != std::string::npos ||
+          canon.find("beneficiary") != std::string::npos;
+      if ((among(kRecipientNames, canon) || among(kPayoutNames, canon) ||
+           among(kRecipientLastWords, last)) &&
           is_address(v, account)) {
         out.push_back({Family::exfil, 0.8f, "default-recipient",
                        fmt::format("parameter \"{}\" sends a copy or a payment to a fixed "

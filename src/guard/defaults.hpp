@@ -29,6 +29,7 @@ struct DefaultRisk {
 struct ToolPurpose {
   bool listing = false;     // list_, get_, search_...: "visibility": "public" is a filter
   bool publishing = false;  // post_status, publish_article: going public is the job
+  bool replying = false;    // reply_ticket, add_comment: a "public" reply is one the requester sees
 };
 std::vector<DefaultRisk> risky_defaults(const boost::json::value& input_schema,
                                         ToolPurpose purpose = {});

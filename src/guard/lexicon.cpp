@@ -154,13 +154,13 @@ constexpr Group kGroups[] = {
      "mcp.json claude_desktop_config.json claude_desktop_config wallet.dat kdbx "
      "htpasswd credentials.json tfstate terraform.tfstate cookies.sqlite secring.gpg "
      "service-account.json application_default_credentials.json login_data sudoers "
-     "keychain-db logins.json key4.db"},
+     "keychain-db logins.json key4.db launchagents launchdaemons"},
     {kSensPath,
      "ssh aws env envrc gnupg kube docker cursor npmrc netrc pgpass git-credentials "
      "bash_history zsh_history gcloud azure password-store vault-token claude pypirc "
      "bitcoin ethereum electrum",
      Group::dot},
-    {kSensPath, "passwd shadow environ credentials cookies", Group::path},
+    {kSensPath, "passwd shadow environ credentials cookies autostart", Group::path},
     {kEnvW,
      "environment env envvars env_vars environ printenv process.env os.environ getenv "
      "dotenv environment_variables"},
@@ -356,7 +356,7 @@ constexpr Group kGroups[] = {
     {kUpset, "anxious nervous stressed"},
     {kRecommend, "present presents portray depict frame label rate rank describe"},
     {kLit, "worth even whatever"},
-    {kLit, "developer admin"},
+    {kLit, "developer admin administrator owner operator them"},
     {kFollow,
      "carried followed executed obeyed performed implemented honored honoured "
      "respected"},

@@ -164,6 +164,10 @@ void describe_shape(const TextScan& scan, const TextSpan& x, FeatureBuilder& fb)
 
 }  // namespace
 
+void split_sentences(std::string_view text, std::vector<OutputSentence>& out) {
+  split(text, out);
+}
+
 namespace {
 const std::vector<float>& output_weights();
 }  // namespace

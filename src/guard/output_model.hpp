@@ -34,6 +34,8 @@ struct OutputSentence {
 // kMaxSentenceBytes. `scan` is the scan of `text` with words collected and `signals` its signals.
 // For scoring (not keep_features), the scan is faster made with output_gram_weights().
 inline constexpr std::uint32_t kMaxSentenceBytes = 600;
+// The splitting alone (appends to `out`): the definitions' per-sentence verdict uses it too.
+void split_sentences(std::string_view text, std::vector<OutputSentence>& out);
 const float* output_gram_weights();
 void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, bool keep_features,
                      std::vector<OutputSentence>& out);

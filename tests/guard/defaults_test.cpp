@@ -17,7 +17,11 @@ namespace {
 // The rules that fire for an inputSchema with one property `name` defaulting to `value`.
 std::vector<std::string> rules(std::string_view name, json::value value,
                                sallyport::guard::detail::ToolPurpose purpose = {}) {
-  json::object prop{{"type", value.is_array() ? "array" : "string"}, {"default", value}};
+  json::object prop{{"type", value.is_array()    ? "array"
+                             : value.is_bool()   ? "boolean"
+                             : value.is_object() ? "object"
+                                                 : "string"},
+                    {"default", value}};
   json::object props;
   props[name] = prop;
   std::vector<std::string> out;
@@ -58,6 +62,49 @@ TEST(GuardDefaults, AccessOpenedToEveryone) {
   EXPECT_EQ(rules("acl", "public-read"), V{"default-opens-access"});
   EXPECT_EQ(rules("key", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK9 ops@keyfleet.dev"),
             V{"default-opens-access"});
+}
+
+TEST(GuardDefaults, PaymentsToAFixedAccountOrWallet) {
+  EXPECT_EQ(rules("iban", "LT12 3250 0674 1234 5678"), V{"default-recipient"});
+  EXPECT_EQ(rules("wallet_address", "0x71C7656EC7ab88b098defB751B7401B5f6d8976F"),
+            V{"default-recipient"});
+  EXPECT_EQ(rules("payout_address", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"),
+            V{"default-recipient"});
+  EXPECT_EQ(rules("wallet_address", "0x0"), V{});  // not an address
+  EXPECT_EQ(rules("iban", ""), V{});
+}
+
+// A switch's default that takes a safeguard away (the model fills only what it is asked about).
+TEST(GuardDefaults, SwitchesThatRemoveASafeguard) {
+  EXPECT_EQ(rules("privileged", true), V{"default-grants-host"});
+  EXPECT_EQ(rules("hostNetwork", true), V{"default-grants-host"});
+  EXPECT_EQ(rules("verify_ssl", false), V{"default-skips-verification"});
+  EXPECT_EQ(rules("insecure_skip_verify", true), V{"default-skips-verification"});
+  EXPECT_EQ(rules("publish_to_web", true), V{"default-opens-access"});
+  EXPECT_EQ(rules("public", true), V{"default-opens-access"});
+  EXPECT_EQ(rules("skip_confirmation", true), V{"default-skips-confirmation"});
+  EXPECT_EQ(rules("auto_approve", true), V{"default-skips-confirmation"});
+  // the same switches left safe, and public where going public is the job
+  EXPECT_EQ(rules("privileged", false), V{});
+  EXPECT_EQ(rules("verify_ssl", true), V{});
+  EXPECT_EQ(rules("insecure", false), V{});
+  EXPECT_EQ(rules("skip_confirmation", false), V{});
+  EXPECT_EQ(rules("public", true, {.publishing = true}), V{});
+  EXPECT_EQ(rules("public", true, {.listing = true}), V{});   // a filter of a listing
+  EXPECT_EQ(rules("public", true, {.replying = true}), V{});  // a reply the requester sees
+  EXPECT_EQ(rules("publish_to_web", true, {.replying = true}), V{"default-opens-access"});
+  EXPECT_EQ(rules("include_archived", true), V{});
+}
+
+TEST(GuardDefaults, TheHostMountedIntoAContainer) {
+  EXPECT_EQ(rules("volumes", json::object{{"/", "/host"}}), V{"default-grants-host"});
+  EXPECT_EQ(rules("binds", json::array{"/var/run/docker.sock:/var/run/docker.sock"}),
+            V{"default-grants-host"});
+  EXPECT_EQ(rules("mounts", json::array{json::object{{"source", "/"}, {"target", "/host"}}}),
+            V{"default-grants-host"});
+  EXPECT_EQ(rules("volumes", json::object{{"./data", "/data"}}), V{});
+  EXPECT_EQ(rules("volumes", json::array{"cache:/var/cache/app"}), V{});
+  EXPECT_EQ(rules("path", "/"), V{});  // a file browser's starting folder
 }
 
 TEST(GuardDefaults, OrdinaryDefaultsStayQuiet) {

@@ -36,6 +36,14 @@ struct AnalyzerOptions {
   double high_probability = 0.95;
   double strong_score = 2.5;
   double strong_min_probability = 0.5;
+  // Each sentence of a definition is also judged as a definition of its own (with its name and
+  // title): a rug pull adds one harmful sentence to pages of honest documentation, whose words
+  // outvote it in the whole. The definition is malicious when one sentence's probability reaches
+  // `part_threshold` and the whole's `part_min_probability` (a sentence of real documentation
+  // read alone can look like an order: "ALWAYS CALL THIS TOOL FIRST"; its definition, judged
+  // whole as benign beyond doubt, is left alone). part_threshold > 1 turns this off.
+  double part_threshold = 0.99;
+  double part_min_probability = 0.05;
   // With model_threshold = 0 the rules decide alone: malicious from `threshold`, severity
   // medium below 1.0, high from 1.0 (critical as above).
   double threshold = 0.6;
@@ -56,14 +64,17 @@ struct Verdict {
   std::string server{};
   std::string kind{};  // "tool", "prompt", "resource", "resourceTemplate", "server"
   std::string name{};
-  std::string location{};  // e.g. tools[3]
-  double score = 0;        // the rules' combined score
-  double probability = 0;  // the learned model's
+  std::string location{};       // e.g. tools[3]
+  double score = 0;             // the rules' combined score
+  double probability = 0;       // the learned model's
+  double part_probability = 0;  // its most suspicious sentence's (AnalyzerOptions::part_threshold)
   bool malicious = false;
   Severity severity = Severity::info;     // of the definition as a whole
   std::vector<std::string> categories{};  // categories that contributed, strongest first
   // With AnalyzerOptions::keep_features: (index, value) pairs, sorted by index.
   std::vector<std::pair<std::uint32_t, float>> features{};
+  // ... and each judged sentence's (AnalyzerOptions::part_threshold), in the same layout.
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> part_features{};
 };
 
 struct Analysis {
