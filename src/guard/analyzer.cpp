@@ -194,6 +194,7 @@ class DefinitionJudge {
   void dampen();
   void model_finding(const Verdict& v, Analysis& out) const;
   void sentence_finding(const Verdict& v, Analysis& out) const;
+  Finding verdict_finding(const Verdict& v, std::string_view rule) const;
   bool llm_tokens() const;
   std::vector<std::string> secret_sense_words() const;
 
@@ -1002,17 +1003,23 @@ void DefinitionJudge::run(Analysis& out) {
   out.verdicts.push_back(std::move(v));
 }
 
-// A definition judged malicious by the model alone, on signals each too weak to report: one
-// finding for the whole definition, so that a malicious verdict is never silent.
-void DefinitionJudge::model_finding(const Verdict& v, Analysis& out) const {
+// The learned verdict's own finding, for the definition as a whole.
+Finding DefinitionJudge::verdict_finding(const Verdict& v, std::string_view rule) const {
   Finding f;
   f.severity = v.severity;
   f.category = v.categories.empty() ? "model-instruction" : v.categories.front();
-  f.rule = "learned-model";
+  f.rule = std::string(rule);
   f.server = ctx_.server;
   f.tool = def_.kind == "server" ? std::string{} : def_.name;
   f.kind = def_.kind;
   f.location = def_.location;
+  return f;
+}
+
+// A definition judged malicious by the model alone, on signals each too weak to report: one
+// finding for the whole definition, so that a malicious verdict is never silent.
+void DefinitionJudge::model_finding(const Verdict& v, Analysis& out) const {
+  Finding f = verdict_finding(v, "learned-model");
   f.message = fmt::format(
       "the learned model judges this definition malicious (p = {:.2f}) from weak signals taken "
       "together",
@@ -1030,13 +1037,7 @@ void DefinitionJudge::model_finding(const Verdict& v, Analysis& out) const {
 void DefinitionJudge::sentence_finding(const Verdict& v, Analysis& out) const {
   const Part& p = parts_[worst_part_];
   const Field& field = def_.fields[p.field];
-  Finding f;
-  f.severity = v.severity;
-  f.category = v.categories.empty() ? "model-instruction" : v.categories.front();
-  f.rule = "learned-model-sentence";
-  f.server = ctx_.server;
-  f.tool = def_.kind == "server" ? std::string{} : def_.name;
-  f.kind = def_.kind;
+  Finding f = verdict_finding(v, "learned-model-sentence");
   f.location = field.location;
   f.message = fmt::format(
       "one sentence, judged on its own, reads as written to steer the model (p = {:.2f}); the "
