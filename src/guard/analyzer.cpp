@@ -1040,8 +1040,8 @@ void DefinitionJudge::sentence_finding(const Verdict& v, Analysis& out) const {
   Finding f = verdict_finding(v, "learned-model-sentence");
   f.location = field.location;
   f.message = fmt::format(
-      "one sentence, judged on its own, reads as written to steer the model (p = {:.2f}); the "
-      "rest of the definition reads as honest (p = {:.2f})",
+      "one sentence, judged on its own, reads as written to steer the model (p = {:.2f}; the "
+      "whole definition, where the rest outweighs it: p = {:.2f})",
       v.part_probability, v.probability);
   std::string_view sentence = std::string_view(field.text).substr(p.begin, p.end - p.begin);
   while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '\n'))
