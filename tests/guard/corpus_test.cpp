@@ -66,7 +66,8 @@ void feature_line(const std::string& set, const std::string& id, const Analysis&
                                        {"pp", v.part_probability},
                                        {"rules", std::move(rules)},
                                        {"f", std::move(f)}})
-       << "\n";
+       << "\n"
+       << std::flush;  // (the stream is never destroyed: an unflushed tail would be lost)
   // GUARD_CORPUS_PARTS=FILE: each judged sentence's vector as a line of its own, labelled as its
   // definition (a benign definition's sentences are benign; a malicious one's may not be).
   static std::ofstream* parts = [] {
@@ -83,7 +84,8 @@ void feature_line(const std::string& set, const std::string& id, const Analysis&
                                {"label", malicious ? 1 : 0},
                                {"score", 0.0},
                                {"f", std::move(pf)}})
-           << "\n";
+           << "\n"
+           << std::flush;
   }
 }
 
@@ -241,7 +243,7 @@ void check_set(const std::string& prefix, const std::string& title, const Floors
 
 }  // namespace
 
-// Every set below but batch 24, batch 106, #120 and #123 trains the learned model
+// Every set below but batch 24, batch 106, #120, #123 and #126-#129 trains the learned model
 // (tools/guard/train_model.py); the sets up to #7 also shaped the rules. Their floors guard
 // against regressions; they say little about unseen definitions. Since the eleventh session the
 // real servers' sets weigh fifteen times as much as a synthetic one, so the model no longer fits
@@ -395,6 +397,16 @@ TEST(GuardCorpus, RealServersRewordedThirdCollection) {
             {.positives = 0, .negatives = 560, .recall = 1.0, .fpr = 0.02});
 }
 
+// Batch 130: the dev half of the fourth collection of real servers (30 of 60 from npm's most
+// installed: GitNexus, Firebase, Angular's CLI, Obsidian, Jira Cloud, Atlassian, Task Master,
+// Tauri, NotebookLM, the iOS simulator, Baidu Maps and others; at most 15 tools each), reworded
+// the same way in the sixteenth session after it had served as unseen real servers. Trained on;
+// the test half stays verbatim, unseen and outside the repository.
+TEST(GuardCorpus, RealServersRewordedFourthCollection) {
+  check_set("batch130", "guard corpus (batch 130, real servers reworded, trained on)",
+            {.positives = 0, .negatives = 420, .recall = 1.0, .fpr = 0.005});
+}
+
 // Batches 112 and 113 (gen_batch112.py, gen_batch113.py): benign only, written blind in the
 // fifteenth session after the round #108-#111 showed honest definitions in other languages
 // flagged for their language alone (a Korean map, a Vietnamese weather service): 711 honest
@@ -480,7 +492,7 @@ TEST(GuardCorpus, HeldOutSets118To121) {
   check_set("heldout119", "guard corpus (held-out set #119)",
             {.positives = 150, .negatives = 190, .recall = 0.96, .fpr = 0.006});
   check_set("heldout120", "guard corpus (held-out set #120)",
-            {.positives = 128, .negatives = 230, .recall = 0.74, .fpr = 0.005});
+            {.positives = 128, .negatives = 230, .recall = 0.76, .fpr = 0.005});
   check_set("heldout121", "guard corpus (held-out set #121)",
             {.positives = 120, .negatives = 190, .recall = 0.99, .fpr = 0.006});
 }
@@ -498,11 +510,30 @@ TEST(GuardCorpus, HeldOutSets122To125) {
   check_set("heldout122", "guard corpus (held-out set #122)",
             {.positives = 165, .negatives = 195, .recall = 0.98, .fpr = 0.006});
   check_set("heldout123", "guard corpus (held-out set #123)",
-            {.positives = 150, .negatives = 220, .recall = 0.66, .fpr = 0.005});
+            {.positives = 150, .negatives = 220, .recall = 0.67, .fpr = 0.005});
   check_set("heldout124", "guard corpus (held-out set #124)",
             {.positives = 155, .negatives = 200, .recall = 0.98, .fpr = 0.01});
   check_set("heldout125", "guard corpus (held-out set #125)",
             {.positives = 135, .negatives = 210, .recall = 0.97, .fpr = 0.01});
+}
+
+// Held-out sets #126-#129 (gen_heldout126.py-gen_heldout129.py): the sixteenth session's last
+// blind round, written while its model was changed and scored once by the shipped model (an
+// outside team's general test set; a registry's review of server updates, one small change
+// each; consumer and small-business servers around the world, 40% in other languages; data, AI
+// and cloud platforms): #126 0.975 / 0.004, #127 0.560 / 0.000, #128 0.868 / 0.019, #129 0.910
+// / 0.009; together 0.824 / 0.007 (460 of 558 attacks, 7 of 952 benign; the rules alone 0.767
+// / 0.048), at the threshold of 0.74 it had then (0.75 since, by the threshold rule: #128 0.861
+// / 0.019). Never trained on. The floors sit one definition under.
+TEST(GuardCorpus, HeldOutSets126To129) {
+  check_set("heldout126", "guard corpus (held-out set #126)",
+            {.positives = 115, .negatives = 235, .recall = 0.96, .fpr = 0.009});
+  check_set("heldout127", "guard corpus (held-out set #127)",
+            {.positives = 140, .negatives = 270, .recall = 0.55, .fpr = 0.004});
+  check_set("heldout128", "guard corpus (held-out set #128)",
+            {.positives = 140, .negatives = 200, .recall = 0.85, .fpr = 0.025});
+  check_set("heldout129", "guard corpus (held-out set #129)",
+            {.positives = 150, .negatives = 230, .recall = 0.90, .fpr = 0.013});
 }
 
 // Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded
@@ -511,10 +542,10 @@ TEST(GuardCorpus, HeldOutSets122To125) {
 // the false-positive rate on unseen real servers by a third (leave-one-set-out: 2.3% to 3.5%), so
 // it is held out: the hardest case there is, scored once by the fifteenth session's shipped
 // model: 0.310 / 0.019 (the rules alone 0.608 / 0.113); since the sixteenth session's sentence
-// verdict 0.386 / 0.025. The floors sit one definition under.
+// verdict and retraining 0.367 / 0.025. The floors sit one definition under.
 TEST(GuardCorpus, OneChangeAttacksInRealDocumentation) {
   check_set("batch106", "guard corpus (batch 106, one change in real documentation)",
-            {.positives = 155, .negatives = 155, .recall = 0.37, .fpr = 0.032});
+            {.positives = 155, .negatives = 155, .recall = 0.36, .fpr = 0.032});
 }
 
 // A malicious verdict always comes with at least one finding, also when the model decided on
@@ -601,7 +632,11 @@ TEST(GuardCorpus, EveryMaliciousVerdictHasAFinding) {
                           "heldout122_malicious.json",
                           "heldout123_malicious.json",
                           "heldout124_malicious.json",
-                          "heldout125_malicious.json"}) {
+                          "heldout125_malicious.json",
+                          "heldout126_malicious.json",
+                          "heldout127_malicious.json",
+                          "heldout128_malicious.json",
+                          "heldout129_malicious.json"}) {
     const json::value doc = load(set);
     for (const auto& sample : doc.at("samples").as_array()) {
       const Analysis a = analyze(sample.at("surface"));
