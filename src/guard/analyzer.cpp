@@ -216,7 +216,7 @@ class DefinitionJudge {
 };
 
 // How many sentences of one definition are judged on their own (the rest only in the whole).
-constexpr std::size_t kMaxParts = 96;
+constexpr std::size_t kMaxParts = 256;
 
 // The rules' verdict on a set of signals: per family the strongest signal, plus half of each
 // further distinct rule and a little of repeats of the same rule (two URLs are not twice the
