@@ -277,6 +277,9 @@ void DefinitionJudge::scan_fields() {
   to.tools = &ctx_.base_dict;
   to.local = &local;
   to.collect_words = features_.on();  // only the model reads every word
+  // (sentences alone only when their verdict is on, or their features are wanted)
+  const bool judge_parts =
+      features_.on() && (ctx_.opts.part_threshold <= 1.0 || ctx_.opts.keep_features);
   TextScan scan;
   std::vector<Signal> tmp;
   for (std::size_t i = 0; i < def_.fields.size(); ++i) {
@@ -291,7 +294,7 @@ void DefinitionJudge::scan_fields() {
         name_like || sentence_value ? split_identifier(f.text) + " . " + f.text : f.text;
     text_signals(text, to, scan, tmp);
     features_.add_text(scan, f.location.find("Schema") != std::string::npos);
-    if (features_.on() && !name_like && !sentence_value) add_parts(i, scan);
+    if (judge_parts && !name_like && !sentence_value) add_parts(i, scan);
     std::vector<std::string_view> seen_rules;
     for (Signal& s : tmp) {
       if (name_like) {
@@ -940,7 +943,7 @@ void DefinitionJudge::run(Analysis& out) {
   v.score = total;
   const bool model = o.model_threshold > 0;
   v.probability = model ? model_probability(features) : 0.0;
-  v.part_probability = model || o.keep_features ? part_probability(o, v) : 0.0;
+  v.part_probability = parts_.empty() ? 0.0 : part_probability(o, v);
   if (o.keep_features) v.features = std::move(features);
   // With the model on it decides, except where the rule evidence is strong: hidden characters
   // and imitated names always, a high rule score unless the model is sure of the contrary.
