@@ -476,6 +476,21 @@ constexpr Group kGroups[] = {
     {kFor, "untuk"},
     {kWithout, "sem sin tanpa"},
     {kAsk, "perguntar preguntar bertanya menanyakan"},
+    // data leaving, in the passive of honest-sounding prose ("points are streamed to
+    // https://...", "les photos sont transmises a", "werden ... ubermittelt"), and asking or
+    // telling in more forms ("nao peca confirmacao", "ne signalez jamais a l'utilisateur")
+    {kSend,
+     "stream streams streamed streaming transmis transmise transmises transmet transmettre "
+     "envoye envoyee envoyees envoyes transfere transferee transferes transferees "
+     "ubermitteln ubermittelt ubermittle weiterleiten weitergeleitet gesendet hochladen "
+     "hochgeladen ubertragen ubertragt enviados enviadas envian reenviar reenvia transmitir "
+     "transmite transmitidos transmitidas sincronizar sincroniza encaminhar encaminhe "
+     "encaminhados inviati inviate inoltra inoltrare trasmetti trasmessi"},
+    {kAsk,
+     "peca pecas pida pidas pedir demandez demander frage fragen chiedere chiedi confirmacao "
+     "confirmacion bestatigung conferma consentimento consentimiento zustimmung"},
+    {kTell, "signalez signaler comentar comente comentes commentez erwahnt"},
+    {kTellStrong, "signalez"},
 };
 
 using Entry = LexEntry;

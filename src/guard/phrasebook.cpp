@@ -30,11 +30,12 @@ constexpr Entry kEntries[] = {
      "อย่า|ไม่ต้อง"},                                                 // th
     {Cue::neg_after,
      "ないで|ないこと|必要はありません|必要はない|不要|しないで|せず|ずに|ないように|"  // ja
-     "지 말|지 마|지 않|필요 없|필요가 없"},                                            // ko
+     "지 말|지 마|지 않|필요 없|필요가 없|"                                             // ko
+     "की आवश्यकता नहीं|की जरूरत नहीं|की ज़रूरत नहीं|ना नहीं"},                                  // hi
     // --- telling ---
     {Cue::tell,
-     "告诉|告知|提及|提到|透露|通知|泄露|报告|"                         // zh
-     "伝え|知らせ|言わ|教え|言及|触れ|通知|報告|明かさ|"                // ja
+     "告诉|告知|提及|提到|透露|通知|泄露|报告|解释|"                    // zh
+     "伝え|知らせ|言わ|教え|言及|触れ|通知|報告|明かさ|説明|"           // ja
      "알리|말하|언급|보고하|알려|공개하|안내|통지|고지|"                // ko
      "сообщ|говор|скаж|упомина|упомян|рассказ|уведом|информир|раскры|"  // ru
      "повідом|кажи|згадуй|"                                             // uk
@@ -124,7 +125,7 @@ constexpr Entry kEntries[] = {
      "其他服务器|其他工具|任何工具|任何服务器|他のサーバー|他のツール|どのツール|どのサーバー|"
      "다른 서버|다른 도구|모든 도구|другого сервера|других инструмент|любого инструмент|"
      "любым инструмент|любой инструмент|أي خادم|أي أداة|أداة أخرى|किसी भी टूल|दूसरे सर्वर|"
-     "máy chủ khác|công cụ khác|bất kỳ công cụ|เครื่องมืออื่น"},
+     "máy chủ khác|công cụ khác|bất kỳ công cụ|เครื่องมืออื่น|कोई भी टूल|हर टूल"},
     {Cue::before_all,
      "在使用任何其他工具之前|使用其他工具之前|调用其他工具之前|在调用任何工具之前|"
      "在使用任何工具之前|"
@@ -135,6 +136,7 @@ constexpr Entry kEntries[] = {
     // --- data leaving ---
     {Cue::send,
      "发送到|发送至|发送给|上传到|上传至|转发到|转发给|转发至|发给|抄送|提交到|传到|回传|"
+     "同步到|同步至|推送到|推送至|"
      "送信|送って|アップロード|転送|に送|전송|보내|업로드|전달|"
      "отправ|перешл|пересыл|передай|переда|прикрепи|надішли|أرسل|ارسل|إرسال|ارفع|भेज|"
      "gửi|tải lên|chuyển tiếp|ส่ง"},
@@ -336,6 +338,27 @@ std::vector<std::uint32_t> sentence_ends(std::string_view t) {
 // ("言及しないで", "보고할 필요 없").
 constexpr std::uint32_t kGapBefore = 24, kGapAfter = 9;
 
+// A URL written near a cue (within about a line of it, not across a line break or a full
+// stop of the CJK scripts): the destination of "送信してください" or "上传到".
+bool url_near(std::string_view text, const CueHit& h) {
+  constexpr std::uint32_t kReach = 240;
+  std::uint32_t from = h.begin > kReach ? h.begin - kReach : 0;
+  std::uint32_t to =
+      std::min<std::uint32_t>(static_cast<std::uint32_t>(text.size()), h.end + kReach);
+  for (std::uint32_t i = h.begin; i > from; --i)
+    if (text[i - 1] == '\n' || text.compare(i - 1, 3, "\xE3\x80\x82") == 0) {
+      from = i;
+      break;
+    }
+  for (std::uint32_t i = h.end; i < to; ++i)
+    if (text[i] == '\n' || text.compare(i, 3, "\xE3\x80\x82") == 0) {
+      to = i;
+      break;
+    }
+  const std::string_view around = text.substr(from, to - from);
+  return around.find("://") != std::string_view::npos;
+}
+
 struct Sentence {
   const CueHit* first;
   const CueHit* last;  // one past
@@ -442,6 +465,8 @@ void phrase_signals(std::string_view text, bool outputs, std::vector<Signal>& ou
     if (send && convo)
       add(Family::sensitive, 0.7f, "conversation-exfil",
           "asks for the conversation or the system prompt", send, convo);
+    if (send && url_near(text, *send))
+      add(Family::exfil, 0.55f, "send-to-url", "sends data to a URL", send);
     if (secret && !outputs && secrets++ < 2)
       add(Family::sensitive, 0.12f, "secret-mention", "mentions secrets", secret);
   }

@@ -279,6 +279,12 @@ std::vector<Rule> build() {
         {S({kExec, kFollow}), S({kThis}), S({kAuthority}, 4)}));
   add(R("conceal-from-user", F::conceal, 1.0f, "tells the model not to tell the user",
         {S({kTell}), S({kUser}, 2), W("niet", 1)}));  // nl: "vertel de gebruiker niet"
+  // fr: "ne signalez jamais a l'utilisateur", "ne le dites pas a l'utilisateur"
+  add(R("conceal-from-user", F::conceal, 1.0f, "tells the model not to tell the user",
+        {W("ne"), S({kTell}, 2), S({kNegImp, kNot}, 1), S({kUser}, 3)}));
+  // de: "das bitte nicht erwahnen", "nicht erwahnt werden"
+  add(R("conceal-step", F::conceal, 0.6f, "tells the model not to mention this",
+        {W("nicht"), S({kTell}, 1)}));
   add(R("dont-bother-user", F::conceal, 0.7f, "keeps the user out of the loop",
         {S({kNot}), S({kUpset}, 1), S({kUser}, 2)}));
   add(R("fake-system-role", F::instruction, 0.5f, "poses as a system message",
