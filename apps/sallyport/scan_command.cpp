@@ -5,9 +5,11 @@
 #include <CLI/CLI.hpp>
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -233,6 +235,8 @@ std::string count_line(const json::value& surface) {
 struct ScanState {
   std::vector<g::Finding> findings;
   std::vector<json::value> surfaces;
+  // approved versions of changed definitions, per server (the analysis judges the updates)
+  std::map<std::string, json::value, std::less<>> approved;
   std::vector<std::string> summary;  // one line per server, for the text report
   std::vector<std::string> sources;  // files read
   bool unreachable = false;
@@ -403,6 +407,9 @@ void compare_pins(const Settings& s, ScanState& state, bool pins_by_default) {
     g::PinReport report = pinner.check(server, surface);
     if (report.first_seen) ++first;
     changed += report.changes.size();
+    if (std::any_of(report.changes.begin(), report.changes.end(),
+                    [](const g::PinChange& c) { return c.type == g::PinChange::Type::changed; }))
+      state.approved[server] = g::approved_surface(report);
     for (g::Finding& f : report.findings) {
       if (s.update_pins) {
         f.severity = g::Severity::info;
@@ -446,9 +453,10 @@ int scan(const Settings& s) {
       }
       state.sources.push_back(path);
     }
-    g::Analysis a = g::analyze_all(state.surfaces, analyzer);
-    state.findings.insert(state.findings.end(), a.findings.begin(), a.findings.end());
     compare_pins(s, state, /*pins_by_default=*/false);  // offline review: only with --pins
+    analyzer.approved = &state.approved;
+    g::Analysis a = g::analyze_all(state.surfaces, analyzer);
+    state.findings.insert(state.findings.begin(), a.findings.begin(), a.findings.end());
     return finish(s, state);
   }
 
@@ -459,11 +467,14 @@ int scan(const Settings& s) {
   auto risks = g::config_findings(entries);
   state.findings.insert(state.findings.end(), risks.begin(), risks.end());
   for (const g::ServerEntry& e : entries) scan_entry(s, e, state);
-  if (!state.surfaces.empty()) {
-    g::Analysis a = g::analyze_all(state.surfaces, analyzer);
-    state.findings.insert(state.findings.end(), a.findings.begin(), a.findings.end());
-  }
+  const std::size_t before_pins = state.findings.size();
   compare_pins(s, state, /*pins_by_default=*/true);
+  if (!state.surfaces.empty()) {
+    analyzer.approved = &state.approved;
+    g::Analysis a = g::analyze_all(state.surfaces, analyzer);
+    state.findings.insert(state.findings.begin() + static_cast<std::ptrdiff_t>(before_pins),
+                          a.findings.begin(), a.findings.end());
+  }
   return finish(s, state);
 }
 

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <boost/json.hpp>
@@ -174,8 +176,15 @@ struct Context {
 
 class DefinitionJudge {
  public:
-  DefinitionJudge(Context& ctx, const Definition& def)
-      : ctx_(ctx), def_(def), features_(ctx.opts.model_threshold > 0 || ctx.opts.keep_features) {}
+  // `before`: the approved version of a definition that has one (AnalyzerOptions::approved),
+  // and the model's probability for it
+  DefinitionJudge(Context& ctx, const Definition& def, const Definition* before = nullptr,
+                  double before_probability = 0)
+      : ctx_(ctx),
+        def_(def),
+        before_(before),
+        before_probability_(before_probability),
+        features_(ctx.opts.model_threshold > 0 || ctx.opts.keep_features) {}
 
   void run(Analysis& out);
 
@@ -186,7 +195,9 @@ class DefinitionJudge {
     sig_.push_back({std::move(s), field});
   }
   void scan_fields();
+  void mark_fresh_fields();
   void add_parts(std::size_t field, const TextScan& scan);
+  double change_score() const;
   double part_probability(const AnalyzerOptions& o, Verdict& v);
   void check_name();
   void check_schema();
@@ -194,12 +205,19 @@ class DefinitionJudge {
   void dampen();
   void model_finding(const Verdict& v, Analysis& out) const;
   void sentence_finding(const Verdict& v, Analysis& out) const;
+  void change_finding(const Verdict& v, Analysis& out) const;
   Finding verdict_finding(const Verdict& v, std::string_view rule) const;
   bool llm_tokens() const;
   std::vector<std::string> secret_sense_words() const;
 
   Context& ctx_;
   const Definition& def_;
+  const Definition* before_;
+  double before_probability_;
+  // With an approved version: which fields hold text it did not (names, values and whole
+  // strings), and the sentences it had (a part is fresh when its field is and it is not one)
+  std::vector<char> fresh_field_;
+  std::unordered_set<std::string_view> old_sentences_;
   std::vector<FieldSignal> sig_;
   Mask domain_;
   std::vector<std::string> domain_words_;  // the definition's name and title
@@ -210,9 +228,12 @@ class DefinitionJudge {
     FeatureBuilder features;
     std::size_t field;
     std::uint32_t begin, end;
+    bool fresh;  // added by the update (before_)
   };
   std::vector<Part> parts_;
-  std::size_t worst_part_ = 0;  // parts_[worst_part_] is the most suspicious, if any
+  std::size_t worst_part_ = 0;               // parts_[worst_part_] is the most suspicious, if any
+  std::size_t worst_fresh_part_ = SIZE_MAX;  // ... of the fresh ones
+  double fresh_best_ = 0;
 };
 
 // How many sentences of one definition are judged on their own (the rest only in the whole).
@@ -277,9 +298,11 @@ void DefinitionJudge::scan_fields() {
   to.tools = &ctx_.base_dict;
   to.local = &local;
   to.collect_words = features_.on();  // only the model reads every word
-  // (sentences alone only when their verdict is on, or their features are wanted)
-  const bool judge_parts =
-      features_.on() && (ctx_.opts.part_threshold <= 1.0 || ctx_.opts.keep_features);
+  // (sentences alone only when their verdict is on, their features are wanted, or an update
+  // is judged by what it added)
+  const bool judge_parts = features_.on() && (ctx_.opts.part_threshold <= 1.0 ||
+                                              ctx_.opts.keep_features || before_ != nullptr);
+  mark_fresh_fields();
   TextScan scan;
   std::vector<Signal> tmp;
   for (std::size_t i = 0; i < def_.fields.size(); ++i) {
@@ -323,13 +346,41 @@ void DefinitionJudge::scan_fields() {
       if (fs.s.rule == "mixed-script-word") fs.s.weight = std::min(fs.s.weight, 0.3f);
 }
 
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && static_cast<unsigned char>(s.front()) <= ' ') s.remove_prefix(1);
+  while (!s.empty() && static_cast<unsigned char>(s.back()) <= ' ') s.remove_suffix(1);
+  return s;
+}
+
+// Which strings and sentences the update brought (AnalyzerOptions::approved): text is compared
+// as written, wherever it sits in the definition, so a sentence moved from one field to another
+// or a reordered enum is not news, and a sentence edited by one word is.
+void DefinitionJudge::mark_fresh_fields() {
+  fresh_field_.assign(def_.fields.size(), 0);
+  if (!before_) return;
+  std::unordered_set<std::string_view> old_texts;
+  std::vector<OutputSentence> sentences;
+  for (const Field& f : before_->fields) {
+    old_texts.insert(f.text);
+    sentences.clear();
+    split_sentences(f.text, sentences);
+    for (const OutputSentence& x : sentences)
+      old_sentences_.insert(trimmed(std::string_view(f.text).substr(x.begin, x.end - x.begin)));
+  }
+  for (std::size_t i = 0; i < def_.fields.size(); ++i)
+    fresh_field_[i] = !old_texts.count(def_.fields[i].text);
+}
+
 void DefinitionJudge::add_parts(std::size_t field, const TextScan& scan) {
   thread_local std::vector<OutputSentence> sentences;
   sentences.clear();
   split_sentences(scan.text, sentences);
+  const std::string_view text = def_.fields[field].text;
   for (const OutputSentence& x : sentences) {
     if (parts_.size() >= kMaxParts) return;
-    Part p{FeatureBuilder(true), field, x.begin, x.end};
+    const bool fresh = fresh_field_[field] && x.end <= text.size() &&
+                       !old_sentences_.count(trimmed(text.substr(x.begin, x.end - x.begin)));
+    Part p{FeatureBuilder(true), field, x.begin, x.end, fresh};
     p.features.add_domain(domain_);
     p.features.add_span(scan, span_of(scan, x.begin, x.end), x.wide);
     parts_.push_back(std::move(p));
@@ -355,9 +406,30 @@ double DefinitionJudge::part_probability(const AnalyzerOptions& o, Verdict& v) {
       best = pr;
       worst_part_ = static_cast<std::size_t>(&p - parts_.data());
     }
+    if (p.fresh && pr > fresh_best_) {
+      fresh_best_ = pr;
+      worst_fresh_part_ = static_cast<std::size_t>(&p - parts_.data());
+    }
     if (o.keep_features) v.part_features.push_back(std::move(f));
   }
   return best;
+}
+
+// The rules' score of what the update added: the signals in fresh sentences, and in fresh
+// strings that are not split into sentences (names, defaults, enum values).
+double DefinitionJudge::change_score() const {
+  std::vector<const Signal*> fresh;
+  for (const FieldSignal& fs : sig_) {
+    if (fs.field >= fresh_field_.size() || !fresh_field_[fs.field]) continue;
+    bool split = false, in_fresh = false;
+    for (const Part& p : parts_) {
+      if (p.field != fs.field) continue;
+      split = true;
+      if (fs.s.begin < p.end && std::max(fs.s.end, fs.s.begin + 1) > p.begin) in_fresh |= p.fresh;
+    }
+    if (!split || in_fresh) fresh.push_back(&fs.s);
+  }
+  return fresh.empty() ? 0.0 : combine_signals(std::move(fresh)).total;
 }
 
 // The classes of a parameter's description, leaving out the words a prohibition governs: "Do not
@@ -944,6 +1016,15 @@ void DefinitionJudge::run(Analysis& out) {
   const bool model = o.model_threshold > 0;
   v.probability = model ? model_probability(features) : 0.0;
   v.part_probability = parts_.empty() ? 0.0 : part_probability(o, v);
+  if (before_) {
+    v.changed = before_->fields.size() != def_.fields.size() ||
+                std::any_of(fresh_field_.begin(), fresh_field_.end(), [](char c) { return c; });
+    if (v.changed) {
+      v.approved_probability = before_probability_;
+      v.change_probability = fresh_best_;
+      v.change_score = change_score();
+    }
+  }
   if (o.keep_features) v.features = std::move(features);
   // With the model on it decides, except where the rule evidence is strong: hidden characters
   // and imitated names always, a high rule score unless the model is sure of the contrary.
@@ -953,9 +1034,24 @@ void DefinitionJudge::run(Analysis& out) {
   const bool one_sentence =
       v.part_probability >= o.part_threshold && v.probability >= o.part_min_probability;
   const bool whole = v.probability >= o.model_threshold || overrule;
-  v.malicious = model ? whole || one_sentence : total >= o.threshold;
+  // the definition as it stands (the model's way or the rules'), then one sentence, then what
+  // an update added to its approved version
+  const bool as_is = model ? whole || one_sentence : total >= o.threshold;
+  const auto log_odds = [](double p) {
+    p = std::clamp(p, 1e-6, 1 - 1e-6);
+    return std::log(p / (1 - p));
+  };
+  const bool update =
+      v.changed &&
+      ((model && v.change_probability >= o.change_threshold &&
+        v.probability >= o.change_min_probability &&
+        log_odds(v.probability) - log_odds(v.approved_probability) >= o.change_log_odds) ||
+       v.change_score >= o.change_score);
+  v.malicious = as_is || update;
+  // an approved definition turned harmful is a rug pull: never a mere medium
   const bool high =
-      model ? overrule || v.probability >= o.high_probability : strong || total >= 1.0;
+      (model ? overrule || v.probability >= o.high_probability : strong || total >= 1.0) ||
+      (update && !as_is);
   v.severity = !v.malicious                       ? Severity::info
                : (total >= 2.5 || severe_unicode) ? Severity::critical
                : high                             ? Severity::high
@@ -971,8 +1067,10 @@ void DefinitionJudge::run(Analysis& out) {
   }
 
   const std::size_t findings_before = out.findings.size();
-  const bool by_sentence = model && v.malicious && !whole && worst_part_ < parts_.size();
+  const bool by_sentence = model && !whole && one_sentence;
+  const bool by_update = update && !as_is;
   if (by_sentence) sentence_finding(v, out);
+  if (by_update) change_finding(v, out);
   if (v.malicious || ctx_.opts.report_weak_signals) {
     std::vector<std::size_t> order(sig_.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -980,7 +1078,7 @@ void DefinitionJudge::run(Analysis& out) {
       return sig_[a].s.weight > sig_[b].s.weight;
     });
     std::set<std::tuple<std::string, std::string_view, std::string>> seen;
-    bool first = !by_sentence;
+    bool first = !by_sentence && !by_update;
     for (std::size_t k : order) {
       const FieldSignal& fs = sig_[k];
       if (v.malicious && fs.s.weight < 0.15f) continue;
@@ -1053,8 +1151,41 @@ void DefinitionJudge::sentence_finding(const Verdict& v, Analysis& out) const {
   out.findings.push_back(std::move(f));
 }
 
+// A definition judged malicious for what an update added to its approved version: the added
+// sentence, or the strongest signal in the added text.
+void DefinitionJudge::change_finding(const Verdict& v, Analysis& out) const {
+  Finding f = verdict_finding(v, "harmful-update");
+  if (worst_fresh_part_ < parts_.size() && v.change_probability >= ctx_.opts.change_threshold) {
+    const Part& p = parts_[worst_fresh_part_];
+    const Field& field = def_.fields[p.field];
+    f.location = field.location;
+    f.message = fmt::format(
+        "an update added this sentence to the approved definition; read on its own it is written "
+        "to steer the model (p = {:.2f}; the whole definition: p = {:.2f}, approved: p = {:.2f})",
+        v.change_probability, v.probability, v.approved_probability);
+    f.evidence =
+        escape_display(trimmed(std::string_view(field.text).substr(p.begin, p.end - p.begin)), 200);
+    out.findings.push_back(std::move(f));
+    return;
+  }
+  const FieldSignal* best = nullptr;
+  for (const FieldSignal& fs : sig_)
+    if (fs.field < fresh_field_.size() && fresh_field_[fs.field] &&
+        (!best || fs.s.weight > best->s.weight))
+      best = &fs;
+  if (!best) return;
+  f.category = std::string(category_of(best->s.family));
+  f.location = def_.fields[best->field].location;
+  f.message = fmt::format(
+      "an update added this to the approved definition: {} (rule score of the added text {:.2f})",
+      best->s.message, v.change_score);
+  f.evidence = best->s.evidence;
+  out.findings.push_back(std::move(f));
+}
+
 Analysis analyze_with(const Surface& surface, const AnalyzerOptions& opts,
-                      const std::vector<std::string>& extra_foreign) {
+                      const std::vector<std::string>& extra_foreign,
+                      const Surface* approved = nullptr) {
   Analysis out;
   Context ctx{opts, surface.server, {}, {}, {}, {}, {}};
   std::set<std::string> ours;
@@ -1079,7 +1210,27 @@ Analysis analyze_with(const Surface& surface, const AnalyzerOptions& opts,
     ctx.by_skeleton[skeleton(n)].push_back(n);
   }
   for (const std::string& n : ctx.foreign_names) ctx.by_skeleton[skeleton(n)].push_back(n);
-  for (const Definition& d : surface.definitions) DefinitionJudge(ctx, d).run(out);
+  // the approved versions, each judged whole as it was (in its own surface) for comparison
+  std::map<std::pair<std::string_view, std::string_view>, std::pair<const Definition*, double>>
+      before;
+  if (approved) {
+    for (const Definition& d : approved->definitions) before.try_emplace({d.kind, d.name}, &d, 0);
+    AnalyzerOptions whole = opts;
+    whole.approved = nullptr;
+    whole.part_threshold = 2;  // the probability of the whole is what is compared
+    whole.keep_features = whole.report_weak_signals = false;
+    const Analysis prior = analyze_with(*approved, whole, extra_foreign);
+    for (const Verdict& v : prior.verdicts)
+      if (auto it = before.find({v.kind, v.name}); it != before.end())
+        it->second.second = v.probability;
+  }
+  for (const Definition& d : surface.definitions) {
+    const auto it = before.find({d.kind, d.name});
+    if (it == before.end())
+      DefinitionJudge(ctx, d).run(out);
+    else
+      DefinitionJudge(ctx, d, it->second.first, it->second.second).run(out);
+  }
   std::stable_sort(out.findings.begin(), out.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
   return out;
@@ -1183,9 +1334,20 @@ const std::vector<std::string>& well_known_tool_names() {
   return names;
 }
 
+namespace {
+// The approved versions of a surface's server (AnalyzerOptions::approved), if any.
+std::optional<Surface> approved_of(const Surface& s, const AnalyzerOptions& options) {
+  if (!options.approved) return std::nullopt;
+  const auto it = options.approved->find(s.server);
+  if (it == options.approved->end()) return std::nullopt;
+  return read_surface(it->second, options);
+}
+}  // namespace
+
 Analysis analyze(const json::value& surface, const AnalyzerOptions& options) {
   const Surface s = read_surface(surface, options);
-  return analyze_with(s, options, {});
+  const std::optional<Surface> approved = approved_of(s, options);
+  return analyze_with(s, options, {}, approved ? &*approved : nullptr);
 }
 
 Analysis analyze_all(std::span<const json::value> surfaces, const AnalyzerOptions& options) {
@@ -1200,7 +1362,8 @@ Analysis analyze_all(std::span<const json::value> surfaces, const AnalyzerOption
       for (const Definition& d : ss[j].definitions)
         if (d.kind == "tool") others.push_back(d.name);
     }
-    Analysis a = analyze_with(ss[i], options, others);
+    const std::optional<Surface> approved = approved_of(ss[i], options);
+    Analysis a = analyze_with(ss[i], options, others, approved ? &*approved : nullptr);
     out.findings.insert(out.findings.end(), std::make_move_iterator(a.findings.begin()),
                         std::make_move_iterator(a.findings.end()));
     out.verdicts.insert(out.verdicts.end(), std::make_move_iterator(a.verdicts.begin()),

@@ -177,8 +177,8 @@ PinReport Pinner::check(std::string_view server, const json::value& surface) {
                           detail::escape_display(d.name, 120, true), p.hash.substr(0, 12),
                           hash.substr(0, 12), fresh ? "" : "; still not approved"),
               first_changes(diff));
-      r.changes.push_back(
-          {PinChange::Type::changed, d.kind, d.name, d.location, p.hash, hash, std::move(diff)});
+      r.changes.push_back({PinChange::Type::changed, d.kind, d.name, d.location, p.hash, hash,
+                           std::move(diff), p.canonical});
     }
     if (block) r.blocked.push_back(d.kind + ":" + d.name);
   }
@@ -201,6 +201,27 @@ PinReport Pinner::check(std::string_view server, const json::value& surface) {
             detail::escape_display(p.name, 120, true));
   }
   return r;
+}
+
+json::value approved_surface(const PinReport& report) {
+  json::object surface;
+  surface["serverName"] = report.server;
+  for (const PinChange& c : report.changes) {
+    if (c.type != PinChange::Type::changed || c.approved.empty()) continue;
+    const std::string_view list = c.kind == "tool"               ? "tools"
+                                  : c.kind == "prompt"           ? "prompts"
+                                  : c.kind == "resource"         ? "resources"
+                                  : c.kind == "resourceTemplate" ? "resourceTemplates"
+                                                                 : "";
+    if (list.empty()) continue;
+    boost::system::error_code ec;
+    json::value v = json::parse(c.approved, ec);
+    if (ec || !v.is_object()) continue;  // written by canonical_json_pretty: never expected
+    auto& arr = surface[list];
+    if (!arr.is_array()) arr = json::array();
+    arr.as_array().push_back(std::move(v));
+  }
+  return surface;
 }
 
 bool Pinner::allowed(std::string_view server, std::string_view kind, std::string_view name) {

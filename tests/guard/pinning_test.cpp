@@ -261,3 +261,22 @@ TEST(GuardPinning, SqliteStoreReportsUnopenablePath) {
   auto store = SqlitePinStore::open("/nonexistent-dir/for/sure/pins.db");
   EXPECT_FALSE(store.has_value());
 }
+
+// The approved versions of what changed, for the analyzer to judge what each update added.
+TEST(GuardPinning, ApprovedSurfaceHoldsTheApprovedVersionsOfChangedDefinitions) {
+  MemoryPinStore store;
+  Pinner pinner(store);
+  pinner.check("fs", surface());
+  const json::value changed = surface("Read a file; now with line ranges.");
+  const json::value approved = approved_surface(pinner.check("fs", changed));
+  ASSERT_TRUE(approved.is_object());
+  EXPECT_EQ(approved.at("serverName"), "fs");
+  ASSERT_EQ(approved.at("tools").as_array().size(), 1u);  // list_dir did not change
+  EXPECT_EQ(approved.at("tools").at(0).at("name"), "read_file");
+  EXPECT_EQ(approved.at("tools").at(0).at("description"), "Read a file.");
+  EXPECT_FALSE(approved.as_object().contains("prompts"));
+  // until it is approved the change stays one; then there is nothing to compare
+  EXPECT_TRUE(approved_surface(pinner.check("fs", changed)).as_object().contains("tools"));
+  pinner.approve_all("fs");
+  EXPECT_FALSE(approved_surface(pinner.check("fs", changed)).as_object().contains("tools"));
+}

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <span>
 #include <string>
 #include <utility>
@@ -44,6 +45,21 @@ struct AnalyzerOptions {
   // whole as benign beyond doubt, is left alone). part_threshold > 1 turns this off.
   double part_threshold = 0.99;
   double part_min_probability = 0.05;
+  // Rug pulls: the approved versions of definitions, by server name (each a surface as below,
+  // e.g. approved_surface() of a pin check). A definition that differs from its approved
+  // version is judged also by what the update added: an honest update adds a parameter or a
+  // note, a rug pull adds the one sentence or default that does the harm, and in the whole
+  // definition the approved text outvotes it. The update makes the definition malicious when
+  // an added sentence read alone reaches `change_threshold` while the whole definition's
+  // log-odds rose by `change_log_odds` (honest advice read alone can sound like an order, but
+  // it leaves the whole as it was) to at least `change_min_probability`; or when the rules'
+  // score of the added text reaches `change_score` (with the model off too). Not owned; must
+  // outlive the call.
+  const std::map<std::string, boost::json::value, std::less<>>* approved = nullptr;
+  double change_threshold = 0.7;
+  double change_log_odds = 2.0;
+  double change_min_probability = 0.01;
+  double change_score = 1.2;
   // With model_threshold = 0 the rules decide alone: malicious from `threshold`, severity
   // medium below 1.0, high from 1.0 (critical as above).
   double threshold = 0.6;
@@ -68,6 +84,13 @@ struct Verdict {
   double score = 0;             // the rules' combined score
   double probability = 0;       // the learned model's
   double part_probability = 0;  // its most suspicious sentence's (AnalyzerOptions::part_threshold)
+  // With AnalyzerOptions::approved: whether it differs from its approved version, the approved
+  // version's probability, the most suspicious added sentence's and the rules' score of what
+  // the update added.
+  bool changed = false;
+  double approved_probability = 0;
+  double change_probability = 0;
+  double change_score = 0;
   bool malicious = false;
   Severity severity = Severity::info;     // of the definition as a whole
   std::vector<std::string> categories{};  // categories that contributed, strongest first

@@ -108,7 +108,8 @@ struct PinChange {
   Type type = Type::changed;
   std::string kind{}, name{}, location{};
   std::string old_hash{}, new_hash{};
-  std::string diff{};  // line diff of the canonical JSON (empty for added/removed)
+  std::string diff{};      // line diff of the canonical JSON (empty for added/removed)
+  std::string approved{};  // the approved version's canonical JSON (changed only)
 };
 
 std::string_view to_string(PinChange::Type t) noexcept;
@@ -120,6 +121,11 @@ struct PinReport {
   std::vector<Finding> findings{};     // category rug-pull
   std::vector<std::string> blocked{};  // "kind:name" not usable until approved (block mode)
 };
+
+// The approved versions of the definitions that changed, as a surface for
+// AnalyzerOptions::approved: analysed with it, a changed definition is judged also by what the
+// update added (a rug pull adds one harmful sentence to an honest definition).
+boost::json::value approved_surface(const PinReport& report);
 
 class Pinner {
  public:
