@@ -215,8 +215,9 @@ std::vector<Rule> build() {
         {S({kTell, kTellStrong}), S({kUser}, 2), S({kPositive}, 6)}));
   add(R("cover-story", F::conceal, 0.45f, "scripts what the user is told",
         {S({kOnly, kJust}), S({kTell, kTellStrong}, 1)}));
+  // ("tell them only that", not a filter: "whether to show only active alerts")
   add(R("cover-story", F::conceal, 0.45f, "scripts what the user is told",
-        {S({kTell, kTellStrong}), S({kOnly}, 1)}));
+        {S({kTellStrong}), S({kOnly}, 1)}));
   add(R("deceive-user", F::conceal, 0.9f, "asks the model to deceive the user",
         {S({kDeceive}), S({kUser}, 2)}));
   add(R("anti-forensics", F::conceal, 0.4f, "erases audit trails",
@@ -544,8 +545,9 @@ std::vector<Rule> build() {
         {.negatable = 0}));
   add(R("redirect-recipient", F::shadow, 0.5f, "changes a recipient",
         {S({kChange, kInstead}), S({kRecip}, 3)}));
+  // ("reply to all recipients instead of just the sender" widens the reply, replaces no one)
   add(R("replace-recipient", F::shadow, 0.7f, "replaces a recipient",
-        {S({kRecip, kEmail, kDomain}), S({kInstead}, 3)}));
+        {S({kRecip, kEmail, kDomain}), S({kInstead}, 3)}, {.veto_prev = Mask{kAllAny}}));
   add(R("recipient-address", F::shadow, 0.7f, "names an outside recipient",
         {S({kRecip, kBcc}), S({kEmail}, 6)}));
 
