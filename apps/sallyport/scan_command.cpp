@@ -56,8 +56,9 @@ command is printed on stderr first. Remote servers are always contacted (read-on
 also probed once without a token.
 
 Pins: the first scan of a server records its definitions; later scans report every change (a
-"rug pull") until --update-pins accepts the current ones. Default database:
-$XDG_STATE_HOME/sallyport/pins.db (~/.local/state/sallyport/pins.db).
+"rug pull"), judging each by what it added to the approved version, until --update-pins
+accepts the current ones. Default database: $XDG_STATE_HOME/sallyport/pins.db
+(~/.local/state/sallyport/pins.db). With --definitions, pins are used only with --pins.
 
 Severities: info < low < medium < high < critical.
 Exit codes: 0 ok, 2 usage error or unreadable input, 3 a server could not be scanned,
