@@ -172,6 +172,9 @@ struct Context {
   std::vector<std::string> foreign_names;  // well-known + other servers, minus ours
   std::unordered_map<std::string, std::vector<std::string>> by_skeleton;  // both lists
   std::unordered_map<std::string, int> name_counts;                       // ours
+  // how many of this server's tools take each parameter (normal_name), and how many tools
+  std::unordered_map<std::string, int> param_counts;
+  int tools = 0;
 };
 
 class DefinitionJudge {
@@ -806,8 +809,18 @@ void DefinitionJudge::check_schema() {
     if (!secret_param && dm.any(Mask{kSecret, kSensPath}) && !secret_domain)
       add(0, Family::mismatch, 0.6f, "asks-for-secret",
           fmt::format("parameter \"{}\" is described as carrying secrets", pname), ev);
+    // A credential every tool of the server takes (a wallet server's privateKey, an API key per
+    // call) is how that server works, and its user configured it so; a poisoned tool asks for
+    // the secret its siblings do without.
+    const auto shared = ctx_.param_counts.find(normal_name(pname));
+    const bool server_wide = shared != ctx_.param_counts.end() && shared->second >= 3 &&
+                             2 * shared->second >= ctx_.tools;
     if (secret_param)
-      add(0, Family::mismatch, secret_domain ? 0.1f : 1.0f, "asks-for-secret",
+      add(0, Family::mismatch,
+          secret_domain ? 0.1f
+          : server_wide ? 0.3f
+                        : 1.0f,
+          "asks-for-secret",
           fmt::format("asks for a secret (\"{}\") its purpose does not need", pname), ev);
     bool convo_param = false;
     {
@@ -1187,13 +1200,20 @@ Analysis analyze_with(const Surface& surface, const AnalyzerOptions& opts,
                       const std::vector<std::string>& extra_foreign,
                       const Surface* approved = nullptr) {
   Analysis out;
-  Context ctx{opts, surface.server, {}, {}, {}, {}, {}};
+  Context ctx{opts, surface.server, {}, {}, {}, {}, {}, {}, 0};
   std::set<std::string> ours;
   for (const Definition& d : surface.definitions) {
     if (d.kind == "tool" || d.kind == "prompt") {
       ctx.surface_names.push_back(d.name);
       ours.insert(normal_name(d.name));
     }
+    if (d.kind != "tool" || !d.value || !d.value->is_object()) continue;
+    ++ctx.tools;
+    const auto* schema = d.value->as_object().if_contains("inputSchema");
+    const auto* props =
+        schema && schema->is_object() ? schema->as_object().if_contains("properties") : nullptr;
+    if (props && props->is_object())
+      for (const auto& kv : props->as_object()) ++ctx.param_counts[normal_name(kv.key())];
   }
   auto add_foreign = [&](const std::string& n) {
     const std::string k = normal_name(n);
