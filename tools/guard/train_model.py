@@ -30,7 +30,7 @@ with positives and negatives weighted equally.
     folds=$folds,heldout122,heldout124,heldout125,heldout126,heldout128,heldout129
     folds=$folds,heldout131,heldout132
     real=batch64,batch65,batch66,batch105,batch107,batch130,batch133
-    hold=batch24,batch106,heldout120,heldout123,heldout127
+    hold=batch24,batch106,heldout120,heldout123,heldout127,heldout134,heldout135
     # The real servers' sets (batches 64-66, 105, 107, 130, 133: real documentation, reworded) weigh
     # fifteen times as much in the loss: there are few of them, and their register is what the
     # synthetic sets lack (docs/guard.md, "The model's numbers").
@@ -76,7 +76,7 @@ tool outputs, with --output; its rows count a feature added twice twice (no merg
     GUARD_OUTPUT_FEATURES=/tmp/outputs.jsonl build/<dir>/tests/test_guard \
         --gtest_filter='GuardOutputCorpus.ExportFeatures'
     tools/guard/train_model.py /tmp/outputs.jsonl --output --l2 1e-4 \
-        --holdout outputs14,outputs15 --write src/guard/output_model_weights.cpp
+        --holdout outputs14,outputs15,outputs23,outputs31 --write src/guard/output_model_weights.cpp
     # an output's verdict is its most suspicious sentence: leave-one-set-out at the level of
     # outputs is loso's --dump-probs grouped by the id before '#' (docs/guard.md)."""
 import argparse
