@@ -8,6 +8,10 @@
 //   auto report = pinner.check("github", surface);   // surface as for analyze()
 //   if (!pinner.allowed("github", "tool", "create_issue")) ...
 //   pinner.approve("github", "tool", "create_issue");
+//   // and judge what each change added (AnalyzerOptions::approved):
+//   std::map<std::string, boost::json::value, std::less<>> approved{
+//       {"github", approved_surface(report)}};
+//   auto analysis = analyze(surface, {.approved = &approved});
 #pragma once
 
 #include <cstdint>
