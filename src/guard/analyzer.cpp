@@ -200,6 +200,7 @@ class DefinitionJudge {
   void scan_fields();
   void mark_fresh_fields();
   void add_parts(std::size_t field, const TextScan& scan);
+  bool added_by_update(const FieldSignal& fs) const;
   double change_score() const;
   double part_probability(const AnalyzerOptions& o, Verdict& v);
   void check_name();
@@ -208,7 +209,7 @@ class DefinitionJudge {
   void dampen();
   void model_finding(const Verdict& v, Analysis& out) const;
   void sentence_finding(const Verdict& v, Analysis& out) const;
-  void change_finding(const Verdict& v, Analysis& out) const;
+  void change_finding(const Verdict& v, bool by_sentence, Analysis& out) const;
   Finding verdict_finding(const Verdict& v, std::string_view rule) const;
   bool llm_tokens() const;
   std::vector<std::string> secret_sense_words() const;
@@ -418,20 +419,24 @@ double DefinitionJudge::part_probability(const AnalyzerOptions& o, Verdict& v) {
   return best;
 }
 
-// The rules' score of what the update added: the signals in fresh sentences, and in fresh
-// strings that are not split into sentences (names, defaults, enum values).
+// Whether the update brought a signal: one in a fresh sentence, or in a fresh string that is
+// not split into sentences (a name, a default, an enum value).
+bool DefinitionJudge::added_by_update(const FieldSignal& fs) const {
+  if (fs.field >= fresh_field_.size() || !fresh_field_[fs.field]) return false;
+  bool split = false;
+  for (const Part& p : parts_) {
+    if (p.field != fs.field) continue;
+    split = true;
+    if (p.fresh && fs.s.begin < p.end && std::max(fs.s.end, fs.s.begin + 1) > p.begin) return true;
+  }
+  return !split;
+}
+
+// The rules' score of what the update added.
 double DefinitionJudge::change_score() const {
   std::vector<const Signal*> fresh;
-  for (const FieldSignal& fs : sig_) {
-    if (fs.field >= fresh_field_.size() || !fresh_field_[fs.field]) continue;
-    bool split = false, in_fresh = false;
-    for (const Part& p : parts_) {
-      if (p.field != fs.field) continue;
-      split = true;
-      if (fs.s.begin < p.end && std::max(fs.s.end, fs.s.begin + 1) > p.begin) in_fresh |= p.fresh;
-    }
-    if (!split || in_fresh) fresh.push_back(&fs.s);
-  }
+  for (const FieldSignal& fs : sig_)
+    if (added_by_update(fs)) fresh.push_back(&fs.s);
   return fresh.empty() ? 0.0 : combine_signals(std::move(fresh)).total;
 }
 
@@ -1054,12 +1059,11 @@ void DefinitionJudge::run(Analysis& out) {
     p = std::clamp(p, 1e-6, 1 - 1e-6);
     return std::log(p / (1 - p));
   };
-  const bool update =
-      v.changed &&
-      ((model && v.change_probability >= o.change_threshold &&
-        v.probability >= o.change_min_probability &&
-        log_odds(v.probability) - log_odds(v.approved_probability) >= o.change_log_odds) ||
-       v.change_score >= o.change_score);
+  const bool update_sentence =
+      v.changed && model && v.change_probability >= o.change_threshold &&
+      v.probability >= o.change_min_probability &&
+      log_odds(v.probability) - log_odds(v.approved_probability) >= o.change_log_odds;
+  const bool update = update_sentence || (v.changed && v.change_score >= o.change_score);
   v.malicious = as_is || update;
   // an approved definition turned harmful is a rug pull: never a mere medium
   const bool high =
@@ -1083,7 +1087,7 @@ void DefinitionJudge::run(Analysis& out) {
   const bool by_sentence = model && !whole && one_sentence;
   const bool by_update = update && !as_is;
   if (by_sentence) sentence_finding(v, out);
-  if (by_update) change_finding(v, out);
+  if (by_update) change_finding(v, update_sentence, out);
   if (v.malicious || ctx_.opts.report_weak_signals) {
     std::vector<std::size_t> order(sig_.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -1165,10 +1169,10 @@ void DefinitionJudge::sentence_finding(const Verdict& v, Analysis& out) const {
 }
 
 // A definition judged malicious for what an update added to its approved version: the added
-// sentence, or the strongest signal in the added text.
-void DefinitionJudge::change_finding(const Verdict& v, Analysis& out) const {
+// sentence (`by_sentence`), or the strongest signal in the added text.
+void DefinitionJudge::change_finding(const Verdict& v, bool by_sentence, Analysis& out) const {
   Finding f = verdict_finding(v, "harmful-update");
-  if (worst_fresh_part_ < parts_.size() && v.change_probability >= ctx_.opts.change_threshold) {
+  if (by_sentence && worst_fresh_part_ < parts_.size()) {
     const Part& p = parts_[worst_fresh_part_];
     const Field& field = def_.fields[p.field];
     f.location = field.location;
@@ -1183,9 +1187,7 @@ void DefinitionJudge::change_finding(const Verdict& v, Analysis& out) const {
   }
   const FieldSignal* best = nullptr;
   for (const FieldSignal& fs : sig_)
-    if (fs.field < fresh_field_.size() && fresh_field_[fs.field] &&
-        (!best || fs.s.weight > best->s.weight))
-      best = &fs;
+    if (added_by_update(fs) && (!best || fs.s.weight > best->s.weight)) best = &fs;
   if (!best) return;
   f.category = std::string(category_of(best->s.family));
   f.location = def_.fields[best->field].location;
