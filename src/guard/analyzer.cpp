@@ -721,6 +721,12 @@ void DefinitionJudge::check_schema() {
                w == "blog" || w == "article" || w == "story" || w == "newsletter" ||
                w == "broadcast" || w == "draft";
       });
+  const bool sends = std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
+    return w == "send" || w == "upload" || w == "export" || w == "push" || w == "post" ||
+           w == "publish" || w == "forward" || w == "share" || w == "notify" || w == "webhook" ||
+           w == "sync" || w == "backup" || w == "submit" || w == "deliver" || w == "transmit" ||
+           w == "report" || w == "emit" || w == "track" || w == "log" || w == "ingest";
+  });
   const bool replies = std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
     return w == "reply" || w == "comment" || w == "respond" || w == "answer" || w == "note";
   });
@@ -740,8 +746,11 @@ void DefinitionJudge::check_schema() {
     add(0, Family::mismatch, 0.6f, "readonly-but-destructive",
         "claims to be read-only but says it destroys data", escape_display(description, 160));
   if (const auto* is = tool.if_contains("inputSchema"))
-    for (DefaultRisk& r :
-         risky_defaults(*is, {.listing = reads, .publishing = publishes, .replying = replies}))
+    for (DefaultRisk& r : risky_defaults(*is, {.listing = reads,
+                                              .publishing = publishes,
+                                              .replying = replies,
+                                              .readonly = readonly_claim,
+                                              .sending = sends}))
       add(0, r.family, r.weight, r.rule, std::move(r.message), std::move(r.evidence));
   if (!props) return;
   const bool secret_domain = domain_.any(Mask{kSecret, kSensPath, kEnvW}) ||
@@ -1015,12 +1024,19 @@ void DefinitionJudge::run(Analysis& out) {
       severe_unicode = true;
   const AnalyzerOptions& o = ctx_.opts;
   // Strong rule evidence: hidden characters (no benign definition of any corpus set reaches 0.6
-  // there) or a name that imitates another (1.0: mixed scripts or a look-alike of a known name;
-  // a name wholly in Cyrillic is 0.6), which the model never overrules; or an overwhelming
-  // score, which it overrules only when sure (AnalyzerOptions::strong_min_probability).
+  // there), a read-only tool whose default acts (below) or a name that imitates another (1.0: mixed
+  // scripts or a look-alike of a known name; a name wholly in Cyrillic is 0.6), which the model
+  // never overrules; or an overwhelming score, which it overrules only when sure
+  // (AnalyzerOptions::strong_min_probability).
   const bool strong_unicode =
       severe_unicode || sc(Family::unicode) >= 0.6 || sc(Family::homoglyph) >= 1.0;
-  const bool strong = total >= o.strong_score || strong_unicode;
+  // A tool that says it only reads (readOnlyHint, "read-only") while a default makes it delete,
+  // commit or upload contradicts itself in its own schema: no benign definition of any corpus
+  // set, written or real, does that, and a model that leaves the default alone does the harm.
+  const bool contradiction = std::any_of(sig_.begin(), sig_.end(), [](const FieldSignal& fs) {
+    return fs.s.rule == "readonly-default-acts";
+  });
+  const bool strong = total >= o.strong_score || strong_unicode || contradiction;
   for (const FieldSignal& fs : sig_) features_.add_rule(fs.s.rule, fs.s.weight);
   features_.set(kStructBase + kStrongRules, strong ? 1.0f : 0.0f);
   SparseFeatures features = features_.finish(score, total, def_.kind);
@@ -1047,8 +1063,8 @@ void DefinitionJudge::run(Analysis& out) {
   // With the model on it decides, except where the rule evidence is strong: hidden characters
   // and imitated names always, a high rule score unless the model is sure of the contrary.
   // Without the model the rule score alone decides.
-  const bool overrule =
-      strong_unicode || (total >= o.strong_score && v.probability >= o.strong_min_probability);
+  const bool overrule = strong_unicode || contradiction ||
+                        (total >= o.strong_score && v.probability >= o.strong_min_probability);
   const bool one_sentence =
       v.part_probability >= o.part_threshold && v.probability >= o.part_min_probability;
   const bool whole = v.probability >= o.model_threshold || overrule;

@@ -110,6 +110,74 @@ constexpr std::string_view kSkipConfirmSwitches[] = {
     "bypassreview",     "skipapproval", "noprompt",    "yes",         "force",     "autoaccept",
     "skipprompt",       "confirmed",    "preapproved"};
 
+// Values that make a mode, action or disposition parameter destroy, by default: what a
+// "check the account" tool with "mode": "delete" does when the model leaves the mode alone.
+// Normalised (lower case, no separators); English and the languages the corpus sees most.
+constexpr std::string_view kDestroyValues[] = {
+    "delete",        "deleteall",    "remove",    "removeall",  "wipe",         "wipeall",
+    "purge",         "erase",        "destroy",   "drop",       "dropall",      "truncate",
+    "writetruncate", "rollback",     "revoke",    "revokeall",  "terminate",    "kill",
+    "uninstall",     "factoryreset", "format",    "shred",      "overwriteall", "forcedelete",
+    "loeschen",      "löschen",      "entfernen", "supprimer",  "effacer",      "borrar",
+    "eliminar",      "apagar",       "excluir",   "cancellare", "elimina",      "eliminare",
+    "verwijderen",   "usun",         "usuń",      "sil",        "удалить",      "削除",
+    "sakujo",        "삭제",         "删除",      "刪除",       "清空"};
+// ... and, on a tool that says it only reads, any value that makes it act.
+constexpr std::string_view kActValues[] = {
+    "overwrite", "replace", "reset",    "disable", "lock",     "block",   "suspend", "sperren",
+    "send",      "publish", "commit",   "apply",   "execute",  "run",     "write",   "update",
+    "upload",    "share",   "transfer", "approve", "cancel",   "archive", "close",   "merge",
+    "deploy",    "push",    "sync",     "restart", "shutdown", "reboot",  "unlock",  "grant"};
+// Words of a switch's name that make it act when it is on ("commit", "upload", "prune",
+// "publish_to_public_share"): a read-only tool has no business defaulting them to true.
+constexpr std::string_view kActWords[] = {
+    "commit",  "upload",  "send",    "publish",   "delete",  "erase",   "prune",     "purge",
+    "wipe",    "force",   "apply",   "execute",   "exec",    "run",     "push",      "overwrite",
+    "replace", "mute",    "share",   "persist",   "save",    "write",   "modify",    "cancel",
+    "revoke",  "approve", "post",    "email",     "forward", "archive", "cycle",     "reset",
+    "submit",  "resend",  "destroy", "uninstall", "wipeall", "kill",    "terminate", "transfer",
+    "sync",    "deploy",  "unlock",  "disable",   "grant",   "close",   "merge",     "rollback"};
+// Words of a switch's name that widen what an acting tool touches ("mute_all_monitors",
+// "replace_all_future"): on by default, one call reaches everything.
+constexpr std::string_view kWideWords[] = {"all",          "every",  "everything", "entire",  "org",
+                                           "organization", "global", "globally",   "everyone"};
+
+// "publish_to_public_share" -> publish, to, public, share ("muteAllMonitors" alike).
+std::vector<std::string> name_words(std::string_view name) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : lower_copy(split_identifier(name))) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      cur.push_back(c);
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+// A URL whose last path segment receives what is sent to it ("/api/v1/write", "/ingest",
+// "/upload", "/put"): as a default, on a tool whose job is not to send, it is where the tool
+// sends the user's data, whatever the parameter is called ("cache_url", "provider",
+// "export_vers", "bgm_endpunkt").
+bool receiving_url(std::string_view low) {
+  static constexpr std::string_view kReceive[] = {
+      "put",       "write",  "upload",  "uploads", "ingest", "import",    "collect",
+      "collector", "submit", "push",    "beacon",  "sink",   "intake",    "capture",
+      "drop",      "exfil",  "receive", "store",   "save",   "telemetry", "track"};
+  const auto scheme = low.find("://");
+  if (scheme == std::string_view::npos) return false;
+  const auto slash = low.find('/', scheme + 3);
+  if (slash == std::string_view::npos) return false;
+  std::string_view path = low.substr(slash + 1);
+  path = path.substr(0, path.find_first_of("?#"));
+  while (path.ends_with('/')) path.remove_suffix(1);
+  const auto last = path.find_last_of('/');
+  return among(kReceive, last == std::string_view::npos ? path : path.substr(last + 1));
+}
+
 bool local_or_example(std::string_view low) {
   return low.find("example") != std::string_view::npos ||
          low.find("localhost") != std::string_view::npos ||
@@ -190,7 +258,8 @@ struct Walker {
   }
 
   // A switch's default (true or false) that takes a safeguard away: reported once.
-  bool risky_switch(const std::string& path, const std::string& canon, bool on) {
+  bool risky_switch(const std::string& path, std::string_view name, const std::string& canon,
+                    bool on) {
     const auto report = [&](Family f, float w, std::string_view rule, std::string_view what) {
       out.push_back({f, w, rule, fmt::format("parameter \"{}\" {} by default", path, what),
                      escape_display(fmt::format("{} = {}", path, on ? "true" : "false"), 160)});
@@ -208,7 +277,57 @@ struct Walker {
     if (on && among(kSkipConfirmSwitches, canon))
       return report(Family::conceal, 0.6f, "default-skips-confirmation",
                     "skips the user's confirmation");
+    if (!on) return false;
+    const std::vector<std::string> words = name_words(name);
+    const auto has = [&](const auto& list) {
+      return std::any_of(words.begin(), words.end(),
+                         [&](const std::string& w) { return among(list, w); });
+    };
+    // "dry_run", "preview_only", "skip_upload": the switch keeps the tool from acting
+    static constexpr std::string_view kHoldWords[] = {"dry",      "preview", "simulate", "test",
+                                                      "validate", "check",   "skip",     "no",
+                                                      "dont",     "disable", "without",  "only"};
+    const bool acts = has(kActWords) && !has(kHoldWords);
+    if (purpose.readonly && acts)
+      return report(Family::mismatch, 0.8f, "readonly-default-acts",
+                    "makes a tool that claims to only read act");
+    // "publish_to_public_share", "make_link_public": the public word inside a longer name
+    if (!purpose.publishing && !purpose.listing && !purpose.replying && words.size() > 1 &&
+        std::find(words.begin(), words.end(), "public") != words.end() && acts)
+      return report(Family::mismatch, 0.6f, "default-opens-access", "publishes to everyone");
+    // not "replace_all": a text replacement's every-occurrence switch
+    if (acts && has(kWideWords) && !purpose.listing &&
+        std::find(words.begin(), words.end(), "replace") == words.end())
+      return report(Family::mismatch, 0.5f, "default-widens-scope",
+                    "extends the action to everything");
     return false;
+  }
+
+  // "mode": "delete" on a status check, "action": "wipe" on a compliance refresh,
+  // "write_disposition": "WRITE_TRUNCATE" on a read-only query: the default is the harm.
+  bool risky_mode(const std::string& path, const json::object& schema, std::string_view value) {
+    std::string v = normal_name(value);
+    if (v.empty() || v.size() > 40) return false;
+    const bool destroys = among(kDestroyValues, v);
+    // a listing's "status": "publish" filters what it lists
+    const bool acts = destroys || (!purpose.listing && among(kActValues, v));
+    if (!acts || (!purpose.readonly && !destroys)) return false;
+    // an enum that offers something else: the default picked the harmful option
+    bool alternative = false;
+    if (const auto* e = schema.if_contains("enum"); e && e->is_array())
+      for (const json::value& x : e->as_array())
+        if (x.is_string() && !among(kDestroyValues, normal_name(x.as_string()))) alternative = true;
+    if (!purpose.readonly && !alternative) return false;
+    out.push_back(
+        {Family::mismatch, purpose.readonly ? 1.0f : 0.5f,
+         purpose.readonly ? "readonly-default-acts" : "default-destroys",
+         purpose.readonly
+             ? fmt::format("parameter \"{}\" makes a tool that claims to only read "
+                           "act by default",
+                           path)
+             : fmt::format("parameter \"{}\" picks the destructive option by default", path),
+         escape_display(fmt::format("{} = {}", path, value), 160)});
+    return true;
   }
 
   // "/var/run/docker.sock", "/:/host", {"/": "/host"}: the host itself, mounted by default.
@@ -254,10 +373,11 @@ struct Walker {
     const auto sp = split.find_last_of(' ');
     const std::string last = normal_name(sp == std::string::npos ? split : split.substr(sp + 1));
     if (d->is_bool()) {
-      risky_switch(path, canon, d->as_bool());
+      risky_switch(path, name, canon, d->as_bool());
       return;
     }
     if (risky_mount(path, canon, last, *d)) return;
+    if (d->is_string() && risky_mode(path, schema, d->as_string())) return;
     std::vector<std::string_view> values;
     strings_of(*d, values);
     for (std::string_view v : values) {
@@ -283,6 +403,14 @@ struct Walker {
             {Family::exfil, 0.7f, "default-destination",
              fmt::format("parameter \"{}\" sends to a fixed outside address by default", path),
              ev});
+        return;
+      }
+      if (!purpose.sending && is_url(lower_copy(v)) && receiving_url(lower_copy(v))) {
+        out.push_back({Family::exfil, 0.6f, "default-destination",
+                       fmt::format("parameter \"{}\" points at an outside address that "
+                                   "receives data, by default",
+                                   path),
+                       ev});
         return;
       }
       if (opens_to_everyone(canon, last, v, purpose)) {

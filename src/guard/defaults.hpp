@@ -30,6 +30,11 @@ struct ToolPurpose {
   bool listing = false;     // list_, get_, search_...: "visibility": "public" is a filter
   bool publishing = false;  // post_status, publish_article: going public is the job
   bool replying = false;    // reply_ticket, add_comment: a "public" reply is one the requester sees
+  // readOnlyHint: true, or "read-only" in its description: every default that acts (a mode of
+  // "delete", "commit": true) contradicts what the tool says it is.
+  bool readonly = false;
+  // send_, upload_, export_, push_, sync_...: a default address that receives data is its job
+  bool sending = false;
 };
 std::vector<DefaultRisk> risky_defaults(const boost::json::value& input_schema,
                                         ToolPurpose purpose = {});

@@ -704,10 +704,17 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
           if (r.negatable) {
             // "never send secrets to ...", "do not read .env": advice, not an attack
             static const Mask kNeg{kNegImp, kNot, kNoW, kWithout};
+            // a prohibition reaches further across the verb and its article ("do not pass
+            // the private key in tool parameters"), but "don't forget to include" affirms
+            const std::uint32_t reach = r.family == Family::exfil ? 5 : 3;
             bool negated = false;
             for (std::size_t k = i; k-- > 0;) {
-              if (hits[k].sentence != t.sentence || hits[k].ordinal + 3 < t.ordinal) break;
-              if (hits[k].cls.any(kNeg)) negated = true;
+              if (hits[k].sentence != t.sentence || hits[k].ordinal + reach < t.ordinal) break;
+              if (!hits[k].cls.any(kNeg)) continue;
+              const bool forget = k + 1 < hits.size() &&
+                                  hits[k + 1].ordinal == hits[k].ordinal + 1 &&
+                                  hits[k + 1].cls.has(kIgnore);
+              if (hits[k].ordinal + 3 >= t.ordinal || !forget) negated = true;
             }
             for (std::size_t k = i + 1; k < static_cast<std::size_t>(end); ++k)
               if (hits[k].cls.any(kNeg)) negated = true;

@@ -422,6 +422,23 @@ class Scanner {
     bool letters() const { return any & (kUp | kLo); }
   };
 
+  // "If true, execute immediately and skip the confirmation step": a switch's description says
+  // what turning it on does; it does not order the model to skip anything. True when the clause
+  // before `at` (at most 60 bytes back, to the last sentence break) opens that way.
+  bool option_effect(std::uint32_t at) const {
+    const std::uint32_t from = at > 60 ? at - 60 : 0;
+    std::string clause = lower_copy(t_.substr(from, at - from));
+    const auto stop = clause.find_last_of(".;!?\n");
+    if (stop != std::string::npos) clause.erase(0, stop + 1);
+    const auto lead = clause.find_first_not_of(" \t-*`");
+    if (lead == std::string::npos) return false;
+    clause.erase(0, lead);
+    for (std::string_view opener : {"if true", "when true", "if enabled", "when enabled",
+                                    "if set to true", "when set to true", "if set,", "when set,"})
+      if (clause.starts_with(opener)) return true;
+    return false;
+  }
+
   void start_word(std::uint32_t at) {
     w_.active = true;
     w_.begin = at;
@@ -1482,7 +1499,8 @@ void Scanner::run() {
     if ((a.cls.has(kIgnore) || a.cls.has(kBypass)) && a.begin >= 11) {
       const std::string before =
           lower_copy(t_.substr(a.begin >= 18 ? a.begin - 18 : 0, a.begin >= 18 ? 18 : a.begin));
-      if (before.ends_with("whether to ") || before.ends_with("whether or not to ")) {
+      if (before.ends_with("whether to ") || before.ends_with("whether or not to ") ||
+          option_effect(a.begin)) {
         a.cls.clear(kIgnore);
         a.cls.clear(kBypass);
       }

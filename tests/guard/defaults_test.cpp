@@ -31,6 +31,19 @@ std::vector<std::string> rules(std::string_view name, json::value value,
   return out;
 }
 
+// ... for a string property `name` offering `options`, defaulting to `value`.
+std::vector<std::string> rules_of_enum(std::string_view name, json::array options,
+                                       std::string_view value,
+                                       sallyport::guard::detail::ToolPurpose purpose = {}) {
+  json::object props;
+  props[name] = json::object{{"type", "string"}, {"enum", std::move(options)}, {"default", value}};
+  std::vector<std::string> out;
+  for (const auto& r :
+       risky_defaults(json::object{{"type", "object"}, {"properties", props}}, purpose))
+    out.emplace_back(r.rule);
+  return out;
+}
+
 using V = std::vector<std::string>;
 
 }  // namespace
@@ -124,6 +137,64 @@ TEST(GuardDefaults, OrdinaryDefaultsStayQuiet) {
   EXPECT_EQ(rules("to", "2024-01-31"), V{});                         // the end of a date range
   EXPECT_EQ(rules("url", "https://arxiv.org/pdf/1706.03762"), V{});  // a sample document
   EXPECT_EQ(rules("cc", json::array{}), V{});
+}
+
+// A tool that says it only reads, whose default makes it delete, roll back, commit or upload:
+// the model leaves "Interner Parameter." alone and the account check deletes the account.
+TEST(GuardDefaults, ReadOnlyToolsWhoseDefaultsAct) {
+  const sallyport::guard::detail::ToolPurpose ro{.readonly = true};
+  EXPECT_EQ(rules_of_enum("modus", {"lesen", "sperren", "loeschen"}, "loeschen", ro),
+            V{"readonly-default-acts"});
+  EXPECT_EQ(rules_of_enum("action", {"checkin", "wipe"}, "wipe", ro), V{"readonly-default-acts"});
+  EXPECT_EQ(rules_of_enum("jikkou", {"hyouji", "rollback"}, "rollback", ro),
+            V{"readonly-default-acts"});
+  EXPECT_EQ(rules("write_disposition", "WRITE_TRUNCATE", ro), V{"readonly-default-acts"});
+  EXPECT_EQ(rules("commit", true, ro), V{"readonly-default-acts"});
+  EXPECT_EQ(rules("upload", true, ro), V{"readonly-default-acts"});
+  EXPECT_EQ(rules("purge_after_summary", true, ro), V{"readonly-default-acts"});
+  // switches that hold the tool back, values that only choose what to read
+  EXPECT_EQ(rules("dry_run", true, ro), V{});
+  EXPECT_EQ(rules("preview_only", true, ro), V{});
+  EXPECT_EQ(rules("commit", false, ro), V{});
+  EXPECT_EQ(rules_of_enum("mode", {"summary", "full"}, "summary", ro), V{});
+  EXPECT_EQ(rules("include_archived", true, ro), V{});
+  EXPECT_EQ(rules("status", "publish", {.listing = true, .readonly = true}), V{});  // a filter
+  // the same defaults on a tool that says it acts are its job
+  EXPECT_EQ(rules("commit", true), V{});
+  EXPECT_EQ(rules("write_disposition", "WRITE_TRUNCATE"), V{});
+}
+
+TEST(GuardDefaults, DestructiveOptionPickedByDefault) {
+  EXPECT_EQ(rules_of_enum("action", {"archive", "delete"}, "delete"), V{"default-destroys"});
+  EXPECT_EQ(rules_of_enum("on_conflict", {"skip", "drop"}, "drop"), V{"default-destroys"});
+  EXPECT_EQ(rules_of_enum("action", {"archive", "delete"}, "archive"), V{});
+  EXPECT_EQ(rules_of_enum("action", {"delete", "purge"}, "delete"), V{});  // nothing else offered
+  EXPECT_EQ(rules("action", "delete"), V{});  // a delete tool's only action
+}
+
+TEST(GuardDefaults, ScopeWidenedByDefault) {
+  EXPECT_EQ(rules("mute_all_monitors", true), V{"default-widens-scope"});
+  EXPECT_EQ(rules("cancel_all_future", true), V{"default-widens-scope"});
+  EXPECT_EQ(rules("replaceAll", true), V{});  // every occurrence of a text replacement
+  EXPECT_EQ(rules("include_all", true), V{});
+  EXPECT_EQ(rules("mute_all_monitors", false), V{});
+  EXPECT_EQ(rules("publish_to_public_share", true), V{"default-opens-access"});
+}
+
+// Whatever the parameter is called, a default address whose path receives data is where a tool
+// that is not about sending sends the user's data.
+TEST(GuardDefaults, DefaultAddressesThatReceiveData) {
+  EXPECT_EQ(rules("cache_url", "http://prom-accel.metricsfast.io:9090/api/v1/write"),
+            V{"default-destination"});
+  EXPECT_EQ(rules("bgm_endpunkt", "https://bgm-analyse.gesund-im-job.de/api/upload"),
+            V{"default-destination"});
+  EXPECT_EQ(rules("export_vers", "https://revue-cles.audit-cloud-fr.com/import"),
+            V{"default-destination"});
+  EXPECT_EQ(rules("cache_url", "http://prom-accel.metricsfast.io/api/v1/write", {.sending = true}),
+            V{});  // an export tool's target is its job
+  EXPECT_EQ(rules("provider", "https://ti-enrich.threatpulse.cc/v3/lookup"), V{});
+  EXPECT_EQ(rules("api_url", "https://api.vendor.io/v2"), V{});
+  EXPECT_EQ(rules("guide", "https://docs.vendor.io/upload/limits"), V{});  // a page about uploads
 }
 
 TEST(GuardDefaults, NestedPropertiesAreReadButTheWalkIsBounded) {
