@@ -57,7 +57,7 @@ struct AnalyzerOptions {
   // outlive the call.
   const std::map<std::string, boost::json::value, std::less<>>* approved = nullptr;
   double change_threshold = 0.7;
-  double change_log_odds = 2.5;
+  double change_log_odds = 2.25;
   double change_min_probability = 0.01;
   double change_score = 1.5;
   // With model_threshold = 0 the rules decide alone: malicious from `threshold`, severity
