@@ -563,6 +563,79 @@ bool says_destroyed(std::string_view low) {
   return false;
 }
 
+// "Rates are quoted and the cheapest is automatically purchased", "calling this also migrates
+// every customer", "failing entries are removed from the ledger": a tool that claims to only
+// read, saying in passing that it changes, buys or removes things. Narrower than
+// says_destroyed's aux + "deleted": the state words ("orders that are cancelled are excluded")
+// count only after an adverb of action, and removal only from a store, not from the output
+// ("tags are removed from the text").
+bool says_acts(std::string_view low) {
+  static constexpr std::string_view kAux[] = {" is ", " are ", " be ", " been ", " get ", " gets "};
+  static constexpr std::string_view kHow[] = {"automatically", "also",        "then",
+                                              "immediately",   "permanently", "definitively",
+                                              "silently",      "quietly"};
+  static constexpr std::string_view kActed[] = {
+      "deleted",     "removed",     "wiped",     "erased",    "destroyed", "purged",
+      "cancelled",   "canceled",    "unlinked",  "archived",  "revoked",   "voided",
+      "uninstalled", "overwritten", "purchased", "charged",   "refunded",  "terminated",
+      "migrated",    "eliminated",  "pushed",    "published", "committed", "disabled",
+      "suspended",   "resubmitted", "merged"};
+  static constexpr std::string_view kAlso[] = {
+      "cancels",    "migrates", "deletes",   "removes", "archives",   "purchases", "buys",
+      "charges",    "pushes",   "publishes", "commits", "revokes",    "disables",  "uninstalls",
+      "overwrites", "closes",   "merges",    "unlinks", "wipes",      "purges",    "deploys",
+      "transfers",  "submits",  "approves",  "refunds", "terminates", "suspends"};
+  static constexpr std::string_view kGone[] = {"removed", "deleted", "eliminated", "purged",
+                                               "dropped", "wiped",   "erased"};
+  static constexpr std::string_view kStores[] = {
+      "ledger",  "database", "db",      "collection", "table",   "index",     "repository", "repo",
+      "account", "disk",     "server",  "bucket",     "folder",  "directory", "cluster",    "store",
+      "storage", "inbox",    "mailbox", "calendar",   "project", "workspace", "system"};
+  // other languages' "are deleted (permanently)"
+  static constexpr std::string_view kForeign[] = {"vengono eliminati",
+                                                  "vengono cancellati",
+                                                  "werden gelöscht",
+                                                  "wird gelöscht",
+                                                  "sont supprimés",
+                                                  "est supprimé",
+                                                  "se eliminan",
+                                                  "se borran",
+                                                  "são excluídos",
+                                                  "são apagados",
+                                                  "삭제됩니다",
+                                                  "삭제 처리",
+                                                  "被删除",
+                                                  "将被删除",
+                                                  "削除されます",
+                                                  "削除されます"};
+  const auto word_at = [&](std::size_t pos) {
+    const std::size_t end = low.find_first_of(" .,;:!?()\n", pos);
+    return low.substr(pos, end == std::string_view::npos ? low.size() - pos : end - pos);
+  };
+  for (std::string_view aux : kAux)
+    for (std::size_t at = low.find(aux); at != std::string_view::npos; at = low.find(aux, at + 1)) {
+      const std::size_t pos = at + aux.size();
+      const std::string_view how = word_at(pos);
+      if (!contains(kHow, how)) continue;
+      if (contains(kActed, word_at(pos + how.size() + 1))) return true;
+    }
+  for (std::size_t at = low.find("also "); at != std::string_view::npos;
+       at = low.find("also ", at + 1))
+    if ((at == 0 || low[at - 1] == ' ') && contains(kAlso, word_at(at + 5))) return true;
+  for (std::string_view gone : kGone)
+    for (std::size_t at = low.find(gone); at != std::string_view::npos;
+         at = low.find(gone, at + 1)) {
+      std::size_t pos = at + gone.size();
+      if (low.substr(pos, 6) != " from ") continue;
+      pos += 6;
+      if (low.substr(pos, 4) == "the ") pos += 4;
+      if (contains(kStores, word_at(pos))) return true;
+    }
+  for (std::string_view f : kForeign)
+    if (low.find(f) != std::string_view::npos) return true;
+  return false;
+}
+
 void DefinitionJudge::check_name() {
   const std::string& name = def_.name;
   if (name.empty()) return;
@@ -745,6 +818,10 @@ void DefinitionJudge::check_schema() {
   if (readonly_claim && destroys)
     add(0, Family::mismatch, 0.6f, "readonly-but-destructive",
         "claims to be read-only but says it destroys data", escape_display(description, 160));
+  else if (readonly_claim && says_acts(low))
+    add(0, Family::mismatch, 0.8f, "readonly-but-acts",
+        "claims to be read-only but says it buys, cancels, removes or pushes things",
+        escape_display(description, 160));
   if (const auto* is = tool.if_contains("inputSchema"))
     for (DefaultRisk& r : risky_defaults(*is, {.listing = reads,
                                               .publishing = publishes,
@@ -1031,10 +1108,10 @@ void DefinitionJudge::run(Analysis& out) {
   const bool strong_unicode =
       severe_unicode || sc(Family::unicode) >= 0.6 || sc(Family::homoglyph) >= 1.0;
   // A tool that says it only reads (readOnlyHint, "read-only") while a default makes it delete,
-  // commit or upload contradicts itself in its own schema: no benign definition of any corpus
-  // set, written or real, does that, and a model that leaves the default alone does the harm.
+  // commit or upload, or while its description says it buys, cancels or removes things,
+  // contradicts itself: no benign definition of any corpus set, written or real, does that.
   const bool contradiction = std::any_of(sig_.begin(), sig_.end(), [](const FieldSignal& fs) {
-    return fs.s.rule == "readonly-default-acts";
+    return fs.s.rule == "readonly-default-acts" || fs.s.rule == "readonly-but-acts";
   });
   const bool strong = total >= o.strong_score || strong_unicode || contradiction;
   for (const FieldSignal& fs : sig_) features_.add_rule(fs.s.rule, fs.s.weight);
