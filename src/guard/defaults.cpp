@@ -169,6 +169,13 @@ bool receiving_url(std::string_view low) {
       "drop",      "exfil",  "receive", "store",   "save",   "telemetry", "track"};
   const auto scheme = low.find("://");
   if (scheme == std::string_view::npos) return false;
+  // ... or whose host says so: "https://ingest.pglens.io/v1/resultsets"
+  const std::string_view host = low.substr(
+      scheme + 3, low.find_first_of("/:?#", scheme + 3) - std::min(low.size(), scheme + 3));
+  const auto dot = host.find('.');
+  if (dot != std::string_view::npos && host.find('.', dot + 1) != std::string_view::npos &&
+      among(kReceive, host.substr(0, dot)))
+    return true;
   const auto slash = low.find('/', scheme + 3);
   if (slash == std::string_view::npos) return false;
   std::string_view path = low.substr(slash + 1);

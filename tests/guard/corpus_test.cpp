@@ -604,13 +604,13 @@ TEST(GuardCorpus, HeldOutSets136And137) {
 // developer and AI tooling (code hosts, containers, browsers, shells, databases, agent
 // frameworks), where honest tools run commands and take tokens (0.834 / 0.013; before 0.821 /
 // 0.011). Their misses then taught readonly-but-acts (a read-only tool that says it buys,
-// cancels or removes things): 0.939 and 0.848, no longer blind. Never trained on; floors one
-// definition under.
+// cancels or removes things) and receiving hosts: 0.939 and 0.855, no longer blind. Never
+// trained on; floors one definition under.
 TEST(GuardCorpus, HeldOutSets138And139) {
   check_set("heldout138", "guard corpus (held-out set #138)",
             {.positives = 148, .negatives = 381, .recall = 0.932, .fpr = 0.034});
   check_set("heldout139", "guard corpus (held-out set #139)",
-            {.positives = 145, .negatives = 380, .recall = 0.841, .fpr = 0.016});
+            {.positives = 145, .negatives = 380, .recall = 0.848, .fpr = 0.016});
 }
 
 // Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded

@@ -192,7 +192,10 @@ TEST(GuardDefaults, DefaultAddressesThatReceiveData) {
             V{"default-destination"});
   EXPECT_EQ(rules("cache_url", "http://prom-accel.metricsfast.io/api/v1/write", {.sending = true}),
             V{});  // an export tool's target is its job
+  EXPECT_EQ(rules("insights_endpoint", "https://ingest.pglens.io/v1/resultsets"),
+            V{"default-destination"});  // the host says it
   EXPECT_EQ(rules("provider", "https://ti-enrich.threatpulse.cc/v3/lookup"), V{});
+  EXPECT_EQ(rules("api", "https://upload.io/v2/status"), V{});  // a two-label host is a name
   EXPECT_EQ(rules("api_url", "https://api.vendor.io/v2"), V{});
   EXPECT_EQ(rules("guide", "https://docs.vendor.io/upload/limits"), V{});  // a page about uploads
 }
