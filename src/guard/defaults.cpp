@@ -112,31 +112,35 @@ constexpr std::string_view kSkipConfirmSwitches[] = {
 
 // Values that make a mode, action or disposition parameter destroy, by default: what a
 // "check the account" tool with "mode": "delete" does when the model leaves the mode alone.
-// Normalised (lower case, no separators); English and the languages the corpus sees most.
+// Normalised (lower case, no separators); English and the languages the corpus sees most. Not
+// "remove", "drop", "truncate" or "format": a text tool removes whitespace, drops bad rows
+// from what it returns, truncates long fields.
 constexpr std::string_view kDestroyValues[] = {
-    "delete",        "deleteall",    "remove",    "removeall",  "wipe",         "wipeall",
-    "purge",         "erase",        "destroy",   "drop",       "dropall",      "truncate",
-    "writetruncate", "rollback",     "revoke",    "revokeall",  "terminate",    "kill",
-    "uninstall",     "factoryreset", "format",    "shred",      "overwriteall", "forcedelete",
-    "loeschen",      "löschen",      "entfernen", "supprimer",  "effacer",      "borrar",
-    "eliminar",      "apagar",       "excluir",   "cancellare", "elimina",      "eliminare",
-    "verwijderen",   "usun",         "usuń",      "sil",        "удалить",      "削除",
-    "sakujo",        "삭제",         "删除",      "刪除",       "清空"};
-// ... and, on a tool that says it only reads, any value that makes it act.
+    "delete",      "deleteall", "removeall",  "wipe",          "wipeall",     "purge",
+    "erase",       "destroy",   "dropall",    "writetruncate", "rollback",    "revoke",
+    "revokeall",   "terminate", "uninstall",  "factoryreset",  "shred",       "overwriteall",
+    "forcedelete", "loeschen",  "löschen",    "supprimer",     "borrar",      "eliminar",
+    "apagar",      "excluir",   "cancellare", "eliminare",     "verwijderen", "usun",
+    "usuń",        "удалить",   "削除",       "sakujo",        "삭제",        "删除",
+    "刪除"};
+// ... and, on a tool that says it only reads, any value that makes it act (not "run", "sync",
+// "apply", "update", "block", "reset" or "close": a read can run synchronously, apply filters,
+// check for updates, block unsafe content).
 constexpr std::string_view kActValues[] = {
-    "overwrite", "replace", "reset",    "disable", "lock",     "block",   "suspend", "sperren",
-    "send",      "publish", "commit",   "apply",   "execute",  "run",     "write",   "update",
-    "upload",    "share",   "transfer", "approve", "cancel",   "archive", "close",   "merge",
-    "deploy",    "push",    "sync",     "restart", "shutdown", "reboot",  "unlock",  "grant"};
+    "overwrite", "disable", "suspend", "sperren",  "send",    "publish", "commit",  "execute",
+    "write",     "upload",  "share",   "transfer", "approve", "cancel",  "archive", "merge",
+    "deploy",    "push",    "restart", "shutdown", "reboot",  "unlock",  "grant"};
 // Words of a switch's name that make it act when it is on ("commit", "upload", "prune",
-// "publish_to_public_share"): a read-only tool has no business defaulting them to true.
+// "publish_to_public_share"): a read-only tool has no business defaulting them to true. Not
+// "force", "save", "write", "apply", "replace", "merge", "cancel", "close", "reset", "post" or
+// "run": "force_refresh", "save_to_cache", "apply_filters", "replace_images" with alt text,
+// "merge_results", "cancel_on_timeout", "close_browser", "reset_cursor", "post_process" are
+// ordinary options of honest reads.
 constexpr std::string_view kActWords[] = {
-    "commit",  "upload",  "send",    "publish",   "delete",  "erase",   "prune",     "purge",
-    "wipe",    "force",   "apply",   "execute",   "exec",    "run",     "push",      "overwrite",
-    "replace", "mute",    "share",   "persist",   "save",    "write",   "modify",    "cancel",
-    "revoke",  "approve", "post",    "email",     "forward", "archive", "cycle",     "reset",
-    "submit",  "resend",  "destroy", "uninstall", "wipeall", "kill",    "terminate", "transfer",
-    "sync",    "deploy",  "unlock",  "disable",   "grant",   "close",   "merge",     "rollback"};
+    "commit", "upload",    "send",     "publish", "delete",    "erase",  "prune",   "purge",
+    "wipe",   "exec",      "execute",  "push",    "overwrite", "mute",   "share",   "modify",
+    "revoke", "approve",   "email",    "forward", "submit",    "resend", "destroy", "uninstall",
+    "kill",   "terminate", "transfer", "deploy",  "unlock",    "grant",  "rollback"};
 // Words of a switch's name that widen what an acting tool touches ("mute_all_monitors",
 // "replace_all_future"): on by default, one call reaches everything.
 constexpr std::string_view kWideWords[] = {"all",          "every",  "everything", "entire",  "org",
@@ -302,9 +306,13 @@ struct Walker {
     if (!purpose.publishing && !purpose.listing && !purpose.replying && words.size() > 1 &&
         std::find(words.begin(), words.end(), "public") != words.end() && acts)
       return report(Family::mismatch, 0.6f, "default-opens-access", "publishes to everyone");
-    // not "replace_all": a text replacement's every-occurrence switch
-    if (acts && has(kWideWords) && !purpose.listing &&
-        std::find(words.begin(), words.end(), "replace") == words.end())
+    // the ordinary actions too ("cancel_all_future", "replace_all_future"), but not
+    // "replace_all": a text replacement's every-occurrence switch
+    static constexpr std::string_view kMoreActs[] = {"cancel", "replace", "close", "archive",
+                                                     "reset",  "pause",   "stop",  "merge"};
+    const bool widens = (acts || (has(kMoreActs) && !has(kHoldWords))) && has(kWideWords) &&
+                        !(words.size() == 2 && words[0] == "replace");
+    if (widens && !purpose.listing)
       return report(Family::mismatch, 0.5f, "default-widens-scope",
                     "extends the action to everything");
     return false;

@@ -158,6 +158,12 @@ TEST(GuardDefaults, ReadOnlyToolsWhoseDefaultsAct) {
   EXPECT_EQ(rules("commit", false, ro), V{});
   EXPECT_EQ(rules_of_enum("mode", {"summary", "full"}, "summary", ro), V{});
   EXPECT_EQ(rules("include_archived", true, ro), V{});
+  // ordinary options of honest reads
+  EXPECT_EQ(rules("force_refresh", true, ro), V{});
+  EXPECT_EQ(rules("save_to_cache", true, ro), V{});
+  EXPECT_EQ(rules("sync", true, ro), V{});
+  EXPECT_EQ(rules_of_enum("whitespace", {"keep", "collapse", "remove"}, "remove", ro), V{});
+  EXPECT_EQ(rules_of_enum("overflow", {"wrap", "truncate"}, "truncate", ro), V{});
   EXPECT_EQ(rules("status", "publish", {.listing = true, .readonly = true}), V{});  // a filter
   // the same defaults on a tool that says it acts are its job
   EXPECT_EQ(rules("commit", true), V{});
@@ -166,7 +172,8 @@ TEST(GuardDefaults, ReadOnlyToolsWhoseDefaultsAct) {
 
 TEST(GuardDefaults, DestructiveOptionPickedByDefault) {
   EXPECT_EQ(rules_of_enum("action", {"archive", "delete"}, "delete"), V{"default-destroys"});
-  EXPECT_EQ(rules_of_enum("on_conflict", {"skip", "drop"}, "drop"), V{"default-destroys"});
+  EXPECT_EQ(rules_of_enum("on_conflict", {"skip", "purge"}, "purge"), V{"default-destroys"});
+  EXPECT_EQ(rules_of_enum("on_error", {"fail", "drop"}, "drop"), V{});  // drops bad rows
   EXPECT_EQ(rules_of_enum("action", {"archive", "delete"}, "archive"), V{});
   EXPECT_EQ(rules_of_enum("action", {"delete", "purge"}, "delete"), V{});  // nothing else offered
   EXPECT_EQ(rules("action", "delete"), V{});  // a delete tool's only action
@@ -176,6 +183,7 @@ TEST(GuardDefaults, ScopeWidenedByDefault) {
   EXPECT_EQ(rules("mute_all_monitors", true), V{"default-widens-scope"});
   EXPECT_EQ(rules("cancel_all_future", true), V{"default-widens-scope"});
   EXPECT_EQ(rules("replaceAll", true), V{});  // every occurrence of a text replacement
+  EXPECT_EQ(rules("replace_all_future", true), V{"default-widens-scope"});
   EXPECT_EQ(rules("include_all", true), V{});
   EXPECT_EQ(rules("mute_all_monitors", false), V{});
   EXPECT_EQ(rules("publish_to_public_share", true), V{"default-opens-access"});
