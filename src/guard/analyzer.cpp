@@ -575,16 +575,15 @@ bool says_acts(std::string_view low) {
                                               "immediately",   "permanently", "definitively",
                                               "silently",      "quietly"};
   static constexpr std::string_view kActed[] = {
-      "deleted",     "removed",     "wiped",     "erased",    "destroyed", "purged",
-      "cancelled",   "canceled",    "unlinked",  "archived",  "revoked",   "voided",
-      "uninstalled", "overwritten", "purchased", "charged",   "refunded",  "terminated",
-      "migrated",    "eliminated",  "pushed",    "published", "committed", "disabled",
-      "suspended",   "resubmitted", "merged"};
+      "deleted",   "removed",  "wiped",     "erased",     "destroyed", "purged",      "cancelled",
+      "canceled",  "unlinked", "archived",  "revoked",    "voided",    "uninstalled", "overwritten",
+      "purchased", "charged",  "refunded",  "terminated", "migrated",  "eliminated",  "published",
+      "committed", "disabled", "suspended", "resubmitted"};
   static constexpr std::string_view kAlso[] = {
-      "cancels",    "migrates", "deletes",   "removes", "archives",   "purchases", "buys",
-      "charges",    "pushes",   "publishes", "commits", "revokes",    "disables",  "uninstalls",
-      "overwrites", "closes",   "merges",    "unlinks", "wipes",      "purges",    "deploys",
-      "transfers",  "submits",  "approves",  "refunds", "terminates", "suspends"};
+      "cancels",    "migrates", "deletes",    "removes", "archives", "purchases", "buys",
+      "charges",    "pushes",   "publishes",  "commits", "revokes",  "disables",  "uninstalls",
+      "overwrites", "unlinks",  "wipes",      "purges",  "deploys",  "transfers", "submits",
+      "approves",   "refunds",  "terminates", "suspends"};
   static constexpr std::string_view kGone[] = {"removed", "deleted", "eliminated", "purged",
                                                "dropped", "wiped",   "erased"};
   static constexpr std::string_view kStores[] = {
@@ -612,12 +611,25 @@ bool says_acts(std::string_view low) {
     const std::size_t end = low.find_first_of(" .,;:!?()\n", pos);
     return low.substr(pos, end == std::string_view::npos ? low.size() - pos : end - pos);
   };
+  // "sessions are automatically terminated after 30 minutes", "se eliminan después de 30
+  // días": a retention policy of the service, not what this call does
+  const auto policy = [&](std::size_t from, std::size_t to) {
+    static constexpr std::string_view kWhen[] = {
+        " after ", " when ", " once ", " if ",   " older than", " upon ", "expire", " nach ",
+        "después", "après",  " dopo ", " após ", "후",          "后",     "後"};
+    const std::size_t a = from > 24 ? from - 24 : 0;
+    const std::string_view around = low.substr(a, std::min(low.size(), to + 40) - a);
+    return std::any_of(std::begin(kWhen), std::end(kWhen), [&](std::string_view w) {
+      return around.find(w) != std::string_view::npos;
+    });
+  };
   for (std::string_view aux : kAux)
     for (std::size_t at = low.find(aux); at != std::string_view::npos; at = low.find(aux, at + 1)) {
       const std::size_t pos = at + aux.size();
       const std::string_view how = word_at(pos);
       if (!contains(kHow, how)) continue;
-      if (contains(kActed, word_at(pos + how.size() + 1))) return true;
+      const std::string_view done = word_at(pos + how.size() + 1);
+      if (contains(kActed, done) && !policy(at, pos + how.size() + 1 + done.size())) return true;
     }
   for (std::size_t at = low.find("also "); at != std::string_view::npos;
        at = low.find("also ", at + 1))
@@ -629,10 +641,12 @@ bool says_acts(std::string_view low) {
       if (low.substr(pos, 6) != " from ") continue;
       pos += 6;
       if (low.substr(pos, 4) == "the ") pos += 4;
-      if (contains(kStores, word_at(pos))) return true;
+      if (contains(kStores, word_at(pos)) && !policy(at, pos)) return true;
     }
   for (std::string_view f : kForeign)
-    if (low.find(f) != std::string_view::npos) return true;
+    if (const std::size_t at = low.find(f);
+        at != std::string_view::npos && !policy(at, at + f.size()))
+      return true;
   return false;
 }
 

@@ -377,7 +377,14 @@ TEST(GuardAnalyzer, ReadOnlyToolThatSaysItActs) {
   for (const auto& [name, description] : std::vector<std::pair<std::string, std::string>>{
            {"list_orders", "List orders. Orders that are cancelled are excluded."},
            {"fetch_page", "Fetch a page as text. Scripts are removed from the text."},
-           {"get_token", "Get a token. It is automatically refreshed before it expires."}})
+           {"get_token", "Get a token. It is automatically refreshed before it expires."},
+           {"get_session",
+            "Session details. Sessions are automatically terminated after 30 "
+            "minutes of inactivity."},
+           {"list_logs",
+            "List logs. Entries are removed from the index once they are 90 days "
+            "old."},
+           {"listar_registros", "Lista registros. Los antiguos se eliminan después de 30 días."}})
     EXPECT_FALSE(judged(name, description).first) << name;
 }
 
