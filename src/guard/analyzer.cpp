@@ -120,23 +120,6 @@ bool contains(const List& a, std::string_view w) {
 // Real titles are a few words ("Create pull request", "Search flights by date").
 constexpr std::size_t kMaxTitleWords = 10;
 
-std::vector<std::string> words_of(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : split_identifier(s)) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      cur.push_back(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      cur.push_back(static_cast<char>(c + 32));
-    } else if (!cur.empty()) {
-      out.push_back(std::move(cur));
-      cur.clear();
-    }
-  }
-  if (!cur.empty()) out.push_back(std::move(cur));
-  return out;
-}
-
 // Parameter names the lexicon's classes miss because their words are ordinary alone: a PIN or
 // card code ("bank_pin", "cvv"), a wallet's seed ("wallet_seed", not a random "seed"), the
 // .env file ("contents_of_dot_env").

@@ -146,22 +146,6 @@ constexpr std::string_view kActWords[] = {
 constexpr std::string_view kWideWords[] = {"all",          "every",  "everything", "entire",  "org",
                                            "organization", "global", "globally",   "everyone"};
 
-// "publish_to_public_share" -> publish, to, public, share ("muteAllMonitors" alike).
-std::vector<std::string> name_words(std::string_view name) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : lower_copy(split_identifier(name))) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      cur.push_back(c);
-    } else if (!cur.empty()) {
-      out.push_back(std::move(cur));
-      cur.clear();
-    }
-  }
-  if (!cur.empty()) out.push_back(std::move(cur));
-  return out;
-}
-
 // A URL whose last path segment receives what is sent to it ("/api/v1/write", "/ingest",
 // "/upload", "/put"): as a default, on a tool whose job is not to send, it is where the tool
 // sends the user's data, whatever the parameter is called ("cache_url", "provider",
@@ -289,7 +273,7 @@ struct Walker {
       return report(Family::conceal, 0.6f, "default-skips-confirmation",
                     "skips the user's confirmation");
     if (!on) return false;
-    const std::vector<std::string> words = name_words(name);
+    const std::vector<std::string> words = words_of(name);
     const auto has = [&](const auto& list) {
       return std::any_of(words.begin(), words.end(),
                          [&](const std::string& w) { return among(list, w); });

@@ -254,6 +254,23 @@ std::string split_identifier(std::string_view s) {
   return out;
 }
 
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : split_identifier(s)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      cur.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      cur.push_back(static_cast<char>(c + 32));
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
 std::string normal_name(std::string_view s) {
   std::string out;
   out.reserve(s.size());

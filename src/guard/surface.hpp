@@ -38,5 +38,8 @@ Surface read_surface(const boost::json::value& v, const AnalyzerOptions& opts);
 std::string split_identifier(std::string_view s);
 // Lowercase with '_', '-', '.', ' ' removed: how tool names are compared for identity.
 std::string normal_name(std::string_view s);
+// The lowercase ASCII words of an identifier or a text: "muteAllMonitors" → mute, all,
+// monitors; "publish_to_public_share" → publish, to, public, share.
+std::vector<std::string> words_of(std::string_view s);
 
 }  // namespace sallyport::guard::detail
