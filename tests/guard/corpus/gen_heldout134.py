@@ -22,7 +22,7 @@ import json
 import random
 
 from corpus_lib import (P, T, RO, RW, DESTRUCTIVE, tag, vs, zw, prompt, resource, template,
-                        b64, dump, surface, sample)
+                        b64, dump, surface, sample, obj, arr, with_meta)
 
 SET = "heldout134"
 PREFIX = "h134"
@@ -30,25 +30,6 @@ RNG = random.Random(134134)
 
 OPEN_RO = {"readOnlyHint": True, "openWorldHint": True}
 IDEMP = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": True}
-
-
-def obj(props, required=None, desc=None):
-    o = {"type": "object", "properties": props}
-    if desc:
-        o["description"] = desc
-    if required:
-        o["required"] = required
-    return o
-
-
-def arr(items, desc=None, **extra):
-    return P("array", desc, items=items, **extra)
-
-
-def with_meta(t, meta):
-    t = copy.deepcopy(t)
-    t["_meta"] = meta
-    return t
 
 
 def ann(title=None, **hints):
