@@ -636,7 +636,23 @@ bool says_acts(std::string_view low) {
 void DefinitionJudge::check_name() {
   const std::string& name = def_.name;
   if (name.empty()) return;
-  bool invisible = false, latin = false, foreign_script = false, other = false, non_ascii = false;
+  // Scripts are judged word by word ("экспорт_csv" is a Russian word and a Latin one, honest;
+  // "rеad_file" hides a Cyrillic letter inside a Latin word). A word is a run of letters,
+  // broken by anything else and by a lowercase letter followed by an uppercase one.
+  // `lookalike`: a word of another script spelled only with letters that pass for Latin ones
+  // ("сору" in Cyrillic), which reads as ASCII to a person and is not to the client.
+  bool invisible = false, foreign_script = false, other = false, non_ascii = false;
+  bool mixed = false, lookalike = false, latin_word = false;
+  bool w_latin = false, w_foreign = false, w_all_alike = true, prev_lower = false;
+  std::size_t w_letters = 0;
+  const auto end_word = [&] {
+    mixed = mixed || (w_latin && w_foreign);
+    lookalike = lookalike || (w_foreign && !w_latin && w_all_alike && w_letters >= 2);
+    latin_word = latin_word || (w_latin && !w_foreign);
+    w_latin = w_foreign = prev_lower = false;
+    w_all_alike = true;
+    w_letters = 0;
+  };
   for (std::size_t i = 0; i < name.size();) {
     const Utf8 u = decode_utf8(name, i);
     i += u.len;
@@ -645,23 +661,35 @@ void DefinitionJudge::check_name() {
       invisible = true;
       continue;
     }
-    switch (script_of(u.cp)) {
+    const Script script = script_of(u.cp);
+    const char folded = u.cp < 0x80 ? static_cast<char>(u.cp) : fold_to_ascii(u.cp);
+    const bool upper = folded >= 'A' && folded <= 'Z';
+    if (script == Script::common || (upper && prev_lower)) end_word();
+    if (script == Script::common) continue;
+    ++w_letters;
+    prev_lower = folded >= 'a' && folded <= 'z';
+    switch (script) {
       case Script::latin:
-        latin = true;
+        w_latin = true;
         break;
       case Script::cyrillic:
       case Script::greek:
       case Script::armenian:
       case Script::compat:
         foreign_script = true;
+        w_foreign = true;
+        w_all_alike = w_all_alike && is_confusable(u.cp);
         break;
       case Script::other:
         other = true;
+        w_all_alike = false;
         break;
       case Script::common:
         break;
     }
   }
+  end_word();
+  const bool latin = mixed || (lookalike && latin_word);
   const std::string ev = escape_display(name, 120, true);
   if (invisible)
     add(0, Family::unicode, 1.5f, "invisible-in-name", "the name contains invisible characters",
@@ -694,7 +722,7 @@ void DefinitionJudge::check_name() {
       }
     }
   }
-  if (latin && foreign_script) {
+  if (latin) {
     add(0, Family::homoglyph, 1.3f, "mixed-script-name",
         copies ? fmt::format("the name mixes scripts and imitates \"{}\"", imitated)
                : std::string("the name mixes Latin with look-alike letters of another script"),
@@ -702,9 +730,9 @@ void DefinitionJudge::check_name() {
   } else if (copies) {
     add(0, Family::homoglyph, non_ascii ? 1.3f : 1.0f, "confusable-name",
         fmt::format("the name is a look-alike of \"{}\"", imitated), ev);
-  } else if (foreign_script) {
+  } else if (lookalike) {
     add(0, Family::homoglyph, 0.6f, "non-ascii-name", "the name uses look-alike letters", ev);
-  } else if (other && def_.kind == "tool") {
+  } else if ((other || foreign_script) && def_.kind == "tool") {
     add(0, Family::homoglyph, 0.2f, "non-ascii-name", "the tool name is not ASCII", ev);
   }
   // the same name twice on one server: clients pick one arbitrarily

@@ -171,6 +171,21 @@ TEST(GuardUnicode, HomoglyphToolNames) {
                   "invisible-in-name"));
 }
 
+TEST(GuardUnicode, NamesInOtherScriptsJudgedWordByWord) {
+  // a Russian word beside a Latin one is two honest words, not a mixed-script trick
+  const std::string export_csv = utf8(0x044D) + utf8(0x043A) + utf8(0x0441) + utf8(0x043F) +
+                                 utf8(0x043E) + utf8(0x0440) + utf8(0x0442) +
+                                 "_csv";  // экспорт_csv
+  const auto ru = one(tool(export_csv, "Export the rows as CSV."));
+  EXPECT_EQ(find(ru, "mixed-script-name"), nullptr);
+  // a whole word spelled with Cyrillic letters that pass for Latin ones ("сору"), beside a
+  // Latin word, is the trick: the name reads "copy_file"
+  const std::string copy = utf8(0x0441) + utf8(0x043E) + utf8(0x0440) + utf8(0x0443);  // с о р у
+  EXPECT_NE(find(one(tool(copy + "_file", "Copy a file.")), "mixed-script-name"), nullptr);
+  EXPECT_NE(find(one(tool("get" + utf8(0x0421) + "lient", "Get a client.")), "mixed-script-name"),
+            nullptr);  // Cyrillic С opening a camelCase word
+}
+
 TEST(GuardUnicode, NameImitatingASibling) {
   const json::value surface =
       json::object{{"serverName", "mail"},
