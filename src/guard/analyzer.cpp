@@ -617,6 +617,19 @@ bool says_acts(std::string_view low) {
   for (std::size_t at = low.find("also "); at != std::string_view::npos;
        at = low.find("also ", at + 1))
     if ((at == 0 || low[at - 1] == ' ') && contains(kAlso, word_at(at + 5))) return true;
+  // "the server commits the content to a temporary branch", "this tool then installs it"
+  static constexpr std::string_view kSubjects[] = {"the server ", "this server ", "the tool ",
+                                                   "this tool ",  "the call ",    "this call "};
+  static constexpr std::string_view kMore[] = {"inserts", "uploads", "installs"};
+  for (std::string_view subject : kSubjects)
+    for (std::size_t at = low.find(subject); at != std::string_view::npos;
+         at = low.find(subject, at + 1)) {
+      std::size_t pos = at + subject.size();
+      if (contains(kHow, word_at(pos))) pos += word_at(pos).size() + 1;
+      const std::string_view verb = word_at(pos);
+      if ((contains(kAlso, verb) || contains(kMore, verb)) && !policy(at, pos + verb.size()))
+        return true;
+    }
   for (std::string_view gone : kGone)
     for (std::size_t at = low.find(gone); at != std::string_view::npos;
          at = low.find(gone, at + 1)) {
