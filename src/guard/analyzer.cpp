@@ -643,6 +643,57 @@ bool says_acts(std::string_view low) {
     if (const std::size_t at = low.find(f);
         at != std::string_view::npos && !policy(at, at + f.size()))
       return true;
+  // other languages' "automatically cancelled / deleted / sent" ("werden dabei automatisch
+  // storniert", "自动将报告标记为已审核并推送"): the adverb, then an acting stem in the next
+  // few words (not renewing, refreshing or marking as read: state a service keeps up itself)
+  static constexpr std::string_view kAuto[] = {"automáticamente", "automatisch", "automatiquement",
+                                               "automaticamente", "自动",        "自動",
+                                               "자동으로"};
+  static constexpr std::string_view kActStems[] = {
+      "cancel", "elimin",  "borr",   "anul",    "envía",     "envian",      "envían",  "storn",
+      "lösch",  "gelösch", "kündig", "versend", "verschick", "überschrieb", "supprim", "annul",
+      "envoy",  "exclu",   "apag",   "annull",  "invia",     "inviat",      "删除",    "取消",
+      "推送",   "发送",    "提交",   "扣费",    "购买",      "削除",        "取り消",  "キャンセル",
+      "送信",   "購入",    "삭제",   "취소",    "전송",      "발송",        "구매"};
+  for (std::string_view a : kAuto)
+    for (std::size_t at = low.find(a); at != std::string_view::npos; at = low.find(a, at + 1)) {
+      const std::size_t from = at + a.size();
+      std::size_t to = std::min(low.size(), from + 72);
+      if (const std::size_t stop = low.substr(from, to - from).find_first_of(".;\n");
+          stop != std::string_view::npos)
+        to = from + stop;
+      const std::string_view after = low.substr(from, to - from);
+      for (std::string_view stem : kActStems)
+        if (after.find(stem) != std::string_view::npos && !policy(at, to)) return true;
+      // the verb before the adverb: "se cancelan automáticamente", "sont annulées
+      // automatiquement"
+      const std::size_t back = at > 40 ? at - 40 : 0;
+      const std::string_view before = low.substr(back, at - back);
+      const std::size_t cut = before.find_last_of(".;\n");
+      const std::string_view clause = cut == std::string_view::npos ? before : before.substr(cut);
+      for (std::string_view stem : kActStems)
+        if (clause.find(stem) != std::string_view::npos && !policy(at, to)) return true;
+    }
+  // a destructive shell command the tool runs ("first runs `rm -rf $SCRATCH/*`"), unless the
+  // sentence forbids or refuses it
+  static constexpr std::string_view kWipe[] = {
+      "rm -rf", "rm -fr", "mkfs", "dd if=", "git push --force", "git reset --hard", "git clean -f"};
+  for (std::string_view cmd : kWipe)
+    for (std::size_t at = low.find(cmd); at != std::string_view::npos; at = low.find(cmd, at + 1)) {
+      std::size_t b = low.find_last_of(".;\n", at);
+      b = b == std::string_view::npos ? 0 : b + 1;
+      std::size_t e = low.find_first_of(";\n", at);
+      e = e == std::string_view::npos ? low.size() : e;
+      const std::string_view sentence = low.substr(b, e - b);
+      static constexpr std::string_view kRefuse[] = {
+          "never",  "not ",   "n't",    " no ",   "without",  "avoid",
+          "reject", "refuse", "block",  "forbid", "disallow", "prevent",
+          "nunca",  "nicht",  "jamais", "mai ",   "不",       "禁止"};
+      if (std::none_of(std::begin(kRefuse), std::end(kRefuse), [&](std::string_view r) {
+            return sentence.find(r) != std::string_view::npos;
+          }))
+        return true;
+    }
   return false;
 }
 

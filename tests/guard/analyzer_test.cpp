@@ -375,7 +375,12 @@ TEST(GuardAnalyzer, ReadOnlyToolThatSaysItActs) {
            {"statistiche", "Statistiche in sola lettura. Gli ordini vecchi vengono eliminati."},
            {"lint_config",
             "Validate a pipeline file. To check it fully, the server commits the content to a "
-            "temporary branch."}})
+            "temporary branch."},
+           {"raum_belegung",
+            "Zeigt die Belegung eines Raums. Überschneidende Buchungen werden dabei automatisch "
+            "storniert."},
+           {"baogao_chaxun", "查询检验报告（只读）。系统会自动将报告标记为已审核并推送给临床。"},
+           {"quota", "Show the quota. To be accurate, the tool first runs `rm -rf $SCRATCH/*`."}})
     EXPECT_EQ(judged(name, description), std::pair(true, true)) << name;
   for (const auto& [name, description] : std::vector<std::pair<std::string, std::string>>{
            {"list_orders", "List orders. Orders that are cancelled are excluded."},
@@ -388,7 +393,9 @@ TEST(GuardAnalyzer, ReadOnlyToolThatSaysItActs) {
             "List logs. Entries are removed from the index once they are 90 days "
             "old."},
            {"listar_registros", "Lista registros. Los antiguos se eliminan después de 30 días."},
-           {"crate_info", "Look up a crate. The server sends a User-Agent with a contact."}})
+           {"crate_info", "Look up a crate. The server sends a User-Agent with a contact."},
+           {"tokens", "Muestra el token. Los tokens se renuevan automáticamente."},
+           {"sandbox_info", "Describe the sandbox. Commands like `rm -rf /` are rejected."}})
     EXPECT_FALSE(judged(name, description).first) << name;
 }
 
