@@ -108,9 +108,12 @@ constexpr std::string_view kConvoDomainWords[] = {
     "minutes",     "standup",     "interview",    "interviews"};
 
 constexpr std::string_view kWriteVerbs[] = {
-    "delete",  "remove", "drop",   "destroy", "wipe",   "kill",    "send", "post",   "transfer",
-    "execute", "run",    "write",  "create",  "update", "set",     "move", "rename", "push",
-    "commit",  "merge",  "upload", "publish", "deploy", "install", "pay",  "purge"};
+    "delete",   "remove",   "drop",    "destroy", "wipe",      "kill",    "send",
+    "post",     "transfer", "execute", "run",     "write",     "create",  "update",
+    "set",      "move",     "rename",  "push",    "commit",    "merge",   "upload",
+    "publish",  "deploy",   "install", "pay",     "purge",     "cancel",  "refund",
+    "revoke",   "archive",  "approve", "charge",  "terminate", "disable", "restart",
+    "purchase", "buy",      "insert",  "edit",    "modify",    "patch",   "unlock"};
 
 template <typename List>
 bool contains(const List& a, std::string_view w) {
@@ -892,7 +895,12 @@ void DefinitionJudge::check_schema() {
   const bool replies = std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
     return w == "reply" || w == "comment" || w == "respond" || w == "answer" || w == "note";
   });
-  if (hint("readOnlyHint") == 1 && contains(kWriteVerbs, first) && !reads)
+  // "refund_status", "cancel_subscription_help": a noun phrase about the act, read-only
+  static constexpr std::string_view kAbout[] = {
+      "status",  "rules", "help",     "policy",  "policies", "info",        "history", "details",
+      "preview", "quote", "estimate", "options", "reasons",  "eligibility", "summary"};
+  const bool about_act = !name_words.empty() && contains(kAbout, name_words.back());
+  if (hint("readOnlyHint") == 1 && contains(kWriteVerbs, first) && !reads && !about_act)
     add(0, Family::mismatch, 0.8f, "annotation-contradicts-name",
         fmt::format("marked read-only yet named \"{}\"", def_.name), escape_display(def_.name));
   if (hint("destructiveHint") == 0 &&
