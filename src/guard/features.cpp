@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 
 #include "guard/unicode.hpp"
@@ -335,7 +336,13 @@ void FeatureBuilder::add_script_words(std::string_view text, bool grams) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: no script word, ends one
       end_word();
       prev = 0;
-      ++i;
+      // (and the rest of the ASCII run changes nothing more: skipped eight bytes at a time)
+      for (++i; i + 8 <= text.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, text.data() + i, 8);
+        if (x & 0x8080808080808080ull) break;
+      }
+      while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
       continue;
     }
     const Utf8 u = decode_utf8(text, i);
