@@ -1203,14 +1203,15 @@ void Scanner::punct(std::size_t i, unsigned char c) {
       const std::size_t name_start = j;
       while (j < t_.size() && j - name_start < 24 && (word_c(at(j)) || at(j) == ' ')) ++j;
       if (at(j) == ']' && j > name_start && at(j + 1) != '(') {
-        const std::string name = lower_copy(t_.substr(name_start, j - name_start));
+        const std::string lower = lower_copy(t_.substr(name_start, j - name_start));
+        const std::string_view name = lower;  // (a view: compared with many literals)
         if (name == "inst" || name == "system" || name == "sys" || name == "admin" ||
             name == "important" || name == "instructions" || name == "assistant" ||
             name == "developer" || name == "hidden" || name == "secret" || name == "override" ||
             name == "system message" || name == "system note" || name == "ai" ||
             name == "note to ai" || name == "internal") {
           o_.markup.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1),
-                               MarkupKind::tag, 0, 0, "[" + name + "]"});
+                               MarkupKind::tag, 0, 0, "[" + lower + "]"});
         }
       }
       break;
@@ -1220,12 +1221,15 @@ void Scanner::punct(std::size_t i, unsigned char c) {
       while (at(j) == ' ') ++j;
       std::size_t k = j;
       while (word_c(at(k))) ++k;
-      const std::string w = lower_copy(t_.substr(j, k - j));
+      // (markdown tables put a pipe on every line: no copy unless the word could be a shell's
+      // name, at most ten letters, and a view to compare with the names)
+      const std::string lower = k - j <= 10 ? lower_copy(t_.substr(j, k - j)) : std::string();
+      const std::string_view w = lower;
       if (w == "sh" || w == "bash" || w == "zsh" || w == "python" || w == "python3" ||
           w == "powershell" || w == "pwsh" || w == "iex" || w == "perl" || w == "node" ||
           w == "ruby" || w == "nc" || w == "netcat" || w == "curl") {
         o_.markup.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k),
-                             MarkupKind::pipe_shell, 0, 0, w});
+                             MarkupKind::pipe_shell, 0, 0, lower});
       }
       break;
     }
