@@ -560,7 +560,7 @@ class Scanner {
     return m;
   }
   void collect_parts(std::string_view s, std::uint32_t begin, std::uint32_t end, bool lower);
-  void push_token(Token tok) {
+  [[gnu::always_inline]] void push_token(const Token& tok) {
     if (!tok.cls.empty()) o_.hits.push_back(tok);
   }
   Mask lookup(std::string_view key, bool dot, bool path, bool& found) const;
