@@ -246,6 +246,11 @@ Script script_of(char32_t cp) noexcept {
     const bool alpha = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     return alpha ? Script::latin : Script::common;
   }
+  // Hebrew to Khmer and the other Indic and Southeast Asian blocks, kana and CJK, Hangul: most
+  // text beyond Latin, and none of the ranges below, so answered first
+  if ((cp >= 0x0590 && cp < 0x1C80) || (cp >= 0x3040 && cp < 0xA640) ||
+      (cp >= 0xAC00 && cp < 0xD800))
+    return Script::other;
   if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF))
     return Script::latin;
   if (cp >= 0x0250 && cp <= 0x02AF) return Script::latin;  // IPA letters
