@@ -115,6 +115,14 @@ constexpr auto kPunctuationFold = [] {
   return t;
 }();
 
+// ... and of Greek and Cyrillic (U+0370-052F), whose look-alike letters the confusables list
+// otherwise finds by binary search for every letter of Russian or Greek text.
+constexpr auto kGreekCyrillicFold = [] {
+  std::array<char, 0x530 - 0x370> t{};
+  for (char32_t cp = 0x370; cp < 0x530; ++cp) t[cp - 0x370] = lookup(kConfusables, cp);
+  return t;
+}();
+
 }  // namespace
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -200,6 +208,7 @@ std::string_view describe(Invisible kind) noexcept {
 char fold_to_ascii(char32_t cp) noexcept {
   if (cp < 0x80) return static_cast<char>(cp);
   if (cp >= 0x2000 && cp < 0x2070) return kPunctuationFold[cp - 0x2000];
+  if (cp >= 0x370 && cp < 0x530) return kGreekCyrillicFold[cp - 0x370];
   // blocks with nothing to fold (Arabic to Myanmar and Ethiopic, CJK, Hangul syllables): most
   // non-ASCII text there, so its letters skip the tables below
   if ((cp >= 0x0600 && cp < 0x1300) || (cp >= 0x3100 && cp < 0xA400) ||
