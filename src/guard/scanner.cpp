@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
@@ -424,9 +425,11 @@ struct WordMemo {
 };
 static_assert(kMaxKey >= 16, "memo probes read 16 bytes of a word buffer");
 
+// (allocated on a thread's first scan: threads that never scan carry no memo)
 WordMemo& word_memo() {
-  thread_local WordMemo memo;
-  return memo;
+  thread_local std::unique_ptr<WordMemo> memo;
+  if (!memo) memo = std::make_unique<WordMemo>();
+  return *memo;
 }
 
 // Sum of the 4-gram weights of a word of three bytes or more ("^ab", ..., "yz$"), as
