@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 
 #include "guard/unicode.hpp"
@@ -179,13 +180,26 @@ void FeatureBuilder::add_span(const TextScan& scan, const TextSpan& span, bool w
   if (!on()) return;
   const std::uint32_t begin = span.begin, end = span.end;
   const auto& hits = scan.hits;
+  // (scoring: the same sum, in the same order, kept in a register; put() adds weight * 1.0)
+  double acc = sum_;
   for (std::size_t i = span.hits_from; i < span.hits_to; ++i) {
     for_each_class(hits[i].cls, [&](std::uint32_t c) {
       if (c == kUrl || c == kEmail) return;  // see Struct::kUrls
-      put(kClassBase + c, 1.0f);
+      if (weights_) {
+        acc += static_cast<double>(weights_[kClassBase + c]);
+      } else {
+        put(kClassBase + c, 1.0f);
+      }
     });
-    if (hits[i].flags & kAllCaps) put(kStructBase + kAllCapsWords, 1.0f);
+    if (hits[i].flags & kAllCaps) {
+      if (weights_) {
+        acc += static_cast<double>(weights_[kStructBase + kAllCapsWords]);
+      } else {
+        put(kStructBase + kAllCapsWords, 1.0f);
+      }
+    }
   }
+  if (weights_) sum_ = acc;
   if (wide) add_script_words(scan.text.substr(begin, end - begin), output);
   const auto& words = scan.word_keys;
   const std::size_t from = span.words_from, to = span.words_to;
@@ -275,7 +289,14 @@ void FeatureBuilder::add_context(const TextScan& scan, const TextSpan& span) {
   for (std::size_t i = span.hits_from; i < span.hits_to; ++i) classes |= hits[i].cls;
   classes.clear(kUrl);
   classes.clear(kEmail);
-  for_each_class(classes, [&](std::uint32_t c) { put(kDomainBase + c, 1.0f); });
+  if (weights_) {  // (scoring: the same sum, in the same order, kept in a register)
+    double acc = sum_;
+    for_each_class(classes,
+                   [&](std::uint32_t c) { acc += static_cast<double>(weights_[kDomainBase + c]); });
+    sum_ = acc;
+  } else {
+    for_each_class(classes, [&](std::uint32_t c) { put(kDomainBase + c, 1.0f); });
+  }
   // (a bitmap, cleared behind itself, finds repeats in one pass: this runs for every sentence)
   thread_local std::bitset<kPairBuckets> seen;
   thread_local std::vector<std::uint32_t> buckets;
@@ -335,7 +356,13 @@ void FeatureBuilder::add_script_words(std::string_view text, bool grams) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: no script word, ends one
       end_word();
       prev = 0;
-      ++i;
+      // (and the rest of the ASCII run changes nothing more: skipped eight bytes at a time)
+      for (++i; i + 8 <= text.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, text.data() + i, 8);
+        if (x & 0x8080808080808080ull) break;
+      }
+      while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
       continue;
     }
     const Utf8 u = decode_utf8(text, i);

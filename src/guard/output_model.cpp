@@ -72,6 +72,33 @@ std::size_t next_candidate(std::string_view t, std::size_t i) {
   return i;
 }
 
+// The same once the sentence is known to hold bytes beyond ASCII: only the lead bytes of the
+// CJK sentence ends (0xE3 for 。, 0xEF for ！ ？) can matter among them then, so a text in
+// another script is not walked byte by byte.
+std::size_t next_candidate_wide(std::string_view t, std::size_t i) {
+#if defined(__SSE2__)
+  for (; i + 16 <= t.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    const __m128i ascii =
+        _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    const __m128i cjk = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\xE3')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\xEF')));
+    const int mask = _mm_movemask_epi8(_mm_or_si128(ascii, cjk));
+    if (mask) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; i < t.size(); ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\\' || c == 0xE3 || c == 0xEF)
+      return i;
+  }
+  return i;
+}
+
 bool blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '-' || c == '*' || c == '>' ||
@@ -90,7 +117,8 @@ void split(std::string_view t, std::vector<OutputSentence>& out) {
   };
   for (std::size_t i = 0; i < t.size();) {
     if (i - b < kMaxSentenceBytes) {
-      const std::size_t next = next_candidate(t, i);  // all bytes before it are plain ASCII
+      // all bytes before it are plain ASCII (or, in a wide sentence, bytes that end nothing)
+      const std::size_t next = wide ? next_candidate_wide(t, i) : next_candidate(t, i);
       i = next - b < kMaxSentenceBytes ? next : b + kMaxSentenceBytes;  // a long run: look
       if (i >= t.size()) break;                                         // for a space there
     }

@@ -562,7 +562,8 @@ std::vector<Rule> build() {
   return v;
 }
 
-bool step_ok(const Step& s, const Token& t) {
+// (inlined: it runs for every candidate word of every rule)
+[[gnu::always_inline]] inline bool step_ok(const Step& s, const Token& t) {
   if (s.flags && (t.flags & s.flags) != s.flags) return false;
   if (!s.mask.empty()) return t.cls.any(s.mask);
   return t.key == s.word && s.word != 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
@@ -402,10 +403,66 @@ constexpr auto kSshKey = static_cast<std::uint32_t>(word_hash("ssh"));
 constexpr auto kYourKey = static_cast<std::uint32_t>(word_hash("your"));
 constexpr auto kLastKey = static_cast<std::uint32_t>(word_hash("last"));
 
+// What the scanner learns about a word from its bytes alone: the lexicon's entry (or none) and,
+// for the model's 4-gram table `grams`, the sum of its 4-grams' weights. Words repeat within an
+// output and across outputs ("the", "status", "error"), so each thread keeps the last word seen
+// per slot: a repeat costs one probe instead of the lexicon's probe and the 4-gram loop. Slots
+// are direct-mapped by the word's hash and bounded (kSlots of 48 bytes: 96 KB a thread); a hit
+// needs the same length and bytes, not only the same hash (the text is the attacker's: a hash
+// alone could be forced to collide).
+struct WordMemo {
+  static constexpr std::size_t kSlots = 2048;
+  static constexpr std::size_t kMaxLen = 16;  // longer words are read as before, not kept
+  struct Slot {
+    std::uint64_t bytes[2] = {0, 0};  // the word, zero-padded
+    std::uint32_t hash = 0;           // low bits of its hash; 0: empty (word hashes are odd)
+    std::uint32_t len = 0;
+    const LexEntry* entry = nullptr;
+    const float* grams = nullptr;  // the table gram_weight was summed with; nullptr: not yet
+    float gram_weight = 0;
+  };
+  std::array<Slot, kSlots> slots{};
+};
+static_assert(kMaxKey >= 16, "memo probes read 16 bytes of a word buffer");
+
+// (allocated on a thread's first scan: threads that never scan carry no memo)
+WordMemo& word_memo() {
+  thread_local std::unique_ptr<WordMemo> memo;
+  if (!memo) memo = std::make_unique<WordMemo>();
+  return *memo;
+}
+
+// Sum of the 4-gram weights of a word of three bytes or more ("^ab", ..., "yz$"), as
+// collect_word_at adds them: two sums, the adds' latency, not the hashing, bounds one chain.
+// (a sliding window in a register, first byte lowest, gives key_hash(gram, 4) exactly)
+inline float gram_weight_sum(std::string_view key, const float* weights) noexcept {
+  const auto byte = [&](std::size_t k) {
+    return std::uint32_t{static_cast<unsigned char>(key[k])};
+  };
+  std::uint32_t window = (std::uint32_t{'^'} << 8) | (byte(0) << 16) | (byte(1) << 24);
+  const auto weight = [&] {
+    return weights[gram_bucket(static_cast<std::uint32_t>(gram_hash(window)))];
+  };
+  float even = 0, odd = 0;
+  std::size_t k = 2;
+  for (; k + 1 < key.size(); k += 2) {
+    window = (window >> 8) | (byte(k) << 24);
+    even += weight();
+    window = (window >> 8) | (byte(k + 1) << 24);
+    odd += weight();
+  }
+  if (k < key.size()) {
+    window = (window >> 8) | (byte(k) << 24);
+    even += weight();
+  }
+  window = (window >> 8) | (std::uint32_t{'$'} << 24);
+  return (even + odd) + weight();
+}
+
 class Scanner {
  public:
   Scanner(TextScan& out, const ScanOptions& opts)
-      : o_(out), opts_(opts), t_(out.text), lex_(lexicon_index()) {}
+      : o_(out), opts_(opts), t_(out.text), lex_(lexicon_index()), memo_(word_memo()) {}
 
   void run();
 
@@ -466,13 +523,47 @@ class Scanner {
     push_key(lower_c(c));
   }
   std::size_t finish_word(std::size_t end);
-  void collect_word(std::uint64_t hash, std::string_view key, std::size_t end) {
-    collect_word_at(hash, key, w_.begin, static_cast<std::uint32_t>(end));
+  void collect_word(std::uint64_t hash, std::string_view key, std::size_t end,
+                    WordMemo::Slot* known = nullptr) {
+    collect_word_at(hash, key, w_.begin, static_cast<std::uint32_t>(end), known);
   }
+  // `known`: the word's memo slot, when the caller has it at hand
   void collect_word_at(std::uint64_t hash, std::string_view key, std::uint32_t begin,
-                       std::uint32_t end);
+                       std::uint32_t end, WordMemo::Slot* known = nullptr);
+  // The memo slot holding `key` (at most WordMemo::kMaxLen bytes, with 16 initialised bytes
+  // readable at key.data(): the word buffers here have that room), filled with the lexicon's
+  // entry when it held another word. Valid until the next call.
+  [[gnu::always_inline]] WordMemo::Slot& memo(std::uint64_t hash, std::string_view key) {
+    const std::size_t n = key.size();
+    std::uint64_t b0, b1;
+    std::memcpy(&b0, key.data(), 8);
+    std::memcpy(&b1, key.data() + 8, 8);
+    if (n < 8) {
+      b0 &= (std::uint64_t{1} << (8 * n)) - 1;
+      b1 = 0;
+    } else if (n < 16) {
+      b1 &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
+    }
+    WordMemo::Slot& m = memo_.slots[(hash >> 24) & (WordMemo::kSlots - 1)];
+    if (m.bytes[0] == b0 && m.bytes[1] == b1 && m.len == n &&
+        m.hash == static_cast<std::uint32_t>(hash)) [[likely]]
+      return m;
+    return refill(m, hash, key, b0, b1);
+  }
+  [[gnu::noinline]] WordMemo::Slot& refill(WordMemo::Slot& m, std::uint64_t hash,
+                                           std::string_view key, std::uint64_t b0,
+                                           std::uint64_t b1) {
+    const std::size_t n = key.size();
+    m.bytes[0] = b0;
+    m.bytes[1] = b1;
+    m.hash = static_cast<std::uint32_t>(hash);
+    m.len = static_cast<std::uint32_t>(n);
+    m.entry = lexicon_probe(lex_, hash, key);
+    m.grams = nullptr;
+    return m;
+  }
   void collect_parts(std::string_view s, std::uint32_t begin, std::uint32_t end, bool lower);
-  void push_token(Token tok) {
+  [[gnu::always_inline]] void push_token(const Token& tok) {
     if (!tok.cls.empty()) o_.hits.push_back(tok);
   }
   Mask lookup(std::string_view key, bool dot, bool path, bool& found) const;
@@ -487,6 +578,7 @@ class Scanner {
   const ScanOptions& opts_;
   std::string_view t_;
   const LexIndex& lex_;
+  WordMemo& memo_;
   Word w_;
   std::uint32_t ordinal_ = 0, sentence_ = 0;
   bool line_start_ = true;
@@ -631,7 +723,7 @@ std::size_t Scanner::parse_url(std::size_t begin) {
 // Every word goes to the model, whichever path finishes it: a word the lexicon does not know
 // counts as much as one it does, wherever it stands in its sentence.
 void Scanner::collect_word_at(std::uint64_t hash, std::string_view key, std::uint32_t begin,
-                              std::uint32_t end) {
+                              std::uint32_t end, WordMemo::Slot* known) {
   WordKey& word = o_.word_keys.emplace_back(
       WordKey{static_cast<std::uint32_t>(hash), sentence_, begin, end, 0, 0.0f});
   // character 4-grams of the word with its boundaries ("^exf", "xfil", ..., "ate$"), so that
@@ -640,29 +732,23 @@ void Scanner::collect_word_at(std::uint64_t hash, std::string_view key, std::uin
   // copying the word into a padded buffer and reading it back at every offset stalled on
   // store-to-load forwarding)
   if (key.size() >= 3) {
-    const auto byte = [&](std::size_t k) {
-      return std::uint32_t{static_cast<unsigned char>(key[k])};
-    };
-    std::uint32_t window = (std::uint32_t{'^'} << 8) | (byte(0) << 16) | (byte(1) << 24);
     if (const float* weights = opts_.gram_weights) {
-      const auto weight = [&] {
-        return weights[gram_bucket(static_cast<std::uint32_t>(gram_hash(window)))];
-      };
-      float even = 0, odd = 0;  // two sums: the adds' latency, not the hashing, bounds one chain
-      std::size_t k = 2;
-      for (; k + 1 < key.size(); k += 2) {
-        window = (window >> 8) | (byte(k) << 24);
-        even += weight();
-        window = (window >> 8) | (byte(k + 1) << 24);
-        odd += weight();
+      WordMemo::Slot* slot = known;
+      if (!slot && key.size() <= WordMemo::kMaxLen) slot = &memo(hash, key);
+      if (slot) {
+        if (slot->grams != weights) {
+          slot->gram_weight = gram_weight_sum(key, weights);
+          slot->grams = weights;
+        }
+        word.gram_weight = slot->gram_weight;
+      } else {
+        word.gram_weight = gram_weight_sum(key, weights);
       }
-      if (k < key.size()) {
-        window = (window >> 8) | (byte(k) << 24);
-        even += weight();
-      }
-      window = (window >> 8) | (std::uint32_t{'$'} << 24);
-      word.gram_weight = (even + odd) + weight();
     } else {
+      const auto byte = [&](std::size_t k) {
+        return std::uint32_t{static_cast<unsigned char>(key[k])};
+      };
+      std::uint32_t window = (std::uint32_t{'^'} << 8) | (byte(0) << 16) | (byte(1) << 24);
       for (std::size_t k = 2; k < key.size(); ++k) {
         window = (window >> 8) | (byte(k) << 24);
         o_.gram_keys.push_back(static_cast<std::uint32_t>(gram_hash(window)));
@@ -726,8 +812,17 @@ std::size_t Scanner::finish_word(std::size_t end) {
   // a URL's scheme is not a word: the URL itself is a feature of its own (its shape, its host)
   const bool scheme = end + 3 <= t_.size() && t_.substr(end, 3) == "://";
   const std::uint64_t hash = key_hash(w_.key.data(), key.size());
-  if (opts_.collect_words && !scheme) {
+  // the lexicon's entry, from the memo when the word is short enough to be kept there
+  const bool memoized = key.size() <= WordMemo::kMaxLen;
+  const LexEntry* memo_entry = nullptr;
+  if (memoized) {
+    WordMemo::Slot& m = memo(hash, key);
+    memo_entry = m.entry;
+    if (opts_.collect_words && !scheme) collect_word(hash, key, end, &m);
+  } else if (opts_.collect_words && !scheme) {
     collect_word(hash, key, end);
+  }
+  if (opts_.collect_words && !scheme) {
     if (opts_.identifier_words && (w_.underscore || w_.seps))
       collect_parts(key, begin, static_cast<std::uint32_t>(end), false);
   }
@@ -742,7 +837,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
                        (opts_.tools == nullptr) & (opts_.local == nullptr) & (next != ':') &
                        (next != '@');
     if (plain) {
-      known = lexicon_probe(lex_, hash, key);
+      known = memoized ? memo_entry : lexicon_probe(lex_, hash, key);
       probed = true;
       if (!known) {
         line_start_ = false;
@@ -828,7 +923,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
   if (key.size() == 1 || !run_.empty()) letter_run(key, begin, static_cast<std::uint32_t>(end));
   const bool path = (tok.flags & kPathAdj) != 0;
   tok.key = static_cast<std::uint32_t>(hash);
-  const LexEntry* entry = probed ? known : lexicon_probe(lex_, hash, key);
+  const LexEntry* entry = probed ? known : memoized ? memo_entry : lexicon_probe(lex_, hash, key);
   const bool found = entry != nullptr;
   if (found) {
     tok.cls = entry->classes;
@@ -1111,14 +1206,15 @@ void Scanner::punct(std::size_t i, unsigned char c) {
       const std::size_t name_start = j;
       while (j < t_.size() && j - name_start < 24 && (word_c(at(j)) || at(j) == ' ')) ++j;
       if (at(j) == ']' && j > name_start && at(j + 1) != '(') {
-        const std::string name = lower_copy(t_.substr(name_start, j - name_start));
+        const std::string lower = lower_copy(t_.substr(name_start, j - name_start));
+        const std::string_view name = lower;  // (a view: compared with many literals)
         if (name == "inst" || name == "system" || name == "sys" || name == "admin" ||
             name == "important" || name == "instructions" || name == "assistant" ||
             name == "developer" || name == "hidden" || name == "secret" || name == "override" ||
             name == "system message" || name == "system note" || name == "ai" ||
             name == "note to ai" || name == "internal") {
           o_.markup.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1),
-                               MarkupKind::tag, 0, 0, "[" + name + "]"});
+                               MarkupKind::tag, 0, 0, "[" + lower + "]"});
         }
       }
       break;
@@ -1128,12 +1224,15 @@ void Scanner::punct(std::size_t i, unsigned char c) {
       while (at(j) == ' ') ++j;
       std::size_t k = j;
       while (word_c(at(k))) ++k;
-      const std::string w = lower_copy(t_.substr(j, k - j));
+      // (markdown tables put a pipe on every line: no copy unless the word could be a shell's
+      // name, at most ten letters, and a view to compare with the names)
+      const std::string lower = k - j <= 10 ? lower_copy(t_.substr(j, k - j)) : std::string();
+      const std::string_view w = lower;
       if (w == "sh" || w == "bash" || w == "zsh" || w == "python" || w == "python3" ||
           w == "powershell" || w == "pwsh" || w == "iex" || w == "perl" || w == "node" ||
           w == "ruby" || w == "nc" || w == "netcat" || w == "curl") {
         o_.markup.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k),
-                             MarkupKind::pipe_shell, 0, 0, w});
+                             MarkupKind::pipe_shell, 0, 0, lower});
       }
       break;
     }
@@ -1263,8 +1362,9 @@ void Scanner::run() {
               opts_.tools == nullptr && opts_.local == nullptr && run_.empty()) {
             const std::string_view word(w_.key.data(), w_.len);
             const std::uint64_t hash = key_hash(w_.key.data(), w_.len);
-            if (!lexicon_probe(lex_, hash, word)) {
-              if (opts_.collect_words) collect_word(hash, word, i);
+            WordMemo::Slot* m = w_.len <= WordMemo::kMaxLen ? &memo(hash, word) : nullptr;
+            if (!(m ? m->entry : lexicon_probe(lex_, hash, word))) {
+              if (opts_.collect_words) collect_word(hash, word, i, m);
               w_.active = false;
               line_start_ = false;
               line_has_text_ = true;

@@ -638,7 +638,7 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
         }
         break;
       case MarkupKind::tag: {
-        const std::string& n = m.name;
+        const std::string_view n = m.name;  // (a view: compared with many literals)
         float w = 0;
         if (n == "important" || n == "secret" || n == "hidden" || n == "override" || n == "admin" ||
             n == "critical" || n == "urgent" || n == "mandatory" || n == "instructions" ||

@@ -115,6 +115,14 @@ constexpr auto kPunctuationFold = [] {
   return t;
 }();
 
+// ... and of Greek and Cyrillic (U+0370-052F), whose look-alike letters the confusables list
+// otherwise finds by binary search for every letter of Russian or Greek text.
+constexpr auto kGreekCyrillicFold = [] {
+  std::array<char, 0x530 - 0x370> t{};
+  for (char32_t cp = 0x370; cp < 0x530; ++cp) t[cp - 0x370] = lookup(kConfusables, cp);
+  return t;
+}();
+
 }  // namespace
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -200,6 +208,7 @@ std::string_view describe(Invisible kind) noexcept {
 char fold_to_ascii(char32_t cp) noexcept {
   if (cp < 0x80) return static_cast<char>(cp);
   if (cp >= 0x2000 && cp < 0x2070) return kPunctuationFold[cp - 0x2000];
+  if (cp >= 0x370 && cp < 0x530) return kGreekCyrillicFold[cp - 0x370];
   // blocks with nothing to fold (Arabic to Myanmar and Ethiopic, CJK, Hangul syllables): most
   // non-ASCII text there, so its letters skip the tables below
   if ((cp >= 0x0600 && cp < 0x1300) || (cp >= 0x3100 && cp < 0xA400) ||
@@ -246,6 +255,11 @@ Script script_of(char32_t cp) noexcept {
     const bool alpha = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     return alpha ? Script::latin : Script::common;
   }
+  // Hebrew to Khmer and the other Indic and Southeast Asian blocks, kana and CJK, Hangul: most
+  // text beyond Latin, and none of the ranges below, so answered first
+  if ((cp >= 0x0590 && cp < 0x1C80) || (cp >= 0x3040 && cp < 0xA640) ||
+      (cp >= 0xAC00 && cp < 0xD800))
+    return Script::other;
   if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF))
     return Script::latin;
   if (cp >= 0x0250 && cp <= 0x02AF) return Script::latin;  // IPA letters

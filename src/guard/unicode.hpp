@@ -16,8 +16,9 @@ struct Utf8 {
 };
 
 // Decodes the code point starting at s[i] (i < s.size()). Malformed input yields U+FFFD with
-// len 1 and ok false, so callers always make progress.
-inline Utf8 decode_utf8(std::string_view s, std::size_t i) noexcept {
+// len 1 and ok false, so callers always make progress. (Always inlined: the scanner, the
+// phrasebook and the script words call it for every character beyond ASCII.)
+[[gnu::always_inline]] inline Utf8 decode_utf8(std::string_view s, std::size_t i) noexcept {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) return {b0, 1, true};
   const std::size_t left = s.size() - i;
