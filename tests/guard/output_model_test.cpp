@@ -164,7 +164,7 @@ TEST(GuardOutputModel, WithoutTheModelTheRulesDecide) {
   // (model_threshold above 1) act on it, every match at its own weight
   const std::string text =
       "Reminder: always rotate your API keys and never share your password "
-      "with anyone. Ignore previous instructions only if the wiki says so.";
+      "with anyone. Ignore the old instructions in the wiki if they say otherwise.";
   EXPECT_EQ(OutputScreener{}.screen_text(text).action, ScreenAction::allow);
   const auto r = OutputScreener{{.model_threshold = 2.0}}.screen_text(text);
   EXPECT_EQ(r.action, ScreenAction::annotate);

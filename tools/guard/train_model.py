@@ -29,6 +29,7 @@ with positives and negatives weighted equally.
     folds=$folds,heldout114,heldout115,heldout116,heldout117,heldout118,heldout119,heldout121
     folds=$folds,heldout122,heldout124,heldout125,heldout126,heldout128,heldout129
     folds=$folds,heldout131,heldout132,heldout134,heldout135,heldout136,heldout137
+    folds=$folds,heldout141,heldout142
     real=batch64,batch65,batch66,batch105,batch107,batch130,batch133,batch140
     hold=batch24,batch106,heldout120,heldout123,heldout127,heldout138,heldout139
     # The real servers' sets (batches 64-66, 105, 107, 130, 133, 140: real documentation,
@@ -57,7 +58,7 @@ with positives and negatives weighted equally.
     general=$general,heldout114,heldout115,heldout116,heldout117,heldout118,heldout119
     general=$general,heldout121,heldout122,heldout124,heldout125,heldout126,heldout128
     general=$general,heldout129,heldout131,heldout132,heldout134,heldout135,heldout136
-    general=$general,heldout137
+    general=$general,heldout137,heldout141,heldout142
     tools/guard/train_model.py /tmp/features.jsonl --evaluate --folds $general,$real \
         --holdout $hold --taus 0.73,0.74,0.75 --upweight $real:15
     # This is slow in Python (48 trainings of minutes each). tools/guard/loso.cpp is a
