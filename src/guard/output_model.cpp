@@ -36,20 +36,25 @@ std::size_t sentence_end(std::string_view t, std::size_t i) {
   return 0;
 }
 
+#if defined(__SSE2__)
+// Bytes of 16 that may end a sentence: '.', '!', '?', '\n' or a backslash (an escaped "\n").
+inline __m128i ascii_ends(__m128i v) {
+  return _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                                _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+                                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))),
+                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+}
+#endif
+
 // The first byte at or after i that may end a sentence ('.', '!', '?', '\n', a backslash) or is
 // not ASCII, or t.size(). Sixteen or eight bytes at a time: this walks every byte of every output.
 std::size_t next_candidate(std::string_view t, std::size_t i) {
 #if defined(__SSE2__)
   for (; i + 16 <= t.size(); i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
-    const __m128i hit =
-        _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
-                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
-                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))),
-                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
     // the sign bit is set exactly for bytes >= 0x80
-    const int mask = _mm_movemask_epi8(_mm_or_si128(hit, v));
+    const int mask = _mm_movemask_epi8(_mm_or_si128(ascii_ends(v), v));
     if (mask) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
   }
 #else
@@ -79,12 +84,7 @@ std::size_t next_candidate_wide(std::string_view t, std::size_t i) {
 #if defined(__SSE2__)
   for (; i + 16 <= t.size(); i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
-    const __m128i ascii =
-        _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
-                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
-                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))),
-                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    const __m128i ascii = ascii_ends(v);
     const __m128i cjk = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\xE3')),
                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\xEF')));
     const int mask = _mm_movemask_epi8(_mm_or_si128(ascii, cjk));
