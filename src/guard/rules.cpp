@@ -587,6 +587,15 @@ int extend(const Rule& r, const std::vector<Token>& hits, std::size_t prev, std:
   return -1;
 }
 
+// False when a later step of `r` needs classes that no word in `sentence` (the classes of the
+// words that follow the start in its sentence, and maybe a few before it) has: a rule that stays
+// in its sentence cannot complete there.
+[[gnu::always_inline]] inline bool may_complete(const Rule& r, const Mask& sentence) {
+  for (std::uint8_t k = 1; k < r.n; ++k)
+    if (!r.steps[k].mask.empty() && !sentence.any(r.steps[k].mask)) return false;
+  return true;
+}
+
 // Rules indexed by the classes that can start them: a word only tries the rules it can open.
 struct Index {
   Mask trigger;
@@ -668,9 +677,19 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
       }
     }
   }
+  // the classes of the words from the current sentence's first start to the sentence's end
+  // (extend() reads only words after its start, and stops at the first of another sentence)
+  Mask sentence;
+  std::size_t sentence_end = 0;
   for (std::size_t i = 0; i < hits.size(); ++i) {
     const Token& t = hits[i];
     if (!t.cls.any(idx.trigger)) continue;
+    if (i >= sentence_end) {
+      sentence = Mask{};
+      for (sentence_end = i;
+           sentence_end < hits.size() && hits[sentence_end].sentence == t.sentence; ++sentence_end)
+        sentence |= hits[sentence_end].cls;
+    }
     if (++epoch == 0) {  // wrapped: forget old stamps
       std::fill(stamp.begin(), stamp.end(), 0);
       epoch = 1;
@@ -686,6 +705,7 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
           const Rule& r = rs[ri];
           if (per_rule[ri] >= kMaxPerRule) continue;
           if (!step_ok(r.steps[0], t)) continue;
+          if (!r.cross_sentence && !may_complete(r, sentence)) continue;
           const int end = extend(r, hits, i, 1);
           if (end < 0) continue;
           const Token& last = hits[static_cast<std::size_t>(end)];
