@@ -993,15 +993,22 @@ std::size_t Scanner::finish_word(std::size_t end) {
     return end;  // an ordinary word the lexicon does not know: nothing more to learn
   }
   if (!found && (w_.underscore || w_.seps || (w_.flags & kCompound))) {
-    // compound words: classes of the parts ("read_ssh_key", "mcp-config")
+    // compound words: classes of the parts ("read_ssh_key", "mcp-config"), through the memo
+    // (parts repeat: "build-cache", "build-id"; each part lies in w_.key, which has the room
+    // past it that key_hash() and memo() read)
+    const auto part_classes = [&](std::string_view part) -> Mask {
+      const std::uint64_t h = key_hash(part.data(), part.size());
+      const LexEntry* e =
+          part.size() <= WordMemo::kMaxLen ? memo(h, part).entry : lexicon_probe(lex_, h, part);
+      return e ? e->classes : Mask{};
+    };
     std::size_t s = 0, prev_start = std::string_view::npos;
     for (std::size_t k = 0; k <= key.size(); ++k) {
       if (k == key.size() || key[k] == '_' || key[k] == '-' || key[k] == '.') {
         if (k > s && !(key[s] >= '0' && key[s] <= '9')) {
-          bool f = false;
-          tok.cls |= lookup(key.substr(s, k - s), false, false, f);
+          tok.cls |= part_classes(key.substr(s, k - s));
           if (prev_start != std::string_view::npos)  // "include_id_rsa_here" → "id_rsa"
-            tok.cls |= lookup(key.substr(prev_start, k - prev_start), false, false, f);
+            tok.cls |= part_classes(key.substr(prev_start, k - prev_start));
           prev_start = s;
         }
         s = k + 1;
