@@ -1066,9 +1066,19 @@ std::size_t Scanner::finish_word(std::size_t end) {
       }
       leet[k] = c;
     }
-    bool f = false;
-    const Mask m = lookup(std::string_view(leet.data(), key.size()), dot, path, f);
-    if (f && !m.empty()) {
+    // (through the memo: `leet` is zeroed past the word, and has the room key_hash() and
+    // memo() read)
+    const std::string_view lk(leet.data(), key.size());
+    const std::uint64_t lh = key_hash(lk.data(), lk.size());
+    const LexEntry* e =
+        lk.size() <= WordMemo::kMaxLen ? memo(lh, lk).entry : lexicon_probe(lex_, lh, lk);
+    Mask m;
+    if (e) {
+      m = e->classes;
+      if (dot) m |= e->dot;
+      if (path) m |= e->path;
+    }
+    if (e && !m.empty()) {
       tok.cls |= m;
       tok.flags |= kVirtual;
     }
