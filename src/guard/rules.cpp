@@ -587,6 +587,34 @@ int extend(const Rule& r, const std::vector<Token>& hits, std::size_t prev, std:
   return -1;
 }
 
+// The classes a rule's steps need, without the steps that name a word: `later` masks for the
+// steps after the first, then the first step's mask when it has one (`first`).
+struct Needs {
+  std::array<Mask, 6> masks;
+  std::uint8_t later = 0;
+  bool first = false;
+};
+
+Needs needs_of(const Rule& r) {
+  Needs x;
+  for (std::uint8_t k = 1; k < r.n; ++k)
+    if (!r.steps[k].mask.empty()) x.masks[x.later++] = r.steps[k].mask;
+  if (!r.steps[0].mask.empty()) {
+    x.masks[x.later] = r.steps[0].mask;
+    x.first = true;
+  }
+  return x;
+}
+
+// False when a later step needs classes that no word in `sentence` (the classes of the words
+// that follow the start in its sentence, and maybe a few before it) has: a rule that stays in
+// its sentence cannot complete there.
+[[gnu::always_inline]] inline bool may_complete(const Needs& n, const Mask& sentence) {
+  for (std::uint8_t k = 0; k < n.later; ++k)
+    if (!sentence.any(n.masks[k])) return false;
+  return true;
+}
+
 // Rules indexed by the classes that can start them: a word only tries the rules it can open.
 struct Index {
   Mask trigger;
@@ -647,6 +675,11 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
     return x;
   };
   static const Index for_definitions = make_index(false), for_outputs = make_index(true);
+  static const std::vector<Needs> needs = [] {
+    std::vector<Needs> v;
+    for (const Rule& r : rules()) v.push_back(needs_of(r));
+    return v;
+  }();
   const Index& idx = outputs_only ? for_outputs : for_definitions;
   const auto& rs = rules();
   const auto& hits = scan.hits;
@@ -660,17 +693,27 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
   Mask present;
   for (const Token& t : hits) present |= t.cls;
   for (std::size_t ri = 0; ri < rs.size(); ++ri) {
-    const Rule& r = rs[ri];
-    for (std::uint8_t k = 0; k < r.n; ++k) {
-      if (!r.steps[k].mask.empty() && !present.any(r.steps[k].mask)) {
+    const Needs& x = needs[ri];
+    for (std::uint8_t k = 0; k < x.later + x.first; ++k) {
+      if (!present.any(x.masks[k])) {
         per_rule[ri] = kMaxPerRule;
         break;
       }
     }
   }
+  // the classes of the words from the current sentence's first start to the sentence's end
+  // (extend() reads only words after its start, and stops at the first of another sentence)
+  Mask sentence;
+  std::size_t sentence_end = 0;
   for (std::size_t i = 0; i < hits.size(); ++i) {
     const Token& t = hits[i];
     if (!t.cls.any(idx.trigger)) continue;
+    if (i >= sentence_end) {
+      sentence = Mask{};
+      for (sentence_end = i;
+           sentence_end < hits.size() && hits[sentence_end].sentence == t.sentence; ++sentence_end)
+        sentence |= hits[sentence_end].cls;
+    }
     if (++epoch == 0) {  // wrapped: forget old stamps
       std::fill(stamp.begin(), stamp.end(), 0);
       epoch = 1;
@@ -686,6 +729,7 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
           const Rule& r = rs[ri];
           if (per_rule[ri] >= kMaxPerRule) continue;
           if (!step_ok(r.steps[0], t)) continue;
+          if (!r.cross_sentence && !may_complete(needs[ri], sentence)) continue;
           const int end = extend(r, hits, i, 1);
           if (end < 0) continue;
           const Token& last = hits[static_cast<std::size_t>(end)];

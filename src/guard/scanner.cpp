@@ -523,6 +523,9 @@ class Scanner {
     push_key(lower_c(c));
   }
   std::size_t finish_word(std::size_t end);
+  void finish_known(std::uint64_t hash, std::string_view key, std::size_t end, WordMemo::Slot* slot,
+                    const LexEntry* entry);
+  void shell_flag(std::uint32_t begin, std::size_t end, std::string_view key);
   void collect_word(std::uint64_t hash, std::string_view key, std::size_t end,
                     WordMemo::Slot* known = nullptr) {
     collect_word_at(hash, key, w_.begin, static_cast<std::uint32_t>(end), known);
@@ -804,6 +807,62 @@ void Scanner::collect_parts(std::string_view s, std::uint32_t begin, std::uint32
   }
 }
 
+// "bash -c", "sh -c", "powershell -enc", "python -c", "cmd /c": a shell word (kExec or
+// kCmdNet) followed by its inline-command switch
+void Scanner::shell_flag(std::uint32_t begin, std::size_t end, std::string_view key) {
+  std::size_t j = end;
+  while (j < t_.size() && t_[j] == ' ') ++j;
+  const std::string_view next = t_.substr(j, 5);
+  if (j > end && (next.starts_with("-c ") || next.starts_with("-c\"") || next.starts_with("-c'") ||
+                  next.starts_with("-enc") || next.starts_with("/c ") || next.starts_with("-e ") ||
+                  next.starts_with("-Enc") || next.starts_with("-EncodedCommand"))) {
+    o_.markup.push_back(
+        {begin, static_cast<std::uint32_t>(j + 2), MarkupKind::pipe_shell, 0, 0, std::string(key)});
+  }
+}
+
+// finish_word() for a plain word the lexicon knows (letters alone or digits alone, no
+// separator, no invisible or confusable character, at most kMaxKey bytes, no spaced-letter run
+// pending, no tool dictionaries) when the byte after it is ASCII and none of - . ' : @: none of
+// the URL, e-mail, compound, leetspeak, IBAN, address or turn checks can apply, so this makes
+// the same token with the hash and memo slot the caller already has.
+void Scanner::finish_known(std::uint64_t hash, std::string_view key, std::size_t end,
+                           WordMemo::Slot* slot, const LexEntry* entry) {
+  w_.active = false;
+  const std::uint32_t begin = w_.begin;
+  if (opts_.collect_words) collect_word(hash, key, end, slot);
+  Token tok;
+  tok.begin = begin;
+  tok.end = static_cast<std::uint32_t>(end);
+  tok.sentence = sentence_;
+  tok.flags = w_.flags;
+  if ((w_.any & kUp) && !(w_.any & kLo)) tok.flags |= kAllCaps;  // (w_.len >= 2)
+  if (line_start_) tok.flags |= kLineStart;
+  line_start_ = false;
+  line_has_text_ = true;
+  const auto at = [&](std::size_t k) -> unsigned char {
+    return k < t_.size() ? static_cast<unsigned char>(t_[k]) : 0;
+  };
+  const unsigned char before = begin > 0 ? at(begin - 1) : 0;
+  const unsigned char after = at(end);
+  const bool dot = before == '.' && (begin < 2 || !alnum_c(at(begin - 2)));
+  if (dot) tok.flags |= kDotPrefixed;
+  if (before == '/' || before == '\\' || before == '~' || after == '/' || after == '\\' ||
+      (dot && begin >= 2 && (at(begin - 2) == '/' || at(begin - 2) == '~')))
+    tok.flags |= kPathAdj;
+  if (before == '`' || before == '\'' || before == '"' || after == '`' || after == '\'' ||
+      after == '"')
+    tok.flags |= kQuoted;
+  tok.ordinal = ordinal_++;
+  ++o_.words;
+  tok.key = static_cast<std::uint32_t>(hash);
+  tok.cls = entry->classes;
+  if (dot) tok.cls |= entry->dot;
+  if (tok.flags & kPathAdj) tok.cls |= entry->path;
+  if (tok.cls.has(kExec) || tok.cls.has(kCmdNet)) shell_flag(begin, end, key);
+  push_token(tok);
+}
+
 std::size_t Scanner::finish_word(std::size_t end) {
   w_.active = false;
   const bool overflow = w_.len > kMaxKey;
@@ -934,15 +993,22 @@ std::size_t Scanner::finish_word(std::size_t end) {
     return end;  // an ordinary word the lexicon does not know: nothing more to learn
   }
   if (!found && (w_.underscore || w_.seps || (w_.flags & kCompound))) {
-    // compound words: classes of the parts ("read_ssh_key", "mcp-config")
+    // compound words: classes of the parts ("read_ssh_key", "mcp-config"), through the memo
+    // (parts repeat: "build-cache", "build-id"; each part lies in w_.key, which has the room
+    // past it that key_hash() and memo() read)
+    const auto part_classes = [&](std::string_view part) -> Mask {
+      const std::uint64_t h = key_hash(part.data(), part.size());
+      const LexEntry* e =
+          part.size() <= WordMemo::kMaxLen ? memo(h, part).entry : lexicon_probe(lex_, h, part);
+      return e ? e->classes : Mask{};
+    };
     std::size_t s = 0, prev_start = std::string_view::npos;
     for (std::size_t k = 0; k <= key.size(); ++k) {
       if (k == key.size() || key[k] == '_' || key[k] == '-' || key[k] == '.') {
         if (k > s && !(key[s] >= '0' && key[s] <= '9')) {
-          bool f = false;
-          tok.cls |= lookup(key.substr(s, k - s), false, false, f);
+          tok.cls |= part_classes(key.substr(s, k - s));
           if (prev_start != std::string_view::npos)  // "include_id_rsa_here" → "id_rsa"
-            tok.cls |= lookup(key.substr(prev_start, k - prev_start), false, false, f);
+            tok.cls |= part_classes(key.substr(prev_start, k - prev_start));
           prev_start = s;
         }
         s = k + 1;
@@ -1000,9 +1066,19 @@ std::size_t Scanner::finish_word(std::size_t end) {
       }
       leet[k] = c;
     }
-    bool f = false;
-    const Mask m = lookup(std::string_view(leet.data(), key.size()), dot, path, f);
-    if (f && !m.empty()) {
+    // (through the memo: `leet` is zeroed past the word, and has the room key_hash() and
+    // memo() read)
+    const std::string_view lk(leet.data(), key.size());
+    const std::uint64_t lh = key_hash(lk.data(), lk.size());
+    const LexEntry* e =
+        lk.size() <= WordMemo::kMaxLen ? memo(lh, lk).entry : lexicon_probe(lex_, lh, lk);
+    Mask m;
+    if (e) {
+      m = e->classes;
+      if (dot) m |= e->dot;
+      if (path) m |= e->path;
+    }
+    if (e && !m.empty()) {
       tok.cls |= m;
       tok.flags |= kVirtual;
     }
@@ -1040,19 +1116,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
       break;
     }
   }
-  if (tok.cls.has(kExec) || tok.cls.has(kCmdNet)) {
-    // "bash -c", "sh -c", "powershell -enc", "python -c", "cmd /c"
-    std::size_t j = end;
-    while (j < t_.size() && t_[j] == ' ') ++j;
-    const std::string_view next = t_.substr(j, 5);
-    if (j > end &&
-        (next.starts_with("-c ") || next.starts_with("-c\"") || next.starts_with("-c'") ||
-         next.starts_with("-enc") || next.starts_with("/c ") || next.starts_with("-e ") ||
-         next.starts_with("-Enc") || next.starts_with("-EncodedCommand"))) {
-      o_.markup.push_back({begin, static_cast<std::uint32_t>(j + 2), MarkupKind::pipe_shell, 0, 0,
-                           std::string(key)});
-    }
-  }
+  if (tok.cls.has(kExec) || tok.cls.has(kCmdNet)) shell_flag(begin, end, key);
   // "System:" / "Assistant:" at the start of a line: a fake conversation turn
   std::size_t pb = begin;
   while (after == ':' && pb > 0 && (t_[pb - 1] == ' ' || t_[pb - 1] == '\t')) --pb;
@@ -1363,13 +1427,16 @@ void Scanner::run() {
             const std::string_view word(w_.key.data(), w_.len);
             const std::uint64_t hash = key_hash(w_.key.data(), w_.len);
             WordMemo::Slot* m = w_.len <= WordMemo::kMaxLen ? &memo(hash, word) : nullptr;
-            if (!(m ? m->entry : lexicon_probe(lex_, hash, word))) {
+            const LexEntry* entry = m ? m->entry : lexicon_probe(lex_, hash, word);
+            if (!entry) {
               if (opts_.collect_words) collect_word(hash, word, i, m);
               w_.active = false;
               line_start_ = false;
               line_has_text_ = true;
               ++ordinal_;
               ++o_.words;
+            } else {
+              finish_known(hash, word, i, m, entry);
             }
           }
         }
