@@ -523,6 +523,13 @@ class Scanner {
     push_key(lower_c(c));
   }
   std::size_t finish_word(std::size_t end);
+  // The flags a word takes from the bytes around it (a leading dot of a dotfile, a path
+  // separator, a quote): the bytes before and after it, and whether a dot prefixes it.
+  struct Surroundings {
+    unsigned char before, after;
+    bool dot;
+  };
+  Surroundings mark_surroundings(Token& tok, std::uint32_t begin, std::size_t end) const;
   void finish_known(std::uint64_t hash, std::string_view key, std::size_t end, WordMemo::Slot* slot,
                     const LexEntry* entry);
   void shell_flag(std::uint32_t begin, std::size_t end, std::string_view key);
@@ -821,6 +828,24 @@ void Scanner::shell_flag(std::uint32_t begin, std::size_t end, std::string_view 
   }
 }
 
+Scanner::Surroundings Scanner::mark_surroundings(Token& tok, std::uint32_t begin,
+                                                 std::size_t end) const {
+  const auto at = [&](std::size_t k) -> unsigned char {
+    return k < t_.size() ? static_cast<unsigned char>(t_[k]) : 0;
+  };
+  const unsigned char before = begin > 0 ? at(begin - 1) : 0;
+  const unsigned char after = at(end);
+  const bool dot = before == '.' && (begin < 2 || !alnum_c(at(begin - 2)));
+  if (dot) tok.flags |= kDotPrefixed;
+  if (before == '/' || before == '\\' || before == '~' || after == '/' || after == '\\' ||
+      (dot && begin >= 2 && (at(begin - 2) == '/' || at(begin - 2) == '~')))
+    tok.flags |= kPathAdj;
+  if (before == '`' || before == '\'' || before == '"' || after == '`' || after == '\'' ||
+      after == '"')
+    tok.flags |= kQuoted;
+  return {before, after, dot};
+}
+
 // finish_word() for a plain word the lexicon knows (letters alone or digits alone, no
 // separator, no invisible or confusable character, at most kMaxKey bytes, no spaced-letter run
 // pending, no tool dictionaries) when the byte after it is ASCII and none of - . ' : @: none of
@@ -840,19 +865,7 @@ void Scanner::finish_known(std::uint64_t hash, std::string_view key, std::size_t
   if (line_start_) tok.flags |= kLineStart;
   line_start_ = false;
   line_has_text_ = true;
-  const auto at = [&](std::size_t k) -> unsigned char {
-    return k < t_.size() ? static_cast<unsigned char>(t_[k]) : 0;
-  };
-  const unsigned char before = begin > 0 ? at(begin - 1) : 0;
-  const unsigned char after = at(end);
-  const bool dot = before == '.' && (begin < 2 || !alnum_c(at(begin - 2)));
-  if (dot) tok.flags |= kDotPrefixed;
-  if (before == '/' || before == '\\' || before == '~' || after == '/' || after == '\\' ||
-      (dot && begin >= 2 && (at(begin - 2) == '/' || at(begin - 2) == '~')))
-    tok.flags |= kPathAdj;
-  if (before == '`' || before == '\'' || before == '"' || after == '`' || after == '\'' ||
-      after == '"')
-    tok.flags |= kQuoted;
+  const bool dot = mark_surroundings(tok, begin, end).dot;
   tok.ordinal = ordinal_++;
   ++o_.words;
   tok.key = static_cast<std::uint32_t>(hash);
@@ -918,19 +931,10 @@ std::size_t Scanner::finish_word(std::size_t end) {
   if (line_start_) tok.flags |= kLineStart;
   line_start_ = false;
   line_has_text_ = true;
+  const auto [before, after, dot] = mark_surroundings(tok, begin, end);
   const auto at = [&](std::size_t k) -> unsigned char {
     return k < t_.size() ? static_cast<unsigned char>(t_[k]) : 0;
   };
-  const unsigned char before = begin > 0 ? at(begin - 1) : 0;
-  const unsigned char after = at(end);
-  const bool dot = before == '.' && (begin < 2 || !alnum_c(at(begin - 2)));
-  if (dot) tok.flags |= kDotPrefixed;
-  if (before == '/' || before == '\\' || before == '~' || after == '/' || after == '\\' ||
-      (dot && begin >= 2 && (at(begin - 2) == '/' || at(begin - 2) == '~')))
-    tok.flags |= kPathAdj;
-  if (before == '`' || before == '\'' || before == '"' || after == '`' || after == '\'' ||
-      after == '"')
-    tok.flags |= kQuoted;
 
   // URLs
   if (after == ':' && (key == "http" || key == "https" || key == "ftp") &&
