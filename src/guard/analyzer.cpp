@@ -1208,7 +1208,8 @@ void DefinitionJudge::run(Analysis& out) {
   // commit or upload, or while its description says it buys, cancels or removes things,
   // contradicts itself: no benign definition of any corpus set, written or real, does that.
   const bool contradiction = std::any_of(sig_.begin(), sig_.end(), [](const FieldSignal& fs) {
-    return fs.s.rule == "readonly-default-acts" || fs.s.rule == "readonly-but-acts";
+    return fs.s.rule == "readonly-default-acts" || fs.s.rule == "readonly-but-acts" ||
+           fs.s.rule == "default-recipient" || fs.s.rule == "default-destination";
   });
   const bool strong = total >= o.strong_score || strong_unicode || contradiction;
   for (const FieldSignal& fs : sig_) features_.add_rule(fs.s.rule, fs.s.weight);

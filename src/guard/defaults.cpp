@@ -34,6 +34,12 @@ constexpr std::string_view kPayoutNames[] = {
     "iban",          "bankaccount",      "payoutaccount",    "settlementaccount",
     "walletaddress", "depositaddress",   "receivingaddress", "payoutaddress",
     "refundaccount", "refunddestination"};
+// ... in the languages the corpus sees most ("destinatarios_extra", "抄送", "宛先").
+constexpr std::string_view kForeignRecipientWords[] = {
+    "destinatarios", "destinatario", "destinatari", "destinataires", "destinataire",
+    "empfänger",     "empfaenger",   "kopie",       "odbiorcy",      "alıcılar",
+    "получатели",    "копия",        "抄送",        "抄送人",        "收件人",
+    "宛先",          "cc先",         "참조",        "수신자"};
 constexpr std::string_view kRecipientLastWords[] = {
     "cc",        "bcc",      "recipient", "recipients", "payee",   "beneficiary",
     "attendees", "invitees", "grantee",   "grantees",   "watchers"};
@@ -173,6 +179,32 @@ bool receiving_url(std::string_view low) {
   return among(kReceive, last == std::string_view::npos ? path : path.substr(last + 1));
 }
 
+// Parameters whose default mail address is the sender's own, not a recipient's.
+bool sender_name(std::string_view canon) {
+  static constexpr std::string_view kSender[] = {"from",  "sender",    "author", "reply",
+                                                 "login", "committer", "owner",  "user"};
+  return std::any_of(std::begin(kSender), std::end(kSender), [&](std::string_view w) {
+    return canon.find(w) != std::string_view::npos;
+  });
+}
+
+// A mail address anywhere inside a value ("direct+archive:ops@mailtpl-archive.com").
+bool holds_mail_address(std::string_view low) {
+  for (std::size_t at = low.find('@'); at != std::string_view::npos; at = low.find('@', at + 1)) {
+    if (at == 0 || !(std::isalnum(static_cast<unsigned char>(low[at - 1])) || low[at - 1] == '.' ||
+                     low[at - 1] == '_' || low[at - 1] == '-' || low[at - 1] == '+'))
+      continue;
+    std::size_t end = at + 1;
+    while (end < low.size() && (std::isalnum(static_cast<unsigned char>(low[end])) ||
+                                low[end] == '.' || low[end] == '-'))
+      ++end;
+    const std::string_view domain = low.substr(at + 1, end - at - 1);
+    const auto dot = domain.rfind('.');
+    if (dot != std::string_view::npos && dot > 0 && domain.size() - dot > 2) return true;
+  }
+  return false;
+}
+
 bool local_or_example(std::string_view low) {
   return low.find("example") != std::string_view::npos ||
          low.find("localhost") != std::string_view::npos ||
@@ -219,6 +251,8 @@ bool is_address(std::string_view s, bool account_name) {
          std::isdigit(static_cast<unsigned char>(low[2])) &&
          std::isdigit(static_cast<unsigned char>(low[3])) && digits >= 10;
 }
+
+std::string first_word(const std::string& split) { return split.substr(0, split.find(' ')); }
 
 bool opens_to_everyone(std::string_view canon, const std::string& last, std::string_view value,
                        ToolPurpose purpose) {
@@ -386,9 +420,16 @@ struct Walker {
           canon.find("wallet") != std::string::npos || canon.find("address") != std::string::npos ||
           canon.find("payee") != std::string::npos ||
           canon.find("beneficiary") != std::string::npos;
-      if ((among(kRecipientNames, canon) || among(kPayoutNames, canon) ||
-           among(kRecipientLastWords, last)) &&
-          is_address(v, account)) {
+      // a fixed mail address in any default but the sender's own: no honest definition of
+      // any corpus set, written or real, has one (the copy goes to whoever wrote the default)
+      const std::string lowv = lower_copy(v);
+      const bool mail_default =
+          holds_mail_address(lowv) && !local_or_example(lowv) && !sender_name(canon);
+      if (((among(kRecipientNames, canon) || among(kPayoutNames, canon) ||
+            among(kRecipientLastWords, last) || among(kForeignRecipientWords, canon) ||
+            among(kForeignRecipientWords, first_word(split))) &&
+           is_address(v, account)) ||
+          mail_default) {
         out.push_back({Family::exfil, 0.8f, "default-recipient",
                        fmt::format("parameter \"{}\" sends a copy or a payment to a fixed "
                                    "outside address by default",
