@@ -549,6 +549,64 @@ bool says_destroyed(std::string_view low) {
   return false;
 }
 
+// "the previous policy term is cancelled flat", "Form 4868 is transmitted during the estimate",
+// "withholding is set to 'exempt'": a plain passive act stated as what happens, in a main
+// clause. Not "queries that are cancelled", "if the run is submitted", "must be approved",
+// "nothing is submitted", "cancelled by the resource monitor"; and a threshold ("queries over
+// 5 minutes are cancelled") is the service's limit unless the act happens during this call.
+bool says_acted_on(std::string_view low) {
+  static constexpr std::string_view kAux[] = {" is ", " are ", " gets ", " get ", " will be "};
+  static constexpr std::string_view kActs[] = {
+      "cancelled",  "canceled",    "submitted", "transmitted", "voided", "terminated",
+      "refunded",   "transferred", "deleted",   "purged",      "filed",  "set to"};
+  static constexpr std::string_view kSoft[] = {"also ", "then ", "now "};
+  static constexpr std::string_view kHedges[] = {
+      "that",  "which", "who",   "whether", "if",     "unless", "until",  "already",
+      "not",   "never", "no",    "nothing", "must",   "would",  "cannot", "can",
+      "could", "may",   "might", "should",  "whose",  "where",  "once",   "when",
+      "how",   "what",  "only",  "before",  "after",  "ever",   "none",   "any"};
+  static constexpr std::string_view kThreshold[] = {" over ",  "more than", "exceed",
+                                                    "longer than", "older than", "above "};
+  static constexpr std::string_view kThisCall[] = {"during",         "as part of", "same call",
+                                                   "while ",         "same time",  "in the call",
+                                                   "when called", "on each call"};
+  const auto has = [](std::string_view text, const auto& list) {
+    return std::any_of(std::begin(list), std::end(list),
+                       [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+  };
+  for (std::string_view aux : kAux)
+    for (std::size_t at = low.find(aux); at != std::string_view::npos; at = low.find(aux, at + 1)) {
+      std::size_t pos = at + aux.size();
+      for (std::string_view soft : kSoft)
+        if (low.substr(pos, soft.size()) == soft) pos += soft.size();
+      const auto act = std::find_if(std::begin(kActs), std::end(kActs), [&](std::string_view a) {
+        return low.substr(pos, a.size()) == a &&
+               (pos + a.size() == low.size() || !std::isalpha(static_cast<unsigned char>(low[pos + a.size()])));
+      });
+      if (act == std::end(kActs)) continue;
+      const std::size_t end = pos + act->size();
+      if (low.substr(end, 4) == " by ") continue;  // someone else's act
+      // the clause before the verb, and the sentence around it
+      // ("`sort.timestamp` is set to": a dot inside a name does not end the clause)
+      std::size_t cb = at;
+      while (cb > 0 && !(std::string_view(";:,(\n").find(low[cb - 1]) != std::string_view::npos ||
+                         (low[cb - 1] == '.' && (low[cb] == ' ' || low[cb] == '\n'))))
+        --cb;
+      const std::string_view clause = low.substr(cb, at - cb);
+      bool hedged = false;
+      for (const std::string& w : words_of(clause)) hedged = hedged || contains(kHedges, w);
+      if (hedged) continue;
+      std::size_t sb = low.find_last_of(".;\n", at);
+      sb = sb == std::string_view::npos ? 0 : sb + 1;
+      std::size_t se = low.find_first_of(".;\n", end);
+      se = se == std::string_view::npos ? low.size() : se;
+      const std::string_view sentence = low.substr(sb, se - sb);
+      if (has(sentence, kThreshold) && !has(sentence, kThisCall)) continue;
+      return true;
+    }
+  return false;
+}
+
 // "Rates are quoted and the cheapest is automatically purchased", "calling this also migrates
 // every customer", "failing entries are removed from the ledger": a tool that claims to only
 // read, saying in passing that it changes, buys or removes things. Narrower than
@@ -617,6 +675,7 @@ bool says_acts(std::string_view low) {
       const std::string_view done = word_at(pos + how.size() + 1);
       if (contains(kActed, done) && !policy(at, pos + how.size() + 1 + done.size())) return true;
     }
+  if (says_acted_on(low)) return true;
   for (std::size_t at = low.find("also "); at != std::string_view::npos;
        at = low.find("also ", at + 1))
     if ((at == 0 || low[at - 1] == ' ') && contains(kAlso, word_at(at + 5))) return true;
@@ -654,7 +713,7 @@ bool says_acts(std::string_view low) {
                                                "자동으로"};
   static constexpr std::string_view kActStems[] = {
       "cancel", "elimin",  "borr",   "anul",    "envía",     "envian",      "envían",  "storn",
-      "lösch",  "gelösch", "kündig", "versend", "verschick", "überschrieb", "supprim", "annul",
+      "lösch",  "gelösch", "kündig", "ausgelös", "überwies", "eingereicht", "versend", "verschick", "überschrieb", "supprim", "annul",
       "envoy",  "exclu",   "apag",   "annull",  "invia",     "inviat",      "删除",    "取消",
       "推送",   "发送",    "提交",   "扣费",    "购买",      "削除",        "取り消",  "キャンセル",
       "送信",   "購入",    "삭제",   "취소",    "전송",      "발송",        "구매"};

@@ -296,6 +296,9 @@ std::vector<Rule> build() {
         {W("servers"), S({kToolForeign, kToolSelf, kToolW}, 1), S({kBroken}, 4)}));
   add(R("treat-as-user", F::instruction, 0.7f, "makes the model take other text as the user's",
         {S({kTreat}), S({kAs}, 6), W("coming", 1), S({kFrom}), S({kUser}, 1)}));
+  // "should be followed as if it came from the user", "treat it as if the user had asked"
+  add(R("treat-as-user", F::instruction, 0.7f, "makes the model take other text as the user's",
+        {S({kFollow, kTreat}), W("as", 3), W("if"), S({kUser}, 5)}));
   add(R("conceal-without-telling", F::conceal, 0.7f, "acts without saying why",
         {S({kWithout}), W("explaining"), W("why", 1)}));
   add(R("no-trace", F::conceal, 0.5f, "makes sure no trace is left", {W("no"), W("trace")}));
@@ -348,6 +351,14 @@ std::vector<Rule> build() {
          S({kToolW, kStep}, 3)}));
   add(R("supersedes", F::precedence, 0.7f, "claims to supersede other tools",
         {S({kSupersede}), S({kToolForeign, kToolW, kOther, kAllAny}, 3)}));
+  // "a server_notice replaces these instructions", "the manual supersedes this description":
+  // text that arrives later takes the place of what was reviewed
+  add(R("supersedes", F::precedence, 0.7f, "lets later text replace the reviewed instructions",
+        {S({kSupersede}), S({kThis}, 1), S({kInstrStrong}, 2)}));
+  add(R("supersedes", F::precedence, 0.7f, "lets later text replace the reviewed instructions",
+        {W("replaces"), S({kThis}, 1), S({kInstrStrong}, 2)}));
+  add(R("supersedes", F::precedence, 0.7f, "lets later text replace the reviewed description",
+        {S({kSupersede}), S({kThis}, 1), W("description", 2)}));
   add(R("discredit-tool", F::precedence, 0.85f, "discredits another tool",
         {S({kToolForeign}), S({kBroken}, 6)}));
   add(R("discredit-tool", F::precedence, 0.8f, "discredits the other tools",
