@@ -113,7 +113,7 @@ constexpr std::string_view kWriteVerbs[] = {
     "set",      "move",     "rename",  "push",    "commit",    "merge",   "upload",
     "publish",  "deploy",   "install", "pay",     "purge",     "cancel",  "refund",
     "revoke",   "archive",  "approve", "charge",  "terminate", "disable", "restart",
-    "purchase", "buy",      "insert",  "edit",    "modify",    "patch",   "unlock"};
+    "purchase", "buy",      "insert",  "modify",  "patch",     "unlock"};
 
 template <typename List>
 bool contains(const List& a, std::string_view w) {
