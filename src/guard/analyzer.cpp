@@ -1266,9 +1266,18 @@ void DefinitionJudge::run(Analysis& out) {
   // A tool that says it only reads (readOnlyHint, "read-only") while a default makes it delete,
   // commit or upload, or while its description says it buys, cancels or removes things,
   // contradicts itself: no benign definition of any corpus set, written or real, does that.
-  const bool contradiction = std::any_of(sig_.begin(), sig_.end(), [](const FieldSignal& fs) {
+  // So does a default that sends a copy, a payment or the data to a fixed outside address (a mail
+  // address in any default but the sender's, a webhook, an upload or receiving URL): none of the
+  // corpus's honest definitions, written or real, has one. Not a default "target" URL: what a
+  // scanner or a checker probes ("target": "https://scanme.nmap.org"), which the model weighs.
+  const auto probe_target = [](std::string_view evidence) {
+    const std::string_view path = evidence.substr(0, evidence.find(" = "));
+    return path == "target" || path.ends_with(".target");
+  };
+  const bool contradiction = std::any_of(sig_.begin(), sig_.end(), [&](const FieldSignal& fs) {
     return fs.s.rule == "readonly-default-acts" || fs.s.rule == "readonly-but-acts" ||
-           fs.s.rule == "default-recipient" || fs.s.rule == "default-destination";
+           fs.s.rule == "default-recipient" ||
+           (fs.s.rule == "default-destination" && !probe_target(fs.s.evidence));
   });
   const bool strong = total >= o.strong_score || strong_unicode || contradiction;
   for (const FieldSignal& fs : sig_) features_.add_rule(fs.s.rule, fs.s.weight);
