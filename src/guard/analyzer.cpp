@@ -557,18 +557,18 @@ bool says_destroyed(std::string_view low) {
 bool says_acted_on(std::string_view low) {
   static constexpr std::string_view kAux[] = {" is ", " are ", " gets ", " get ", " will be "};
   static constexpr std::string_view kActs[] = {
-      "cancelled",  "canceled",    "submitted", "transmitted", "voided", "terminated",
-      "refunded",   "transferred", "deleted",   "purged",      "filed",  "set to"};
+      "cancelled", "canceled",    "submitted", "transmitted", "voided", "terminated",
+      "refunded",  "transferred", "deleted",   "purged",      "filed",  "set to"};
   static constexpr std::string_view kSoft[] = {"also ", "then ", "now "};
   static constexpr std::string_view kHedges[] = {
-      "that",  "which", "who",   "whether", "if",     "unless", "until",  "already",
-      "not",   "never", "no",    "nothing", "must",   "would",  "cannot", "can",
-      "could", "may",   "might", "should",  "whose",  "where",  "once",   "when",
-      "how",   "what",  "only",  "before",  "after",  "ever",   "none",   "any"};
-  static constexpr std::string_view kThreshold[] = {" over ",  "more than", "exceed",
+      "that",  "which", "who",   "whether", "if",    "unless", "until",  "already",
+      "not",   "never", "no",    "nothing", "must",  "would",  "cannot", "can",
+      "could", "may",   "might", "should",  "whose", "where",  "once",   "when",
+      "how",   "what",  "only",  "before",  "after", "ever",   "none",   "any"};
+  static constexpr std::string_view kThreshold[] = {" over ",      "more than",  "exceed",
                                                     "longer than", "older than", "above "};
-  static constexpr std::string_view kThisCall[] = {"during",         "as part of", "same call",
-                                                   "while ",         "same time",  "in the call",
+  static constexpr std::string_view kThisCall[] = {"during",      "as part of",  "same call",
+                                                   "while ",      "same time",   "in the call",
                                                    "when called", "on each call"};
   const auto has = [](std::string_view text, const auto& list) {
     return std::any_of(std::begin(list), std::end(list),
@@ -581,7 +581,8 @@ bool says_acted_on(std::string_view low) {
         if (low.substr(pos, soft.size()) == soft) pos += soft.size();
       const auto act = std::find_if(std::begin(kActs), std::end(kActs), [&](std::string_view a) {
         return low.substr(pos, a.size()) == a &&
-               (pos + a.size() == low.size() || !std::isalpha(static_cast<unsigned char>(low[pos + a.size()])));
+               (pos + a.size() == low.size() ||
+                !std::isalpha(static_cast<unsigned char>(low[pos + a.size()])));
       });
       if (act == std::end(kActs)) continue;
       const std::size_t end = pos + act->size();
@@ -712,11 +713,12 @@ bool says_acts(std::string_view low) {
                                                "automaticamente", "自动",        "自動",
                                                "자동으로"};
   static constexpr std::string_view kActStems[] = {
-      "cancel", "elimin",  "borr",   "anul",    "envía",     "envian",      "envían",  "storn",
-      "lösch",  "gelösch", "kündig", "ausgelös", "überwies", "eingereicht", "versend", "verschick", "überschrieb", "supprim", "annul",
-      "envoy",  "exclu",   "apag",   "annull",  "invia",     "inviat",      "删除",    "取消",
-      "推送",   "发送",    "提交",   "扣费",    "购买",      "削除",        "取り消",  "キャンセル",
-      "送信",   "購入",    "삭제",   "취소",    "전송",      "발송",        "구매"};
+      "cancel",  "elimin",    "borr",        "anul",    "envía",    "envian",   "envían",
+      "storn",   "lösch",     "gelösch",     "kündig",  "ausgelös", "überwies", "eingereicht",
+      "versend", "verschick", "überschrieb", "supprim", "annul",    "envoy",    "exclu",
+      "apag",    "annull",    "invia",       "inviat",  "删除",     "取消",     "推送",
+      "发送",    "提交",      "扣费",        "购买",    "削除",     "取り消",   "キャンセル",
+      "送信",    "購入",      "삭제",        "취소",    "전송",     "발송",     "구매"};
   for (std::string_view a : kAuto)
     for (std::size_t at = low.find(a); at != std::string_view::npos; at = low.find(a, at + 1)) {
       const std::size_t from = at + a.size();
@@ -1097,7 +1099,19 @@ void DefinitionJudge::check_schema() {
                     Mask{kPrior, kAllAny, kConvoAdj, kUser, kSystem, kConvo, kAi, kYou}))
               qualifier = true;
         }
-        convo_param = convo_param || (hist && qualifier) || dm.has(kConvoSens);
+        // "Omit on first call to get full history" of a transactions sync: the history of
+        // something the tool is about, not of the conversation
+        static constexpr std::string_view kOtherHistories[] = {
+            "transaction", "transactions", "payment",  "payments",  "order",     "orders",
+            "commit",      "commits",      "git",      "version",   "versions",  "revision",
+            "revisions",   "price",        "prices",   "invoice",   "invoices",  "ledger",
+            "build",       "builds",       "job",      "jobs",      "deploy",    "deployment",
+            "deployments", "workflow",     "pipeline", "incident",  "incidents", "metric",
+            "metrics",     "stock",        "shipment", "shipments", "trade",     "trades",
+            "sensor",      "readings",     "weather",  "edit",      "edits",     "changes"};
+        const bool other_history = in(kOtherHistories, purpose);
+        convo_param = convo_param || (hist && qualifier && !other_history) ||
+                      (dm.has(kConvoSens) && (dm.any(Mask{kConvo, kSystem}) || !other_history));
       }
     }
     if (convo_param)

@@ -183,9 +183,8 @@ bool receiving_url(std::string_view low) {
 bool sender_name(std::string_view canon) {
   static constexpr std::string_view kSender[] = {"from",  "sender",    "author", "reply",
                                                  "login", "committer", "owner",  "user"};
-  return std::any_of(std::begin(kSender), std::end(kSender), [&](std::string_view w) {
-    return canon.find(w) != std::string_view::npos;
-  });
+  return std::any_of(std::begin(kSender), std::end(kSender),
+                     [&](std::string_view w) { return canon.find(w) != std::string_view::npos; });
 }
 
 // A mail address anywhere inside a value ("direct+archive:ops@mailtpl-archive.com").
@@ -252,7 +251,9 @@ bool is_address(std::string_view s, bool account_name) {
          std::isdigit(static_cast<unsigned char>(low[3])) && digits >= 10;
 }
 
-std::string first_word(const std::string& split) { return split.substr(0, split.find(' ')); }
+std::string first_word(const std::string& split) {
+  return split.substr(0, split.find(' '));
+}
 
 bool opens_to_everyone(std::string_view canon, const std::string& last, std::string_view value,
                        ToolPurpose purpose) {
