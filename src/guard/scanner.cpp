@@ -397,6 +397,47 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
   }
 }
 
+// classify_url reads the URL's bytes alone (and the constant tables and lexicon): a URL seen
+// again, byte for byte, gets the same verdict, and URLs repeat in outputs (a listing's links, a
+// page's navigation). Each thread keeps the last URL per slot, direct-mapped by its hash and
+// bounded (kSlots URLs of at most kMaxLen bytes); a hit needs the same length and bytes, not only
+// the same hash (the text is the attacker's).
+struct UrlMemo {
+  static constexpr std::size_t kSlots = 64;
+  static constexpr std::size_t kMaxLen = 160;  // longer URLs are classified every time
+  struct Slot {
+    std::uint32_t len = 0;  // 0: empty (a URL has a byte at least)
+    std::array<char, kMaxLen> bytes{};
+    UrlInfo info;  // as classify_url left a fresh UrlInfo
+  };
+  std::array<Slot, kSlots> slots{};
+};
+
+// (allocated on a thread's first URL: threads that never see one carry no memo)
+UrlMemo& url_memo() {
+  thread_local std::unique_ptr<UrlMemo> memo;
+  if (!memo) memo = std::make_unique<UrlMemo>();
+  return *memo;
+}
+
+// classify_url(u, url) for a fresh `u`, through the memo when the URL is short enough.
+void classify_url_memo(UrlInfo& u, std::string_view url, const std::string_view full) {
+  if (url.empty() || url.size() > UrlMemo::kMaxLen) {
+    classify_url(u, url, full);
+    return;
+  }
+  UrlMemo::Slot& m = url_memo().slots[word_hash(url) % UrlMemo::kSlots];
+  if (m.len != url.size() || std::memcmp(m.bytes.data(), url.data(), url.size()) != 0) {
+    m.len = 0;  // (empty until refilled: classify_url may throw bad_alloc)
+    UrlInfo fresh;
+    classify_url(fresh, url, full);
+    m.info = std::move(fresh);
+    std::memcpy(m.bytes.data(), url.data(), url.size());
+    m.len = static_cast<std::uint32_t>(url.size());
+  }
+  u = m.info;
+}
+
 constexpr std::size_t kMaxKey = 48;
 constexpr auto kHistoryKey = static_cast<std::uint32_t>(word_hash("history"));
 constexpr auto kSshKey = static_cast<std::uint32_t>(word_hash("ssh"));
@@ -713,9 +754,9 @@ std::size_t Scanner::parse_url(std::size_t begin) {
     }
   }
   UrlInfo u;
+  classify_url_memo(u, t_.substr(begin, j - begin), t_);
   u.begin = static_cast<std::uint32_t>(begin);
   u.end = static_cast<std::uint32_t>(j);
-  classify_url(u, t_.substr(begin, j - begin), t_);
   if (md_image_url_at_ == begin) u.markdown_image = true;
   Token tok;
   tok.begin = u.begin;
