@@ -947,7 +947,7 @@ std::size_t Scanner::finish_word(std::size_t end) {
   bool probed = false;
   {
     const unsigned char next = end < t_.size() ? static_cast<unsigned char>(t_[end]) : 0;
-    const bool plain = w_.valid & !overflow & (w_.len > 1) & plain_chars(w_.any) &
+    const bool plain = w_.valid & !overflow & (w_.len > 0) & plain_chars(w_.any) &
                        !(w_.flags & (kCompound | kConfusable)) & (w_.seps == 0) &
                        (opts_.tools == nullptr) & (opts_.local == nullptr) & !scheme &
                        (next != '@');
@@ -959,7 +959,9 @@ std::size_t Scanner::finish_word(std::size_t end) {
         line_has_text_ = true;
         ++ordinal_;
         ++o_.words;
-        if (!run_.empty()) flush_run();
+        // a letter alone may belong to a spaced-out word ("i g n o r e"), as below
+        if (key.size() == 1 || !run_.empty())
+          letter_run(key, begin, static_cast<std::uint32_t>(end));
         return end;
       }
     }
