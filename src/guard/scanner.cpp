@@ -473,6 +473,26 @@ WordMemo& word_memo() {
   return *memo;
 }
 
+// What compound_parts() found for the last compounds seen, per slot (kSlots of 48 bytes: 12 KB
+// a thread), direct-mapped by the word's hash and bounded.
+struct CompoundMemo {
+  static constexpr std::size_t kSlots = 256;
+  static constexpr std::size_t kMaxLen = 16;  // longer compounds are read every time
+  struct Slot {
+    std::array<char, kMaxLen> bytes{};
+    std::uint32_t len = 0;  // 0: empty
+    std::uint32_t dots = 0;
+    Mask cls;
+  };
+  std::array<Slot, kSlots> slots{};
+};
+
+CompoundMemo& compound_memo() {
+  thread_local std::unique_ptr<CompoundMemo> memo;
+  if (!memo) memo = std::make_unique<CompoundMemo>();
+  return *memo;
+}
+
 // Sum of the 4-gram weights of a word of three bytes or more ("^ab", ..., "yz$"), as
 // collect_word_at adds them: two sums, the adds' latency, not the hashing, bounds one chain.
 // (a sliding window in a register, first byte lowest, gives key_hash(gram, 4) exactly)
@@ -503,7 +523,12 @@ inline float gram_weight_sum(std::string_view key, const float* weights) noexcep
 class Scanner {
  public:
   Scanner(TextScan& out, const ScanOptions& opts)
-      : o_(out), opts_(opts), t_(out.text), lex_(lexicon_index()), memo_(word_memo()) {}
+      : o_(out),
+        opts_(opts),
+        t_(out.text),
+        lex_(lexicon_index()),
+        memo_(word_memo()),
+        compound_memo_(compound_memo()) {}
 
   void run();
 
@@ -614,6 +639,10 @@ class Scanner {
     return m;
   }
   void collect_parts(std::string_view s, std::uint32_t begin, std::uint32_t end, bool lower);
+  // The classes a compound word the lexicon does not know takes from its parts and, dotted, as
+  // a host name or an IPv4 address (`dots`: its dots); `key` has the room memo() reads.
+  Mask compound_parts(std::string_view key, std::uint32_t dots);
+  Mask compound_classes(std::uint64_t hash, std::string_view key, std::uint32_t dots);
   [[gnu::always_inline]] void push_token(const Token& tok) {
     if (!tok.cls.empty()) o_.hits.push_back(tok);
   }
@@ -630,6 +659,7 @@ class Scanner {
   std::string_view t_;
   const LexIndex& lex_;
   WordMemo& memo_;
+  CompoundMemo& compound_memo_;
   Word w_;
   std::uint32_t ordinal_ = 0, sentence_ = 0;
   bool line_start_ = true;
@@ -917,6 +947,68 @@ void Scanner::finish_known(std::uint64_t hash, std::string_view key, std::size_t
   push_token(tok);
 }
 
+Mask Scanner::compound_parts(std::string_view key, std::uint32_t dots) {
+  Mask cls;
+  // compound words: classes of the parts ("read_ssh_key", "mcp-config"), through the memo
+  // (parts repeat: "build-cache", "build-id"; each part lies in w_.key, which has the room
+  // past it that key_hash() and memo() read)
+  const auto part_classes = [&](std::string_view part) -> Mask {
+    const std::uint64_t h = key_hash(part.data(), part.size());
+    const LexEntry* e =
+        part.size() <= WordMemo::kMaxLen ? memo(h, part).entry : lexicon_probe(lex_, h, part);
+    return e ? e->classes : Mask{};
+  };
+  std::size_t s = 0, prev_start = std::string_view::npos;
+  for (std::size_t k = 0; k <= key.size(); ++k) {
+    if (k == key.size() || key[k] == '_' || key[k] == '-' || key[k] == '.') {
+      if (k > s && !(key[s] >= '0' && key[s] <= '9')) {
+        cls |= part_classes(key.substr(s, k - s));
+        if (prev_start != std::string_view::npos)  // "include_id_rsa_here" → "id_rsa"
+          cls |= part_classes(key.substr(prev_start, k - prev_start));
+        prev_start = s;
+      }
+      s = k + 1;
+    }
+  }
+  if (dots == 3 && is_ipv4(key)) {
+    cls.set(kDomain);
+    if (!private_ipv4(key)) cls.set(kSinkWeak);
+  } else if (dots) {
+    const auto last = key.rfind('.');
+    const std::string_view tld = key.substr(last + 1);
+    for (std::string_view x : kTlds) {
+      if (tld == x) {
+        cls.set(kDomain);
+        const std::string host(key);
+        if (exfil_host(host)) cls.set(kSinkStrong);
+        if (!cloud_provider_host(host))
+          for (std::string_view hw : kHostileWords) {
+            if (host.find(hw) != std::string::npos) cls.set(kSinkStrong);
+          }
+        break;
+      }
+    }
+  }
+  return cls;
+}
+
+// compound_parts() through a per-thread memo for compounds of at most CompoundMemo::kMaxLen
+// bytes (they repeat: "user_name", "created_at", "no-reply"): a function of the word's bytes and
+// its count of dots alone; a hit needs the same length, dots and bytes, not only the hash.
+Mask Scanner::compound_classes(std::uint64_t hash, std::string_view key, std::uint32_t dots) {
+  if (key.size() > CompoundMemo::kMaxLen) return compound_parts(key, dots);
+  CompoundMemo::Slot& m = compound_memo_.slots[(hash >> 40) & (CompoundMemo::kSlots - 1)];
+  if (m.len == key.size() && m.dots == dots && m.len > 0 &&
+      std::memcmp(m.bytes.data(), key.data(), key.size()) == 0)
+    return m.cls;
+  const Mask cls = compound_parts(key, dots);
+  m.cls = cls;
+  std::memcpy(m.bytes.data(), key.data(), key.size());
+  m.len = static_cast<std::uint32_t>(key.size());
+  m.dots = dots;
+  return cls;
+}
+
 std::size_t Scanner::finish_word(std::size_t end) {
   w_.active = false;
   const bool overflow = w_.len > kMaxKey;
@@ -1041,48 +1133,8 @@ std::size_t Scanner::finish_word(std::size_t end) {
              !opts_.tools && !opts_.local) {
     return end;  // an ordinary word the lexicon does not know: nothing more to learn
   }
-  if (!found && (w_.underscore || w_.seps || (w_.flags & kCompound))) {
-    // compound words: classes of the parts ("read_ssh_key", "mcp-config"), through the memo
-    // (parts repeat: "build-cache", "build-id"; each part lies in w_.key, which has the room
-    // past it that key_hash() and memo() read)
-    const auto part_classes = [&](std::string_view part) -> Mask {
-      const std::uint64_t h = key_hash(part.data(), part.size());
-      const LexEntry* e =
-          part.size() <= WordMemo::kMaxLen ? memo(h, part).entry : lexicon_probe(lex_, h, part);
-      return e ? e->classes : Mask{};
-    };
-    std::size_t s = 0, prev_start = std::string_view::npos;
-    for (std::size_t k = 0; k <= key.size(); ++k) {
-      if (k == key.size() || key[k] == '_' || key[k] == '-' || key[k] == '.') {
-        if (k > s && !(key[s] >= '0' && key[s] <= '9')) {
-          tok.cls |= part_classes(key.substr(s, k - s));
-          if (prev_start != std::string_view::npos)  // "include_id_rsa_here" → "id_rsa"
-            tok.cls |= part_classes(key.substr(prev_start, k - prev_start));
-          prev_start = s;
-        }
-        s = k + 1;
-      }
-    }
-    if (w_.dots == 3 && is_ipv4(key)) {
-      tok.cls.set(kDomain);
-      if (!private_ipv4(key)) tok.cls.set(kSinkWeak);
-    } else if (w_.dots) {
-      const auto last = key.rfind('.');
-      const std::string_view tld = key.substr(last + 1);
-      for (std::string_view x : kTlds) {
-        if (tld == x) {
-          tok.cls.set(kDomain);
-          const std::string host(key);
-          if (exfil_host(host)) tok.cls.set(kSinkStrong);
-          if (!cloud_provider_host(host))
-            for (std::string_view hw : kHostileWords) {
-              if (host.find(hw) != std::string::npos) tok.cls.set(kSinkStrong);
-            }
-          break;
-        }
-      }
-    }
-  }
+  if (!found && (w_.underscore || w_.seps || (w_.flags & kCompound)))
+    tok.cls |= compound_classes(hash, key, w_.dots);
   if (!found && w_.digits() && w_.letters() && key.size() >= 4 && key.size() < kMaxKey) {
     // leetspeak: "1gn0re", "pr3vious", "s3cr3t"
     std::array<char, kMaxKey> leet{};
