@@ -899,6 +899,17 @@ void Scanner::shell_flag(std::uint32_t begin, std::size_t end, std::string_view 
   }
 }
 
+// What a byte beside a word says about it: a path separator before it ('/', '\\', '~') or
+// after it ('/', '\\'), a quote on either side ('`', '\'', '"').
+constexpr std::uint8_t kPathBefore = 1, kPathAfter = 2, kQuote = 4;
+constexpr std::array<std::uint8_t, 256> kAround = [] {
+  std::array<std::uint8_t, 256> t{};
+  t['/'] = t['\\'] = kPathBefore | kPathAfter;
+  t['~'] = kPathBefore;
+  t['`'] = t['\''] = t['"'] = kQuote;
+  return t;
+}();
+
 Scanner::Surroundings Scanner::mark_surroundings(Token& tok, std::uint32_t begin,
                                                  std::size_t end) const {
   const auto at = [&](std::size_t k) -> unsigned char {
@@ -908,12 +919,11 @@ Scanner::Surroundings Scanner::mark_surroundings(Token& tok, std::uint32_t begin
   const unsigned char after = at(end);
   const bool dot = before == '.' && (begin < 2 || !alnum_c(at(begin - 2)));
   if (dot) tok.flags |= kDotPrefixed;
-  if (before == '/' || before == '\\' || before == '~' || after == '/' || after == '\\' ||
+  // (by table: this runs for every word that makes a token)
+  if ((kAround[before] & kPathBefore) || (kAround[after] & kPathAfter) ||
       (dot && begin >= 2 && (at(begin - 2) == '/' || at(begin - 2) == '~')))
     tok.flags |= kPathAdj;
-  if (before == '`' || before == '\'' || before == '"' || after == '`' || after == '\'' ||
-      after == '"')
-    tok.flags |= kQuoted;
+  if ((kAround[before] | kAround[after]) & kQuote) tok.flags |= kQuoted;
   return {before, after, dot};
 }
 
