@@ -1,7 +1,7 @@
 #include "guard/features.hpp"
 
 #include <algorithm>
-#include <bitset>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <stdexcept>
@@ -297,17 +297,21 @@ void FeatureBuilder::add_context(const TextScan& scan, const TextSpan& span) {
   } else {
     for_each_class(classes, [&](std::uint32_t c) { put(kDomainBase + c, 1.0f); });
   }
-  // (a bitmap, cleared behind itself, finds repeats in one pass: this runs for every sentence)
-  thread_local std::bitset<kPairBuckets> seen;
-  thread_local std::vector<std::uint32_t> buckets;
-  buckets.clear();
+  // (a bucket is seen in this call when it holds this call's stamp: repeats found in one pass,
+  // with nothing to clear behind: this runs for every sentence)
+  thread_local std::array<std::uint32_t, kPairBuckets> seen{};
+  thread_local std::uint32_t stamp = 0;
+  if (++stamp == 0) {  // wrapped: stamps of 2^32 calls ago would look current
+    seen.fill(0);
+    stamp = 1;
+  }
+  const std::uint32_t now = stamp;
   const auto& words = scan.word_keys;
   double local = 0;  // scoring: summed in a register
   for (std::size_t i = span.words_from; i < span.words_to; ++i) {
     const std::uint32_t b = (words[i].hash * 2654435761u) % kPairBuckets;
-    if (seen[b]) continue;
-    seen.set(b);
-    buckets.push_back(b);
+    if (seen[b] == now) continue;
+    seen[b] = now;
     if (weights_) {
       local += weights_[kPairBase + b];
     } else {
@@ -315,7 +319,6 @@ void FeatureBuilder::add_context(const TextScan& scan, const TextSpan& span) {
     }
   }
   sum_ += local;
-  for (std::uint32_t b : buckets) seen.reset(b);
 }
 
 void FeatureBuilder::keep(std::size_t index, float value) {

@@ -397,6 +397,47 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
   }
 }
 
+// classify_url reads the URL's bytes alone (and the constant tables and lexicon): a URL seen
+// again, byte for byte, gets the same verdict, and URLs repeat in outputs (a listing's links, a
+// page's navigation). Each thread keeps the last URL per slot, direct-mapped by its hash and
+// bounded (kSlots URLs of at most kMaxLen bytes); a hit needs the same length and bytes, not only
+// the same hash (the text is the attacker's).
+struct UrlMemo {
+  static constexpr std::size_t kSlots = 64;
+  static constexpr std::size_t kMaxLen = 160;  // longer URLs are classified every time
+  struct Slot {
+    std::uint32_t len = 0;  // 0: empty (a URL has a byte at least)
+    std::array<char, kMaxLen> bytes{};
+    UrlInfo info;  // as classify_url left a fresh UrlInfo
+  };
+  std::array<Slot, kSlots> slots{};
+};
+
+// (allocated on a thread's first URL: threads that never see one carry no memo)
+UrlMemo& url_memo() {
+  thread_local std::unique_ptr<UrlMemo> memo;
+  if (!memo) memo = std::make_unique<UrlMemo>();
+  return *memo;
+}
+
+// classify_url(u, url) for a fresh `u`, through the memo when the URL is short enough.
+void classify_url_memo(UrlInfo& u, std::string_view url, const std::string_view full) {
+  if (url.empty() || url.size() > UrlMemo::kMaxLen) {
+    classify_url(u, url, full);
+    return;
+  }
+  UrlMemo::Slot& m = url_memo().slots[word_hash(url) % UrlMemo::kSlots];
+  if (m.len != url.size() || std::memcmp(m.bytes.data(), url.data(), url.size()) != 0) {
+    m.len = 0;  // (empty until refilled: classify_url may throw bad_alloc)
+    UrlInfo fresh;
+    classify_url(fresh, url, full);
+    m.info = std::move(fresh);
+    std::memcpy(m.bytes.data(), url.data(), url.size());
+    m.len = static_cast<std::uint32_t>(url.size());
+  }
+  u = m.info;
+}
+
 constexpr std::size_t kMaxKey = 48;
 constexpr auto kHistoryKey = static_cast<std::uint32_t>(word_hash("history"));
 constexpr auto kSshKey = static_cast<std::uint32_t>(word_hash("ssh"));
@@ -432,6 +473,26 @@ WordMemo& word_memo() {
   return *memo;
 }
 
+// What compound_parts() found for the last compounds seen, per slot (kSlots of 48 bytes: 12 KB
+// a thread), direct-mapped by the word's hash and bounded.
+struct CompoundMemo {
+  static constexpr std::size_t kSlots = 256;
+  static constexpr std::size_t kMaxLen = 16;  // longer compounds are read every time
+  struct Slot {
+    std::array<char, kMaxLen> bytes{};
+    std::uint32_t len = 0;  // 0: empty
+    std::uint32_t dots = 0;
+    Mask cls;
+  };
+  std::array<Slot, kSlots> slots{};
+};
+
+CompoundMemo& compound_memo() {
+  thread_local std::unique_ptr<CompoundMemo> memo;
+  if (!memo) memo = std::make_unique<CompoundMemo>();
+  return *memo;
+}
+
 // Sum of the 4-gram weights of a word of three bytes or more ("^ab", ..., "yz$"), as
 // collect_word_at adds them: two sums, the adds' latency, not the hashing, bounds one chain.
 // (a sliding window in a register, first byte lowest, gives key_hash(gram, 4) exactly)
@@ -462,7 +523,12 @@ inline float gram_weight_sum(std::string_view key, const float* weights) noexcep
 class Scanner {
  public:
   Scanner(TextScan& out, const ScanOptions& opts)
-      : o_(out), opts_(opts), t_(out.text), lex_(lexicon_index()), memo_(word_memo()) {}
+      : o_(out),
+        opts_(opts),
+        t_(out.text),
+        lex_(lexicon_index()),
+        memo_(word_memo()),
+        compound_memo_(compound_memo()) {}
 
   void run();
 
@@ -573,6 +639,10 @@ class Scanner {
     return m;
   }
   void collect_parts(std::string_view s, std::uint32_t begin, std::uint32_t end, bool lower);
+  // The classes a compound word the lexicon does not know takes from its parts and, dotted, as
+  // a host name or an IPv4 address (`dots`: its dots); `key` has the room memo() reads.
+  Mask compound_parts(std::string_view key, std::uint32_t dots);
+  Mask compound_classes(std::uint64_t hash, std::string_view key, std::uint32_t dots);
   [[gnu::always_inline]] void push_token(const Token& tok) {
     if (!tok.cls.empty()) o_.hits.push_back(tok);
   }
@@ -589,6 +659,7 @@ class Scanner {
   std::string_view t_;
   const LexIndex& lex_;
   WordMemo& memo_;
+  CompoundMemo& compound_memo_;
   Word w_;
   std::uint32_t ordinal_ = 0, sentence_ = 0;
   bool line_start_ = true;
@@ -713,9 +784,9 @@ std::size_t Scanner::parse_url(std::size_t begin) {
     }
   }
   UrlInfo u;
+  classify_url_memo(u, t_.substr(begin, j - begin), t_);
   u.begin = static_cast<std::uint32_t>(begin);
   u.end = static_cast<std::uint32_t>(j);
-  classify_url(u, t_.substr(begin, j - begin), t_);
   if (md_image_url_at_ == begin) u.markdown_image = true;
   Token tok;
   tok.begin = u.begin;
@@ -828,6 +899,17 @@ void Scanner::shell_flag(std::uint32_t begin, std::size_t end, std::string_view 
   }
 }
 
+// What a byte beside a word says about it: a path separator before it ('/', '\\', '~') or
+// after it ('/', '\\'), a quote on either side ('`', '\'', '"').
+constexpr std::uint8_t kPathBefore = 1, kPathAfter = 2, kQuote = 4;
+constexpr std::array<std::uint8_t, 256> kAround = [] {
+  std::array<std::uint8_t, 256> t{};
+  t['/'] = t['\\'] = kPathBefore | kPathAfter;
+  t['~'] = kPathBefore;
+  t['`'] = t['\''] = t['"'] = kQuote;
+  return t;
+}();
+
 Scanner::Surroundings Scanner::mark_surroundings(Token& tok, std::uint32_t begin,
                                                  std::size_t end) const {
   const auto at = [&](std::size_t k) -> unsigned char {
@@ -837,12 +919,11 @@ Scanner::Surroundings Scanner::mark_surroundings(Token& tok, std::uint32_t begin
   const unsigned char after = at(end);
   const bool dot = before == '.' && (begin < 2 || !alnum_c(at(begin - 2)));
   if (dot) tok.flags |= kDotPrefixed;
-  if (before == '/' || before == '\\' || before == '~' || after == '/' || after == '\\' ||
+  // (by table: this runs for every word that makes a token)
+  if ((kAround[before] & kPathBefore) || (kAround[after] & kPathAfter) ||
       (dot && begin >= 2 && (at(begin - 2) == '/' || at(begin - 2) == '~')))
     tok.flags |= kPathAdj;
-  if (before == '`' || before == '\'' || before == '"' || after == '`' || after == '\'' ||
-      after == '"')
-    tok.flags |= kQuoted;
+  if ((kAround[before] | kAround[after]) & kQuote) tok.flags |= kQuoted;
   return {before, after, dot};
 }
 
@@ -876,6 +957,68 @@ void Scanner::finish_known(std::uint64_t hash, std::string_view key, std::size_t
   push_token(tok);
 }
 
+Mask Scanner::compound_parts(std::string_view key, std::uint32_t dots) {
+  Mask cls;
+  // compound words: classes of the parts ("read_ssh_key", "mcp-config"), through the memo
+  // (parts repeat: "build-cache", "build-id"; each part lies in w_.key, which has the room
+  // past it that key_hash() and memo() read)
+  const auto part_classes = [&](std::string_view part) -> Mask {
+    const std::uint64_t h = key_hash(part.data(), part.size());
+    const LexEntry* e =
+        part.size() <= WordMemo::kMaxLen ? memo(h, part).entry : lexicon_probe(lex_, h, part);
+    return e ? e->classes : Mask{};
+  };
+  std::size_t s = 0, prev_start = std::string_view::npos;
+  for (std::size_t k = 0; k <= key.size(); ++k) {
+    if (k == key.size() || key[k] == '_' || key[k] == '-' || key[k] == '.') {
+      if (k > s && !(key[s] >= '0' && key[s] <= '9')) {
+        cls |= part_classes(key.substr(s, k - s));
+        if (prev_start != std::string_view::npos)  // "include_id_rsa_here" → "id_rsa"
+          cls |= part_classes(key.substr(prev_start, k - prev_start));
+        prev_start = s;
+      }
+      s = k + 1;
+    }
+  }
+  if (dots == 3 && is_ipv4(key)) {
+    cls.set(kDomain);
+    if (!private_ipv4(key)) cls.set(kSinkWeak);
+  } else if (dots) {
+    const auto last = key.rfind('.');
+    const std::string_view tld = key.substr(last + 1);
+    for (std::string_view x : kTlds) {
+      if (tld == x) {
+        cls.set(kDomain);
+        const std::string host(key);
+        if (exfil_host(host)) cls.set(kSinkStrong);
+        if (!cloud_provider_host(host))
+          for (std::string_view hw : kHostileWords) {
+            if (host.find(hw) != std::string::npos) cls.set(kSinkStrong);
+          }
+        break;
+      }
+    }
+  }
+  return cls;
+}
+
+// compound_parts() through a per-thread memo for compounds of at most CompoundMemo::kMaxLen
+// bytes (they repeat: "user_name", "created_at", "no-reply"): a function of the word's bytes and
+// its count of dots alone; a hit needs the same length, dots and bytes, not only the hash.
+Mask Scanner::compound_classes(std::uint64_t hash, std::string_view key, std::uint32_t dots) {
+  if (key.size() > CompoundMemo::kMaxLen) return compound_parts(key, dots);
+  CompoundMemo::Slot& m = compound_memo_.slots[(hash >> 40) & (CompoundMemo::kSlots - 1)];
+  if (m.len == key.size() && m.dots == dots && m.len > 0 &&
+      std::memcmp(m.bytes.data(), key.data(), key.size()) == 0)
+    return m.cls;
+  const Mask cls = compound_parts(key, dots);
+  m.cls = cls;
+  std::memcpy(m.bytes.data(), key.data(), key.size());
+  m.len = static_cast<std::uint32_t>(key.size());
+  m.dots = dots;
+  return cls;
+}
+
 std::size_t Scanner::finish_word(std::size_t end) {
   w_.active = false;
   const bool overflow = w_.len > kMaxKey;
@@ -899,14 +1042,16 @@ std::size_t Scanner::finish_word(std::size_t end) {
       collect_parts(key, begin, static_cast<std::uint32_t>(end), false);
   }
   // Fast path: most words are plain words the lexicon does not know. Nothing else about them
-  // matters, so they cost a hash and one probe.
+  // matters, so they cost a hash and one probe. (Before a colon too, "status:", "10:15": of the
+  // checks below, only a URL's scheme and a turn ("User:") look at it, and a turn needs a word
+  // the lexicon knows.)
   const LexEntry* known = nullptr;
   bool probed = false;
   {
     const unsigned char next = end < t_.size() ? static_cast<unsigned char>(t_[end]) : 0;
-    const bool plain = w_.valid & !overflow & (w_.len > 1) & plain_chars(w_.any) &
+    const bool plain = w_.valid & !overflow & (w_.len > 0) & plain_chars(w_.any) &
                        !(w_.flags & (kCompound | kConfusable)) & (w_.seps == 0) &
-                       (opts_.tools == nullptr) & (opts_.local == nullptr) & (next != ':') &
+                       (opts_.tools == nullptr) & (opts_.local == nullptr) & !scheme &
                        (next != '@');
     if (plain) {
       known = memoized ? memo_entry : lexicon_probe(lex_, hash, key);
@@ -916,7 +1061,9 @@ std::size_t Scanner::finish_word(std::size_t end) {
         line_has_text_ = true;
         ++ordinal_;
         ++o_.words;
-        if (!run_.empty()) flush_run();
+        // a letter alone may belong to a spaced-out word ("i g n o r e"), as below
+        if (key.size() == 1 || !run_.empty())
+          letter_run(key, begin, static_cast<std::uint32_t>(end));
         return end;
       }
     }
@@ -996,48 +1143,8 @@ std::size_t Scanner::finish_word(std::size_t end) {
              !opts_.tools && !opts_.local) {
     return end;  // an ordinary word the lexicon does not know: nothing more to learn
   }
-  if (!found && (w_.underscore || w_.seps || (w_.flags & kCompound))) {
-    // compound words: classes of the parts ("read_ssh_key", "mcp-config"), through the memo
-    // (parts repeat: "build-cache", "build-id"; each part lies in w_.key, which has the room
-    // past it that key_hash() and memo() read)
-    const auto part_classes = [&](std::string_view part) -> Mask {
-      const std::uint64_t h = key_hash(part.data(), part.size());
-      const LexEntry* e =
-          part.size() <= WordMemo::kMaxLen ? memo(h, part).entry : lexicon_probe(lex_, h, part);
-      return e ? e->classes : Mask{};
-    };
-    std::size_t s = 0, prev_start = std::string_view::npos;
-    for (std::size_t k = 0; k <= key.size(); ++k) {
-      if (k == key.size() || key[k] == '_' || key[k] == '-' || key[k] == '.') {
-        if (k > s && !(key[s] >= '0' && key[s] <= '9')) {
-          tok.cls |= part_classes(key.substr(s, k - s));
-          if (prev_start != std::string_view::npos)  // "include_id_rsa_here" → "id_rsa"
-            tok.cls |= part_classes(key.substr(prev_start, k - prev_start));
-          prev_start = s;
-        }
-        s = k + 1;
-      }
-    }
-    if (w_.dots == 3 && is_ipv4(key)) {
-      tok.cls.set(kDomain);
-      if (!private_ipv4(key)) tok.cls.set(kSinkWeak);
-    } else if (w_.dots) {
-      const auto last = key.rfind('.');
-      const std::string_view tld = key.substr(last + 1);
-      for (std::string_view x : kTlds) {
-        if (tld == x) {
-          tok.cls.set(kDomain);
-          const std::string host(key);
-          if (exfil_host(host)) tok.cls.set(kSinkStrong);
-          if (!cloud_provider_host(host))
-            for (std::string_view hw : kHostileWords) {
-              if (host.find(hw) != std::string::npos) tok.cls.set(kSinkStrong);
-            }
-          break;
-        }
-      }
-    }
-  }
+  if (!found && (w_.underscore || w_.seps || (w_.flags & kCompound)))
+    tok.cls |= compound_classes(hash, key, w_.dots);
   if (!found && w_.digits() && w_.letters() && key.size() >= 4 && key.size() < kMaxKey) {
     // leetspeak: "1gn0re", "pr3vious", "s3cr3t"
     std::array<char, kMaxKey> leet{};

@@ -294,6 +294,21 @@ std::string escape_display(std::string_view s, std::size_t max_bytes, bool escap
       out += "…";
       break;
     }
+    {
+      // a run of printable ASCII is copied as it is, up to the limit, in one append
+      std::size_t j = i;
+      const std::size_t stop = i + std::min(s.size() - i, max_bytes - out.size());
+      while (j < stop) {
+        const auto c = static_cast<unsigned char>(s[j]);
+        if (c < 0x20 || c >= 0x7F || (c == '\\' && escape_backslash)) break;
+        ++j;
+      }
+      if (j > i) {
+        out.append(s.substr(i, j - i));
+        i = j;
+        continue;
+      }
+    }
     const Utf8 u = decode_utf8(s, i);
     if (!u.ok) {
       out += fmt::format("\\x{:02X}", static_cast<unsigned char>(s[i]));
