@@ -769,7 +769,7 @@ void DefinitionJudge::check_name() {
   // broken by anything else and by a lowercase letter followed by an uppercase one.
   // `lookalike`: a word of another script spelled only with letters that pass for Latin ones
   // ("сору" in Cyrillic), which reads as ASCII to a person and is not to the client.
-  bool invisible = false, foreign_script = false, other = false, non_ascii = false;
+  bool invisible = false, compat = false, non_ascii = false;
   bool mixed = false, lookalike = false, latin_word = false;
   bool w_latin = false, w_foreign = false, w_all_alike = true, prev_lower = false;
   std::size_t w_letters = 0;
@@ -800,16 +800,16 @@ void DefinitionJudge::check_name() {
       case Script::latin:
         w_latin = true;
         break;
+      case Script::compat:
+        compat = true;
+        [[fallthrough]];
       case Script::cyrillic:
       case Script::greek:
       case Script::armenian:
-      case Script::compat:
-        foreign_script = true;
         w_foreign = true;
         w_all_alike = w_all_alike && is_confusable(u.cp);
         break;
       case Script::other:
-        other = true;
         w_all_alike = false;
         break;
       case Script::common:
@@ -860,8 +860,11 @@ void DefinitionJudge::check_name() {
         fmt::format("the name is a look-alike of \"{}\"", imitated), ev);
   } else if (lookalike) {
     add(0, Family::homoglyph, 0.6f, "non-ascii-name", "the name uses look-alike letters", ev);
-  } else if ((other || foreign_script) && def_.kind == "tool") {
-    add(0, Family::homoglyph, 0.2f, "non-ascii-name", "the tool name is not ASCII", ev);
+  } else if (compat && def_.kind == "tool") {
+    // full-width or mathematical letters: nobody types a tool's name that way. A name written
+    // wholly in its own language's script ("搜索仓库", "изменить_данные") imitates nothing.
+    add(0, Family::homoglyph, 0.2f, "non-ascii-name", "the tool name uses compatibility letters",
+        ev);
   }
   // the same name twice on one server: clients pick one arbitrarily
   const auto same = ctx_.name_counts.find(name);

@@ -187,19 +187,34 @@ bool sender_name(std::string_view canon) {
                      [&](std::string_view w) { return canon.find(w) != std::string_view::npos; });
 }
 
-// A mail address anywhere inside a value ("direct+archive:ops@mailtpl-archive.com").
+// A mail address anywhere inside a value ("direct+archive:ops@mailtpl-archive.com"). Not the
+// user part of a URL ("https://bot@host/"), a git remote ("git@github.com:org/repo"), a
+// package's version ("lodash@4.17.21": the top-level domain is letters) or the comment of an
+// SSH public key ("ssh-ed25519 AAAA... ops@host").
 bool holds_mail_address(std::string_view low) {
+  if (low.starts_with("ssh-") || low.starts_with("ecdsa-") || low.starts_with("sk-ssh") ||
+      low.starts_with("sk-ecdsa"))
+    return false;
   for (std::size_t at = low.find('@'); at != std::string_view::npos; at = low.find('@', at + 1)) {
     if (at == 0 || !(std::isalnum(static_cast<unsigned char>(low[at - 1])) || low[at - 1] == '.' ||
                      low[at - 1] == '_' || low[at - 1] == '-' || low[at - 1] == '+'))
       continue;
+    const std::size_t token = low.find_last_of(" \t\n,;<>\"'(", at);
+    const std::size_t from = token == std::string_view::npos ? 0 : token + 1;
+    if (low.substr(from, at - from).find("://") != std::string_view::npos) continue;
     std::size_t end = at + 1;
     while (end < low.size() && (std::isalnum(static_cast<unsigned char>(low[end])) ||
                                 low[end] == '.' || low[end] == '-'))
       ++end;
-    const std::string_view domain = low.substr(at + 1, end - at - 1);
+    if (end < low.size() && low[end] == ':') continue;
+    std::string_view domain = low.substr(at + 1, end - at - 1);
+    while (domain.ends_with('.')) domain.remove_suffix(1);  // the end of a sentence
     const auto dot = domain.rfind('.');
-    if (dot != std::string_view::npos && dot > 0 && domain.size() - dot > 2) return true;
+    if (dot == std::string_view::npos || dot == 0 || domain.size() - dot < 3) continue;
+    const std::string_view tld = domain.substr(dot + 1);
+    if (std::all_of(tld.begin(), tld.end(),
+                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      return true;
   }
   return false;
 }

@@ -351,14 +351,12 @@ std::vector<Rule> build() {
          S({kToolW, kStep}, 3)}));
   add(R("supersedes", F::precedence, 0.7f, "claims to supersede other tools",
         {S({kSupersede}), S({kToolForeign, kToolW, kOther, kAllAny}, 3)}));
-  // "a server_notice replaces these instructions", "the manual supersedes this description":
+  // "a server_notice replaces these instructions", "the manual supersedes these guidelines":
   // text that arrives later takes the place of what was reviewed
   add(R("supersedes", F::precedence, 0.7f, "lets later text replace the reviewed instructions",
         {S({kSupersede}), S({kThis}, 1), S({kInstrStrong}, 2)}));
   add(R("supersedes", F::precedence, 0.7f, "lets later text replace the reviewed instructions",
         {W("replaces"), S({kThis}, 1), S({kInstrStrong}, 2)}));
-  add(R("supersedes", F::precedence, 0.7f, "lets later text replace the reviewed description",
-        {S({kSupersede}), S({kThis}, 1), W("description", 2)}));
   add(R("discredit-tool", F::precedence, 0.85f, "discredits another tool",
         {S({kToolForeign}), S({kBroken}, 6)}));
   add(R("discredit-tool", F::precedence, 0.8f, "discredits the other tools",

@@ -57,6 +57,23 @@ TEST(GuardDefaults, CopiesAndPaymentsToAFixedOutsider) {
   EXPECT_EQ(rules("trusted_account", "410021378512"), V{"default-recipient"});
 }
 
+// A mail address inside any default but the sender's own: the copy goes to whoever wrote it.
+TEST(GuardDefaults, MailAddressInsideAnyDefault) {
+  EXPECT_EQ(rules("delivery", "direct+archive:ops@mailtpl-archive.com"), V{"default-recipient"});
+  EXPECT_EQ(rules("destinatarios_extra", json::array{"arquivo@assembleias-online.pt"}),
+            V{"default-recipient"});
+  EXPECT_EQ(rules("抄送", json::array{"audit-bot@dt-compliance.cn"}), V{"default-recipient"});
+  // not the sender's own address, a git remote, a package version, a URL's user or a key comment
+  EXPECT_EQ(rules("from_address", "noreply@shop-mailer.com"), V{});
+  EXPECT_EQ(rules("commit_author", "release-bot@builds.dev"), V{});
+  EXPECT_EQ(rules("remote", "git@github.com:acme/site.git"), V{});
+  EXPECT_EQ(rules("package", "lodash@4.17.21"), V{});
+  EXPECT_EQ(rules("dsn", "postgres://reader@db.internal.net/app"), V{});
+  EXPECT_EQ(rules("authorized_key", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK9 ops@keyfleet.dev"),
+            V{"default-opens-access"});  // a key that lets someone in, not a mail address
+  EXPECT_EQ(rules("contact", "support@example.com"), V{});
+}
+
 TEST(GuardDefaults, DataSentToAFixedPlace) {
   EXPECT_EQ(rules("status_callback", "https://status.twilio-callbk.io/cb"),
             V{"default-destination"});
