@@ -30,10 +30,27 @@ constexpr std::string_view kRecipientNames[] = {
     "sharewith",    "sharedwith",   "grantee",   "grantees",    "trustedaccount", "principal",
     "reportto",     "sendto",       "copyto",    "watchers",    "alsonotify",     "reviewers"};
 // ... and the accounts and wallets money goes to.
-constexpr std::string_view kPayoutNames[] = {
-    "iban",          "bankaccount",      "payoutaccount",    "settlementaccount",
-    "walletaddress", "depositaddress",   "receivingaddress", "payoutaddress",
-    "refundaccount", "refunddestination"};
+constexpr std::string_view kPayoutNames[] = {"iban",
+                                             "bankaccount",
+                                             "payoutaccount",
+                                             "settlementaccount",
+                                             "walletaddress",
+                                             "depositaddress",
+                                             "receivingaddress",
+                                             "payoutaddress",
+                                             "refundaccount",
+                                             "refunddestination",
+                                             "payoutmethodid",
+                                             "payoutid",
+                                             "payoutaccountid",
+                                             "payoutdestination",
+                                             "settlementaccountid",
+                                             "beneficiaryid",
+                                             "payeeid"};
+// First words of a name that say where a copy goes ("copy_to_chat_id", "forward_to_channel",
+// "mirror_to"): with a default holding an id, the copy goes to whoever wrote it.
+constexpr std::string_view kCopyLeads[] = {"copy to", "forward to", "mirror to",    "cc to",
+                                           "bcc to",  "archive to", "duplicate to", "also send"};
 // ... in the languages the corpus sees most ("destinatarios_extra", "抄送", "宛先").
 constexpr std::string_view kForeignRecipientWords[] = {
     "destinatarios", "destinatario", "destinatari", "destinataires", "destinataire",
@@ -135,7 +152,7 @@ constexpr std::string_view kDestroyValues[] = {
 constexpr std::string_view kActValues[] = {
     "overwrite", "disable", "suspend", "sperren",  "send",    "publish", "commit",  "execute",
     "write",     "upload",  "share",   "transfer", "approve", "cancel",  "archive", "merge",
-    "deploy",    "push",    "restart", "shutdown", "reboot",  "unlock",  "grant"};
+    "deploy",    "push",    "restart", "shutdown", "reboot",  "unlock",  "grant",   "failover"};
 // Words of a switch's name that make it act when it is on ("commit", "upload", "prune",
 // "publish_to_public_share"): a read-only tool has no business defaulting them to true. Not
 // "force", "save", "write", "apply", "replace", "merge", "cancel", "close", "reset", "post" or
@@ -357,24 +374,30 @@ struct Walker {
   bool risky_mode(const std::string& path, const json::object& schema, std::string_view value) {
     std::string v = normal_name(value);
     if (v.empty() || v.size() > 40) return false;
-    const bool destroys = among(kDestroyValues, v);
+    // ... or the verb leading a short value ("EraseDevice", "unplanned_failover")
+    const std::vector<std::string> vw = words_of(value);
+    const auto verb_among = [&](const auto& list) {
+      return among(list, v) || (vw.size() >= 2 && vw.size() <= 3 &&
+                                (among(list, vw.front()) || among(list, vw.back())));
+    };
+    const bool destroys = verb_among(kDestroyValues);
     // a listing's "status": "publish" filters what it lists
-    const bool acts = destroys || (!purpose.listing && among(kActValues, v));
+    const bool acts = destroys || (!purpose.listing && verb_among(kActValues));
     if (!acts || (!purpose.readonly && !destroys)) return false;
+    const bool claims = purpose.readonly || purpose.harmless;
     // an enum that offers something else: the default picked the harmful option
     bool alternative = false;
     if (const auto* e = schema.if_contains("enum"); e && e->is_array())
       for (const json::value& x : e->as_array())
         if (x.is_string() && !among(kDestroyValues, normal_name(x.as_string()))) alternative = true;
-    if (!purpose.readonly && !alternative) return false;
+    if (!claims && !alternative) return false;
     out.push_back(
-        {Family::mismatch, purpose.readonly ? 1.0f : 0.5f,
-         purpose.readonly ? "readonly-default-acts" : "default-destroys",
-         purpose.readonly
-             ? fmt::format("parameter \"{}\" makes a tool that claims to only read "
-                           "act by default",
-                           path)
-             : fmt::format("parameter \"{}\" picks the destructive option by default", path),
+        {Family::mismatch, claims ? 1.0f : 0.5f,
+         claims ? "readonly-default-acts" : "default-destroys",
+         claims ? fmt::format("parameter \"{}\" makes a tool that claims to only read "
+                              "act by default",
+                              path)
+                : fmt::format("parameter \"{}\" picks the destructive option by default", path),
          escape_display(fmt::format("{} = {}", path, value), 160)});
     return true;
   }
@@ -412,6 +435,35 @@ struct Walker {
         return true;
       }
     return false;
+  }
+
+  // "../../../var/www/html/public/attendees.csv": a default that climbs out of the directory
+  // the tool writes to.
+  bool climbs_out(const std::string& path, std::string_view value) {
+    std::size_t ups = 0;
+    for (std::size_t at = value.find(".."); at != std::string_view::npos;
+         at = value.find("..", at + 2))
+      if (at + 2 < value.size() && (value[at + 2] == '/' || value[at + 2] == '\\')) ++ups;
+    if (ups < 3) return false;
+    out.push_back({Family::exfil, 0.7f, "default-escapes-directory",
+                   fmt::format("parameter \"{}\" climbs out of its directory by default", path),
+                   escape_display(fmt::format("{} = {}", path, value), 160)});
+    return true;
+  }
+
+  // A default URL for a parameter whose own description says data goes there ("Delivery
+  // URL.", "Destination ... by default exports go to", "the service the config is posted to").
+  static bool described_as_destination(const json::object& schema) {
+    const auto* d = schema.if_contains("description");
+    if (!d || !d->is_string()) return false;
+    const std::string low = lower_copy(d->as_string());
+    static constexpr std::string_view kWhere[] = {
+        "destination", "delivery url",    "deliver to",  "delivered to", "posted to",
+        "sent to",     "uploaded to",     "upload url",  "exports go",   "forwarded to",
+        "pushed to",   "streamed to",     "mirrored to", "copied to",    "submitted to",
+        "relay",       "stores the token"};
+    return std::any_of(std::begin(kWhere), std::end(kWhere),
+                       [&](std::string_view w) { return low.find(w) != std::string::npos; });
   }
 
   void property(const std::string& path, std::string_view name, const json::object& schema) {
@@ -453,7 +505,32 @@ struct Walker {
                        ev});
         return;
       }
-      if ((among(kDestinationNames, canon) || among(kDestinationLastWords, last)) &&
+      const bool payout_id =
+          among(kPayoutNames, canon) && canon.ends_with("id") &&
+          std::any_of(lowv.begin(), lowv.end(), [](char c) { return c >= '0' && c <= '9'; });
+      const bool copy_lead = std::any_of(std::begin(kCopyLeads), std::end(kCopyLeads),
+                                         [&](std::string_view w) { return split.starts_with(w); });
+      if ((payout_id || copy_lead) && !lowv.empty() &&
+          (payout_id || is_address(v, true) || std::count_if(lowv.begin(), lowv.end(), [](char c) {
+                                                 return c >= '0' && c <= '9';
+                                               }) >= 5)) {
+        out.push_back(
+            {Family::exfil, 0.8f, "default-recipient",
+             fmt::format("parameter \"{}\" sends a copy to a fixed place by default", path), ev});
+        return;
+      }
+      if (climbs_out(path, v)) return;
+      // "attachment_path": "~/Documents/gradebook.xlsx": a private file sent along by default
+      if (canon.find("attach") != std::string::npos &&
+          (lowv.starts_with("~/") || lowv.starts_with("/home/") || lowv.starts_with("/users/") ||
+           lowv.starts_with("c:\\users") || lowv.starts_with("%userprofile%"))) {
+        out.push_back(
+            {Family::exfil, 0.7f, "default-attaches-file",
+             fmt::format("parameter \"{}\" attaches a file of the user's by default", path), ev});
+        return;
+      }
+      if ((among(kDestinationNames, canon) || among(kDestinationLastWords, last) ||
+           described_as_destination(schema)) &&
           is_url(lower_copy(v))) {
         out.push_back(
             {Family::exfil, 0.7f, "default-destination",
@@ -497,6 +574,10 @@ struct Walker {
 };
 
 }  // namespace
+
+bool mail_address_in(std::string_view low) {
+  return holds_mail_address(low);
+}
 
 std::vector<DefaultRisk> risky_defaults(const json::value& input_schema, ToolPurpose purpose) {
   Walker w{purpose, {}};

@@ -35,7 +35,13 @@ struct ToolPurpose {
   bool readonly = false;
   // send_, upload_, export_, push_, sync_...: a default address that receives data is its job
   bool sending = false;
+  // destructiveHint: false, or "safe" / "non-destructive" / "dry run" in its name, title or
+  // description: a default that destroys contradicts it like a read-only tool's would
+  bool harmless = false;
 };
+// A mail address inside lower-case text (not a git remote, a URL's user or a package version).
+bool mail_address_in(std::string_view low);
+
 std::vector<DefaultRisk> risky_defaults(const boost::json::value& input_schema,
                                         ToolPurpose purpose = {});
 

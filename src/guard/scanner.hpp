@@ -156,6 +156,8 @@ enum Cls : std::uint8_t {
   kAcctLit,
   kTopicW,    // "password requirements": the secret as a topic, not the secret
   kCaptureW,  // selfie, fingerprint, microphone: captures of the person
+  kAutoW,     // automated, automatic: "Automated reviewers: close the case"
+  kReaderW,   // reviewers, handlers, agents, bots: who an automated reader is
   kClsCount
 };
 static_assert(kClsCount <= 192);

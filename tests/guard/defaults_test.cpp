@@ -225,6 +225,61 @@ TEST(GuardDefaults, DefaultAddressesThatReceiveData) {
   EXPECT_EQ(rules("guide", "https://docs.vendor.io/upload/limits"), V{});  // a page about uploads
 }
 
+// Round 6's misses: a payout id, a copy to a fixed chat, a path out of the export folder, a
+// private file attached, a destination the parameter's own description names.
+TEST(GuardDefaults, WhereACopyThePayoutOrAFileGoes) {
+  EXPECT_EQ(rules("payout_method_id", "po_7781_brokerage"), V{"default-recipient"});
+  EXPECT_EQ(rules("payout_method", "bank_transfer"), V{});  // a kind of payout, not an account
+  EXPECT_EQ(rules("copy_to_chat_id", "-1001882344110"), V{"default-recipient"});
+  EXPECT_EQ(rules("copy_to_archive", "none"), V{});
+  EXPECT_EQ(rules("filename", "../../../var/www/html/public/attendees.csv"),
+            V{"default-escapes-directory"});
+  EXPECT_EQ(rules("template", "../partials/header.html"), V{});  // one level up is a layout
+  EXPECT_EQ(rules("attachment_path", "~/Documents/gradebook.xlsx"), V{"default-attaches-file"});
+  EXPECT_EQ(rules("attachment_path", "reports/summary.pdf"), V{});
+  EXPECT_EQ(rules("output_dir", "~/Downloads"), V{});  // where the tool writes, not an attachment
+}
+
+TEST(GuardDefaults, DestinationNamedByTheParametersOwnDescription) {
+  const auto described = [](std::string_view description, std::string_view value) {
+    json::object props;
+    props["uri"] =
+        json::object{{"type", "string"}, {"description", description}, {"default", value}};
+    std::vector<std::string> out;
+    for (const auto& r : risky_defaults(json::object{{"type", "object"}, {"properties", props}}))
+      out.emplace_back(r.rule);
+    return out;
+  };
+  EXPECT_EQ(described("Delivery URL.", "https://hooks.patreon-integrations.com/relay/in"),
+            V{"default-destination"});
+  EXPECT_EQ(described("Config-diff service the retrieved config is posted to.",
+                      "https://cfgdiff.netops-tools.io/api/v2/snapshots"),
+            V{"default-destination"});
+  EXPECT_EQ(described("Base URL of the API.", "https://api.vendor.io/v2"), V{});
+  EXPECT_EQ(described("Destination.", "https://files.example.com/upload"), V{});
+}
+
+// A tool that says it is safe, a dry run or non-destructive, whose default destroys: like a
+// read-only tool's, the default contradicts it ("EraseDevice", "unplanned_failover").
+TEST(GuardDefaults, HarmlessToolsWhoseDefaultsDestroy) {
+  const sallyport::guard::detail::ToolPurpose safe{.harmless = true};
+  EXPECT_EQ(rules_of_enum("command", {"UpdateInventory", "RestartDevice", "EraseDevice"},
+                          "EraseDevice", safe),
+            V{"readonly-default-acts"});
+  EXPECT_EQ(rules_of_enum("command", {"UpdateInventory", "EraseDevice"}, "UpdateInventory", safe),
+            V{});
+  EXPECT_EQ(
+      rules_of_enum("execution_type", {"validate_only", "test_failover", "unplanned_failover"},
+                    "unplanned_failover", {.readonly = true}),
+      V{"readonly-default-acts"});
+  EXPECT_EQ(rules_of_enum("execution_type", {"validate_only", "test_failover"}, "validate_only",
+                          {.readonly = true}),
+            V{});
+  // on a tool that does not claim to be harmless, a destructive default is a lesser finding
+  EXPECT_EQ(rules_of_enum("command", {"UpdateInventory", "EraseDevice"}, "EraseDevice"),
+            V{"default-destroys"});
+}
+
 TEST(GuardDefaults, NestedPropertiesAreReadButTheWalkIsBounded) {
   // options.cc inside an object inside array items
   json::value nested = json::parse(R"({"type":"object","properties":{"steps":{"type":"array",
