@@ -299,6 +299,17 @@ TEST(GuardOutputCorpus, HeldOutSet38) {
             {.positives = 191, .negatives = 242, .recall = 0.853, .fpr = 0.029, .redacted = 0.80});
 }
 
+// Output set 39 (twenty-first session), written blind at its start: collaboration and personal
+// communication (mail threads and searches, calendar invitations, team chat, meeting
+// transcripts, shared documents and wikis, drive listings, social posts, contact cards, form
+// responses), the planted text in a message, an attendee name, a job title, a file name or a form
+// cell, a fifth in other languages. Scored once by the shipped screener: 0.920 / 0.031 (the
+// twentieth session's screener, the same weights). Never trained on; floors one sample under.
+TEST(GuardOutputCorpus, HeldOutSet39) {
+  check_set("outputs39",
+            {.positives = 200, .negatives = 259, .recall = 0.915, .fpr = 0.035, .redacted = 0.80});
+}
+
 TEST(GuardOutputCorpus, HeldOutSets) {
   check_set("outputs14",
             {.positives = 217, .negatives = 262, .recall = 0.833, .fpr = 0.031, .redacted = 0.80});
