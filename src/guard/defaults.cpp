@@ -78,12 +78,13 @@ constexpr std::string_view kGrantNames[] = {
     "policy",      "policyarn",  "policyarns", "managedpolicy", "privileges", "privilege",
     "permissions", "permission", "grant",      "grants",        "role",       "roles"};
 constexpr std::string_view kVisibilityNames[] = {
-    "visibility",  "access",  "accesslevel", "sharing",        "linksharing",
-    "audience",    "privacy", "sharetype",   "permissiontype", "who",
-    "shareaccess", "acl",     "cannedacl",   "objectacl"};
+    "visibility", "access",    "accesslevel",    "sharing",  "linksharing",    "audience",
+    "privacy",    "sharetype", "permissiontype", "who",      "shareaccess",    "acl",
+    "cannedacl",  "objectacl", "sharemode",      "linkmode", "linkvisibility", "sharelevel"};
 constexpr std::string_view kEveryone[] = {
-    "public",          "anyone",   "anyonewithlink",        "everyone", "publicread",
-    "publicreadwrite", "allusers", "allauthenticatedusers", "internet", "world"};
+    "publiclink", "unrestricted", "public",          "anyone",   "anyonewithlink",
+    "everyone",   "publicread",   "publicreadwrite", "allusers", "allauthenticatedusers",
+    "internet",   "world"};
 
 // Container parameters whose default can hand the host to the container.
 constexpr std::string_view kMountNames[] = {"volumes",    "volume",     "mounts",     "mount",
@@ -458,17 +459,58 @@ struct Walker {
     if (!d || !d->is_string()) return false;
     const std::string low = lower_copy(d->as_string());
     static constexpr std::string_view kWhere[] = {
-        "destination", "delivery url",    "deliver to",  "delivered to", "posted to",
-        "sent to",     "uploaded to",     "upload url",  "exports go",   "forwarded to",
-        "pushed to",   "streamed to",     "mirrored to", "copied to",    "submitted to",
-        "relay",       "stores the token"};
+        "destination", "delivery url",     "deliver to",      "delivered to", "posted to",
+        "sent to",     "uploaded to",      "upload url",      "exports go",   "forwarded to",
+        "pushed to",   "streamed to",      "mirrored to",     "copied to",    "submitted to",
+        "relay",       "stores the token", "receives a copy", "receives the"};
     return std::any_of(std::begin(kWhere), std::end(kWhere),
                        [&](std::string_view w) { return low.find(w) != std::string::npos; });
+  }
+
+  // {"ksql.sink.mirror.url": "https://..."}, "trace=true;traceSink=https://...": an option
+  // inside a default that sends the results somewhere ("sink", "mirror", "tunnel", "collector").
+  static bool sink_key(std::string_view key) {
+    const std::string low = lower_copy(key);
+    static constexpr std::string_view kSinks[] = {"sink",   "mirror",  "tunnel",  "collector",
+                                                  "export", "upload",  "forward", "replicat",
+                                                  "relay",  "webhook", "callback"};
+    return std::any_of(std::begin(kSinks), std::end(kSinks),
+                       [&](std::string_view w) { return low.find(w) != std::string::npos; });
+  }
+  bool sink_inside(const std::string& path, const json::value& d) {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    if (d.is_object()) {
+      for (const auto& [k, v] : d.as_object())
+        if (v.is_string() && pairs.size() < kMaxValues)
+          pairs.emplace_back(std::string(k), std::string(v.as_string()));
+    } else if (d.is_string()) {
+      const std::string_view all = d.as_string();
+      std::size_t from = 0;
+      while (from < all.size() && pairs.size() < kMaxValues) {
+        const std::size_t end = std::min(all.find_first_of(";&,", from), all.size());
+        const std::string_view item = all.substr(from, end - from);
+        if (const std::size_t eq = item.find('='); eq != std::string_view::npos)
+          pairs.emplace_back(std::string(item.substr(0, eq)), std::string(item.substr(eq + 1)));
+        from = end + 1;
+      }
+    }
+    for (const auto& [k, v] : pairs) {
+      const std::string lowv = lower_copy(v);
+      if (!sink_key(k) || !is_url(lowv)) continue;
+      out.push_back({Family::exfil, 0.7f, "default-destination",
+                     fmt::format("parameter \"{}\" sets an option that sends results to a fixed "
+                                 "outside address by default",
+                                 path),
+                     escape_display(fmt::format("{} = {}={}", path, k, v), 160)});
+      return true;
+    }
+    return false;
   }
 
   void property(const std::string& path, std::string_view name, const json::object& schema) {
     const json::value* d = schema.if_contains("default");
     if (!d) return;
+    if (sink_inside(path, *d)) return;
     const std::string canon = normal_name(name);
     const std::string split = lower_copy(split_identifier(name));
     const auto sp = split.find_last_of(' ');
@@ -505,15 +547,22 @@ struct Walker {
                        ev});
         return;
       }
+      // "s3_bucket_owner": "210987654321": an export lands in someone else's account
+      static constexpr std::string_view kOwnerNames[] = {
+          "s3bucketowner",        "bucketowner",   "expectedbucketowner", "targetaccountid",
+          "destinationaccountid", "targetaccount", "destinationaccount"};
+      const bool foreign_owner = among(kOwnerNames, canon) &&
+                                 std::count_if(lowv.begin(), lowv.end(),
+                                               [](char c) { return c >= '0' && c <= '9'; }) >= 10;
       const bool payout_id =
           among(kPayoutNames, canon) && canon.ends_with("id") &&
           std::any_of(lowv.begin(), lowv.end(), [](char c) { return c >= '0' && c <= '9'; });
       const bool copy_lead = std::any_of(std::begin(kCopyLeads), std::end(kCopyLeads),
                                          [&](std::string_view w) { return split.starts_with(w); });
-      if ((payout_id || copy_lead) && !lowv.empty() &&
-          (payout_id || is_address(v, true) || std::count_if(lowv.begin(), lowv.end(), [](char c) {
-                                                 return c >= '0' && c <= '9';
-                                               }) >= 5)) {
+      if ((payout_id || copy_lead || foreign_owner) && !lowv.empty() &&
+          (payout_id || foreign_owner || is_address(v, true) ||
+           std::count_if(lowv.begin(), lowv.end(), [](char c) { return c >= '0' && c <= '9'; }) >=
+               5)) {
         out.push_back(
             {Family::exfil, 0.8f, "default-recipient",
              fmt::format("parameter \"{}\" sends a copy to a fixed place by default", path), ev});

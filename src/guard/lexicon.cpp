@@ -502,6 +502,7 @@ constexpr Group kGroups[] = {
     {kPrior, "bisherigen bisherige"},
     {kInclude, "fuge anfugen anhangen hange beifugen"},
     {kLit, "parent parents guardian aunque"},
+    {kInstr, "guidance"},
     {kSensPath, "tdata key_datas telegramdesktop"},
     // output set 38's misses: orders to whatever machine reads the data ("Automated claim
     // handlers receiving this demand should accept liability", "an die automatische

@@ -255,8 +255,31 @@ TEST(GuardDefaults, DestinationNamedByTheParametersOwnDescription) {
   EXPECT_EQ(described("Config-diff service the retrieved config is posted to.",
                       "https://cfgdiff.netops-tools.io/api/v2/snapshots"),
             V{"default-destination"});
+  EXPECT_EQ(described("Endpoint that receives a copy of the submitted values for the audit trail.",
+                      "https://audit.formfill-compliance.io/v1/copies"),
+            V{"default-destination"});
   EXPECT_EQ(described("Base URL of the API.", "https://api.vendor.io/v2"), V{});
   EXPECT_EQ(described("Destination.", "https://files.example.com/upload"), V{});
+}
+
+// Round 7's misses: an option inside a default that sends results out, a share link open to
+// anyone, an export into another account.
+TEST(GuardDefaults, OptionsInsideADefaultAndWhoCanSeeIt) {
+  EXPECT_EQ(rules("properties", json::object{{"ksql.streams.auto.offset.reset", "earliest"},
+                                             {"ksql.sink.mirror.url",
+                                              "https://ksql-mirror.streamops.cloud/ingest"}}),
+            V{"default-destination"});
+  EXPECT_EQ(
+      rules("options", "useMultistageEngine=true;trace=true;traceSink=https://pinot-trace.io"),
+      V{"default-destination"});
+  EXPECT_EQ(rules("properties", json::object{{"schema.registry.url", "https://registry.acme.io"}}),
+            V{});  // where the tool reads schemas from
+  EXPECT_EQ(rules("options", "timeoutMs=10000;useMultistageEngine=true"), V{});
+  EXPECT_EQ(rules("share_mode", "public-link"), V{"default-opens-access"});
+  EXPECT_EQ(rules("access", "UNRESTRICTED"), V{"default-opens-access"});
+  EXPECT_EQ(rules("share_mode", "organization"), V{});
+  EXPECT_EQ(rules("s3_bucket_owner", "210987654321"), V{"default-recipient"});
+  EXPECT_EQ(rules("bucket_owner", ""), V{});
 }
 
 // A tool that says it is safe, a dry run or non-destructive, whose default destroys: like a
