@@ -678,7 +678,9 @@ std::string_view sends_to_fixed_address(std::string_view low) {
                        [&](std::string_view d) { return url.find(d) != url.npos; }))
         return sentence;
     }
-    if (mail_address_in(sentence) && sentence.find("example") == std::string_view::npos)
+    // (a sentence of honest length: each '@' looks back to its word's start)
+    if (sentence.size() <= 2000 && mail_address_in(sentence) &&
+        sentence.find("example") == std::string_view::npos)
       return sentence;
   }
   return {};
@@ -702,7 +704,7 @@ std::string_view follows_remote_text(std::string_view low) {
                                                "github.com", "wikipedia", "/guide",    "/help",
                                                "example",    "localhost", "127.0.0.1"};
   std::size_t at = low.find("http");
-  while (at != std::string_view::npos) {
+  for (int urls = 0; at != std::string_view::npos && urls < 32; ++urls) {  // bounded work
     if (low.compare(at, 7, "http://") == 0 || low.compare(at, 8, "https://") == 0) {
       const std::size_t stop = low.find_first_of(" )\"'`", at);
       const std::string_view url = low.substr(at, stop == low.npos ? low.npos : stop - at);
@@ -744,7 +746,7 @@ std::string_view fixed_account_in(std::string_view text) {
     if (!up(i) || !up(i + 1) || !digit(i + 2) || !digit(i + 3)) continue;
     if (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1]))) continue;
     std::size_t j = i, chars = 0, digits = 0;
-    while (j < text.size() &&
+    while (j < text.size() && chars <= 34 &&  // bounded: an account is at most 34 characters
            (up(j) || digit(j) ||
             (text[j] == ' ' && j + 1 < text.size() && (up(j + 1) || digit(j + 1))))) {
       if (text[j] != ' ') ++chars;
@@ -1216,7 +1218,9 @@ void DefinitionJudge::check_schema() {
                                                    "enviad",         "inviat",       "发送",
                                                    "送信",           "전송"};
       if (outside) {
-        for (std::size_t at = low.find(k); at != std::string::npos; at = low.find(k, at + 1)) {
+        int seen = 0;
+        for (std::size_t at = low.find(k); at != std::string::npos && ++seen <= 8;
+             at = low.find(k, at + 1)) {
           std::size_t b = low.find_last_of(".\n", at);
           b = b == std::string::npos ? 0 : b + 1;
           std::size_t e = low.find_first_of("\n", at);
