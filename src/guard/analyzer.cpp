@@ -1207,10 +1207,7 @@ void DefinitionJudge::check_schema() {
     if (!sends && d->is_string() && key.size() >= 4) {
       const std::string lowv = lower_copy(d->as_string());
       const std::string k = lower_copy(key);
-      const bool outside = (lowv.starts_with("http://") || lowv.starts_with("https://")) &&
-                           lowv.find("localhost") == std::string::npos &&
-                           lowv.find("127.0.0.1") == std::string::npos &&
-                           lowv.find("example") == std::string::npos;
+      const bool outside = outside_url(lowv);
       static constexpr std::string_view kSent[] = {"sent to",        "send to",      "posted to",
                                                    "uploaded to",    "forwarded to", "submitted to",
                                                    "transmitted to", "übermittelt",  "übertragen",

@@ -628,6 +628,10 @@ bool mail_address_in(std::string_view low) {
   return holds_mail_address(low);
 }
 
+bool outside_url(std::string_view low) {
+  return is_url(low);
+}
+
 std::vector<DefaultRisk> risky_defaults(const json::value& input_schema, ToolPurpose purpose) {
   Walker w{purpose, {}};
   w.schema(input_schema, "", 0);

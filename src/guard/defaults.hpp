@@ -41,6 +41,8 @@ struct ToolPurpose {
 };
 // A mail address inside lower-case text (not a git remote, a URL's user or a package version).
 bool mail_address_in(std::string_view low);
+// A URL (http, https, ftp, sftp, s3, gs) in lower-case text that is not local or an example.
+bool outside_url(std::string_view low);
 
 std::vector<DefaultRisk> risky_defaults(const boost::json::value& input_schema,
                                         ToolPurpose purpose = {});
