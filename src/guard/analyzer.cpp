@@ -557,9 +557,9 @@ bool says_destroyed(std::string_view low) {
 bool says_acted_on(std::string_view low) {
   static constexpr std::string_view kAux[] = {" is ", " are ", " gets ", " get ", " will be "};
   static constexpr std::string_view kActs[] = {
-      "cancelled", "canceled",    "submitted", "transmitted", "voided", "terminated",
-      "refunded",  "transferred", "deleted",   "purged",      "filed",  "set to",
-      "dismissed", "retired",     "revoked",   "consolidated"};
+      "cancelled", "canceled",    "submitted", "transmitted",  "voided", "terminated",
+      "refunded",  "transferred", "deleted",   "purged",       "filed",  "set to",
+      "dismissed", "retired",     "revoked",   "consolidated", "cycled"};
   static constexpr std::string_view kSoft[] = {"also ", "then ", "now "};
   static constexpr std::string_view kHedges[] = {
       "that",  "which", "who",   "whether", "if",    "unless", "until",  "already",
@@ -638,7 +638,7 @@ std::string_view sends_to_fixed_address(std::string_view low) {
   static constexpr std::string_view kSendStems[] = {
       "send",    "sms",     "mail",   "upload",  "export", "forward", "notify",  "submit",
       "push",    "sync",    "enviar", "envoyer", "senden", "skicka",  "odeslat", "exportar",
-      "inviare", "verzend", "wyslij", "gonder",  "relay",  "report"};
+      "inviare", "verzend", "wyslij", "gonder",  "relay",  "report",  "_post",   "post_"};
   std::size_t begin = 0;
   while (begin < low.size()) {
     std::size_t end = begin;
@@ -781,10 +781,10 @@ bool says_acts(std::string_view low) {
       "migrated",    "eliminated",  "published", "committed", "disabled",  "suspended",
       "resubmitted", "dropped"};
   static constexpr std::string_view kAlso[] = {
-      "cancels",    "migrates", "deletes",    "removes", "archives", "purchases", "buys",
-      "charges",    "pushes",   "publishes",  "commits", "revokes",  "disables",  "uninstalls",
-      "overwrites", "unlinks",  "wipes",      "purges",  "deploys",  "transfers", "submits",
-      "approves",   "refunds",  "terminates", "suspends"};
+      "cancels",    "migrates", "deletes",    "removes",  "archives", "purchases", "buys",
+      "charges",    "pushes",   "publishes",  "commits",  "revokes",  "disables",  "uninstalls",
+      "overwrites", "unlinks",  "wipes",      "purges",   "deploys",  "transfers", "submits",
+      "approves",   "refunds",  "terminates", "suspends", "releases"};
   static constexpr std::string_view kGone[] = {"removed", "deleted", "eliminated", "purged",
                                                "dropped", "wiped",   "erased"};
   static constexpr std::string_view kStores[] = {
@@ -870,7 +870,12 @@ bool says_acts(std::string_view low) {
       if (low.substr(pos, 6) != " from ") continue;
       pos += 6;
       if (low.substr(pos, 4) == "the ") pos += 4;
-      if (contains(kStores, word_at(pos)) && !policy(at, pos)) return true;
+      // ("removed from the journal database": one word may name which store)
+      const std::string_view store = word_at(pos);
+      if ((contains(kStores, store) || (!store.empty() && pos + store.size() + 1 < low.size() &&
+                                        contains(kStores, word_at(pos + store.size() + 1)))) &&
+          !policy(at, pos))
+        return true;
     }
   for (std::string_view f : kForeign)
     if (const std::size_t at = low.find(f);
@@ -887,13 +892,13 @@ bool says_acts(std::string_view low) {
                                                "自動",
                                                "자동"};
   static constexpr std::string_view kActStems[] = {
-      "cancel",  "elimin",    "borr",        "anul",    "envía",    "envian",   "envían",
-      "storn",   "lösch",     "gelösch",     "kündig",  "ausgelös", "überwies", "eingereicht",
-      "versend", "verschick", "überschrieb", "supprim", "annul",    "envoy",    "exclu",
-      "apag",    "annull",    "invia",       "inviat",  "删除",     "取消",     "推送",
-      "发送",    "提交",      "扣费",        "购买",    "削除",     "取り消",   "キャンセル",
-      "送信",    "購入",      "삭제",        "취소",    "전송",     "발송",     "구매",
-      "추가합",  "出品",      "등록됩"};
+      "cancel",  "elimin",    "borr",        "anul",       "envía",    "envian",   "envían",
+      "storn",   "lösch",     "gelösch",     "kündig",     "ausgelös", "überwies", "eingereicht",
+      "versend", "verschick", "überschrieb", "supprim",    "annul",    "envoy",    "exclu",
+      "apag",    "annull",    "invia",       "inviat",     "删除",     "取消",     "推送",
+      "发送",    "提交",      "扣费",        "购买",       "削除",     "取り消",   "キャンセル",
+      "送信",    "購入",      "삭제",        "취소",       "전송",     "발송",     "구매",
+      "추가합",  "出品",      "등록됩",      "ausgebucht", "gesperrt"};
   for (std::string_view a : kAuto)
     for (std::size_t at = low.find(a); at != std::string_view::npos; at = low.find(a, at + 1)) {
       const std::size_t from = at + a.size();
@@ -1193,12 +1198,20 @@ void DefinitionJudge::check_schema() {
     // a read-only tool's switch, on by default, whose own description says it deletes, drops or
     // sends ("runs compact and drops indexes", "werden ... Tabellen gelöscht")
     static constexpr std::string_view kActsWords[] = {
-        "drops",   "deletes", "removes", "purges",     "truncates", "wipes",      "compact",
-        "uploads", "sends",   "commits", "overwrites", "gelöscht",  "löscht",     "supprim",
-        "elimin",  "borra",   "删除",    "削除",       "삭제",      "übermittelt"};
+        "drops",   "deletes",     "removes", "purges",  "truncates",  "wipes",
+        "compact", "uploads",     "sends",   "commits", "overwrites", "gelöscht",
+        "löscht",  "supprim",     "elimin",  "borra",   "删除",       "削除",
+        "삭제",    "übermittelt", "revokes", "revoke "};
+    // ... or that opens with an order to act ("Delete files flagged as suspicious", "Push IPs
+    // with score >= 25 to the firewall deny list")
+    static constexpr std::string_view kActsFirst[] = {
+        "delete", "remove", "revoke", "push",   "block",      "kill",   "terminate",
+        "purge",  "wipe",   "send",   "upload", "quarantine", "disable"};
+    const std::vector<std::string> pw = words_of(pdesc.substr(0, 40));
     if (readonly_claim && d->is_bool() && d->as_bool() &&
-        std::any_of(std::begin(kActsWords), std::end(kActsWords),
-                    [&](std::string_view w) { return pdesc.find(w) != std::string::npos; }))
+        (std::any_of(std::begin(kActsWords), std::end(kActsWords),
+                     [&](std::string_view w) { return pdesc.find(w) != std::string::npos; }) ||
+         (!pw.empty() && contains(kActsFirst, pw.front()))))
       add(0, Family::mismatch, 0.8f, "readonly-default-acts",
           fmt::format("switch \"{}\" of a tool that claims to only read acts by default", key),
           escape_display(fmt::format("{} = true: {}", key, pdesc), 160));

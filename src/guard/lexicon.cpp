@@ -502,6 +502,8 @@ constexpr Group kGroups[] = {
     {kPrior, "bisherigen bisherige"},
     {kInclude, "fuge anfugen anhangen hange beifugen"},
     {kLit, "parent parents guardian aunque"},
+    {kLit, "exclusion omission contradict contradicts ubergib"},
+    {kEnvW, "umgebungsvariable umgebungsvariablen"},
     {kInstr, "guidance"},
     {kSensPath, "tdata key_datas telegramdesktop"},
     // output set 38's misses: orders to whatever machine reads the data ("Automated claim
