@@ -172,7 +172,7 @@ TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string
   // an order from filters, and an honest attachment decodes to text that reads as honest)
   for (const DecodedPayload& d : decoded) {
     const double p = max_probability(d.text);
-    if (p < policy.model_threshold) continue;
+    if (!model || p < std::min(policy.model_threshold, policy.encoded_model_threshold)) continue;
     const std::string_view category = category_of(Family::encoding);
     Finding f;
     f.category = std::string(category);

@@ -179,6 +179,11 @@ TEST(GuardScreen, EncodedTextIsJudgedByWhatItSays) {
   EXPECT_EQ(flagged.text.find(order), std::string::npos);
   const auto passed = redactor.screen_text(json_with(honest));
   EXPECT_EQ(passed.action, ScreenAction::allow);
+  // decoded text has its own, lower threshold: it is hidden from a reader on purpose
+  OutputScreener strict{{.action = ScreenAction::redact, .model_threshold = 0.9999}};
+  EXPECT_EQ(strict.screen_text(json_with(order)).action, ScreenAction::redact);
+  OutputScreener any_decoded{{.action = ScreenAction::redact, .encoded_model_threshold = 0.0}};
+  EXPECT_EQ(any_decoded.screen_text(json_with(honest)).action, ScreenAction::redact);
   // without the model, the decoded text's rules decide as before
   OutputScreener rules_only{{.model_threshold = 2.0}};
   for (const Finding& f : rules_only.scan(json_with(order)))

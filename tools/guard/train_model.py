@@ -30,9 +30,10 @@ with positives and negatives weighted equally.
     folds=$folds,heldout122,heldout124,heldout125,heldout126,heldout128,heldout129
     folds=$folds,heldout131,heldout132,heldout134,heldout135,heldout136,heldout137
     folds=$folds,heldout141,heldout142,heldout143,heldout144,heldout147,heldout148
+    folds=$folds,heldout149,heldout150,heldout151,heldout152
     real=batch64,batch65,batch66,batch105,batch107,batch130,batch133,batch140
     hold=batch24,batch106,heldout120,heldout123,heldout127,heldout138,heldout139
-    hold=$hold,heldout145,heldout146,heldout149,heldout150,heldout151,heldout152
+    hold=$hold,heldout145,heldout146
     # The real servers' sets (batches 64-66, 105, 107, 130, 133, 140: real documentation,
     # reworded) weigh fifteen times as much in the loss: there are few of them, and their
     # register is what the synthetic sets lack (docs/guard.md, "The model's numbers").
@@ -61,7 +62,7 @@ with positives and negatives weighted equally.
     general=$general,heldout121,heldout122,heldout124,heldout125,heldout126,heldout128
     general=$general,heldout129,heldout131,heldout132,heldout134,heldout135,heldout136
     general=$general,heldout137,heldout141,heldout142,heldout143,heldout144,heldout147
-    general=$general,heldout148
+    general=$general,heldout148,heldout149,heldout150,heldout151,heldout152
     tools/guard/train_model.py /tmp/features.jsonl --evaluate --folds $general,$real \
         --holdout $hold --taus 0.73,0.74,0.75 --upweight $real:15
     # This is slow in Python (48 trainings of minutes each). tools/guard/loso.cpp is a

@@ -39,6 +39,10 @@ struct ScreenPolicy {
   // tickets).
   double model_threshold = 0.975;
   double model_high_threshold = 0.995;
+  // ... for text decoded from base64 and the like inside an output: hidden from a reader on
+  // purpose, so it counts from this lower probability (honest encoded data decodes to bytes,
+  // or to text that reads as data). Not used when the model is off.
+  double encoded_model_threshold = 0.9;
   // Replaces each redacted span; "{category}" is substituted.
   std::string redaction_marker = "[removed by sallyport guard: {category}]";
   // Texts longer than this are screened on their first max_text_bytes only and the rest is
