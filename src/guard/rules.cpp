@@ -356,6 +356,9 @@ std::vector<Rule> build() {
          S({kToolForeign, kAllAny, kOther, kToolW}, 3)}));
   add(R("never-use-other", F::precedence, 0.9f, "forbids another tool",
         {S({kNegImp}), S({kCall}, 2), S({kToolForeign}, 3)}));
+  // "rules for how tools of other connected servers must be used"
+  add(R("rules-for-other-servers", F::shadow, 0.6f, "sets rules for other servers' tools",
+        {S({kToolW}), S({kOther}, 1), S({kToolW}, 1), S({kModal})}));
   // "Never call tools from the nmap server."
   add(R("never-use-other", F::precedence, 0.9f, "forbids another server's tools",
         {S({kNegImp}), S({kCall}, 1), S({kToolW}, 1), S({kFrom}), S({kToolW}, 3)}));
