@@ -33,7 +33,7 @@ struct AnalyzerOptions {
   // pile up rule evidence the model has learned to read as benign), or when it hides text in
   // invisible characters or imitates another tool's name. Severity is critical for the last
   // two, high from `high_probability`, medium below.
-  double model_threshold = 0.75;
+  double model_threshold = 0.76;
   double high_probability = 0.95;
   double strong_score = 2.5;
   double strong_min_probability = 0.5;
@@ -57,7 +57,7 @@ struct AnalyzerOptions {
   // outlive the call.
   const std::map<std::string, boost::json::value, std::less<>>* approved = nullptr;
   double change_threshold = 0.7;
-  double change_log_odds = 2.25;
+  double change_log_odds = 2.5;
   double change_min_probability = 0.01;
   double change_score = 1.5;
   // With model_threshold = 0 the rules decide alone: malicious from `threshold`, severity
