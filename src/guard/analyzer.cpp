@@ -191,6 +191,7 @@ class DefinitionJudge {
   double part_probability(const AnalyzerOptions& o, Verdict& v);
   void check_name();
   void check_schema();
+  void check_prose();
   void check_length();
   void dampen();
   void model_finding(const Verdict& v, Analysis& out) const;
@@ -559,7 +560,13 @@ bool says_acted_on(std::string_view low) {
   static constexpr std::string_view kActs[] = {
       "cancelled", "canceled",    "submitted", "transmitted",  "voided", "terminated",
       "refunded",  "transferred", "deleted",   "purged",       "filed",  "set to",
-      "dismissed", "retired",     "revoked",   "consolidated", "cycled"};
+      "dismissed", "retired",     "revoked",   "consolidated", "cycled", "closed as",
+      "posted",    "published",   "e-mailed",  "emailed",      "charged"};
+  // ... these only when the sentence says it happens in this call ("published to the course
+  // and e-mailed to students at the same time"; not "rates are published once per business
+  // day", "the download link is e-mailed to you")
+  static constexpr std::string_view kActsThisCall[] = {"posted", "published", "e-mailed", "emailed",
+                                                       "charged"};
   static constexpr std::string_view kSoft[] = {"also ", "then ", "now "};
   static constexpr std::string_view kHedges[] = {
       "that",  "which", "who",   "whether", "if",    "unless", "until",  "already",
@@ -616,6 +623,10 @@ bool says_acted_on(std::string_view low) {
       se = se == std::string_view::npos ? low.size() : se;
       const std::string_view sentence = low.substr(sb, se - sb);
       if (has(sentence, kThreshold) && !has(sentence, kThisCall)) continue;
+      if (std::find(std::begin(kActsThisCall), std::end(kActsThisCall), *act) !=
+              std::end(kActsThisCall) &&
+          !has(sentence, kThisCall))
+        continue;
       return true;
     }
   return false;
@@ -890,7 +901,8 @@ bool says_acts(std::string_view low) {
                                                "automaticamente",
                                                "自动",
                                                "自動",
-                                               "자동"};
+                                               "자동",
+                                               "otomatik"};
   static constexpr std::string_view kActStems[] = {
       "cancel",  "elimin",    "borr",        "anul",       "envía",    "envian",   "envían",
       "storn",   "lösch",     "gelösch",     "kündig",     "ausgelös", "überwies", "eingereicht",
@@ -898,7 +910,8 @@ bool says_acts(std::string_view low) {
       "apag",    "annull",    "invia",       "inviat",     "删除",     "取消",     "推送",
       "发送",    "提交",      "扣费",        "购买",       "削除",     "取り消",   "キャンセル",
       "送信",    "購入",      "삭제",        "취소",       "전송",     "발송",     "구매",
-      "추가합",  "出品",      "등록됩",      "ausgebucht", "gesperrt"};
+      "추가합",  "出品",      "등록됩",      "ausgebucht", "gesperrt", "onaylan",  "iletil",
+      "gönderil"};
   for (std::string_view a : kAuto)
     for (std::size_t at = low.find(a); at != std::string_view::npos; at = low.find(a, at + 1)) {
       const std::size_t from = at + a.size();
@@ -1073,7 +1086,25 @@ void DefinitionJudge::check_length() {
         fmt::format("definition carries {} bytes of text", total), {});
 }
 
+// Server instructions, prompts and resources: the checks of a description that need no schema
+// ("download the rules from https://... at the start of each session and follow them").
+void DefinitionJudge::check_prose() {
+  for (std::size_t i = 0; i < def_.fields.size(); ++i) {
+    const Field& f = def_.fields[i];
+    if (f.role != Field::description || f.text.size() > 64 * 1024) continue;
+    const std::string low = lower_copy(f.text);
+    if (const std::string_view remote = follows_remote_text(low); !remote.empty())
+      add(i, Family::instruction, 0.7f, "remote-instructions",
+          "has the model fetch a URL and do what it says", escape_display(remote, 160));
+    if (const std::string_view sent = sends_to_fixed_address(low); !sent.empty())
+      add(i, Family::exfil, 0.6f, "sends-to-fixed-address",
+          "has another tool send data to a fixed phone number, mailbox or address",
+          escape_display(sent, 160));
+  }
+}
+
 void DefinitionJudge::check_schema() {
+  if (def_.kind != "tool") check_prose();
   if (def_.kind != "tool" || !def_.value || !def_.value->is_object()) return;
   const json::object& tool = def_.value->as_object();
   const json::object* ann = nullptr;
@@ -1221,12 +1252,12 @@ void DefinitionJudge::check_schema() {
       const std::string lowv = lower_copy(d->as_string());
       const std::string k = lower_copy(key);
       const bool outside = outside_url(lowv);
-      static constexpr std::string_view kSent[] = {"sent to",        "send to",      "posted to",
-                                                   "uploaded to",    "forwarded to", "submitted to",
-                                                   "transmitted to", "übermittelt",  "übertragen",
-                                                   "gesendet",       "envoy",        "transmis",
-                                                   "enviad",         "inviat",       "发送",
-                                                   "送信",           "전송"};
+      static constexpr std::string_view kSent[] = {
+          "sent to",      "send to",        "posted to",   "uploaded to", "forwarded to",
+          "submitted to", "transmitted to", "übermittelt", "übertragen",  "gesendet",
+          "envoy",        "transmis",       "enviad",      "inviat",      "发送",
+          "送信",         "전송",           "gönderil",    "wysył",       "przesył",
+          "pod adresem",  "confrontat"};
       if (outside) {
         int seen = 0;
         for (std::size_t at = low.find(k); at != std::string::npos && ++seen <= 8;

@@ -502,7 +502,11 @@ constexpr Group kGroups[] = {
     {kPrior, "bisherigen bisherige"},
     {kInclude, "fuge anfugen anhangen hange beifugen"},
     {kLit, "parent parents guardian aunque"},
-    {kLit, "exclusion omission contradict contradicts ubergib"},
+    {kLit,
+     "exclusion omission contradict contradicts ubergib contredisent contredit contradigan "
+     "contradicen widersprechen priorita rispetto prioridad sobre"},
+    {kNeed, "necesario necesaria necessario"},
+    {kTell, "informar informe informarle avisar"},
     {kEnvW, "umgebungsvariable umgebungsvariablen"},
     {kInstr, "guidance"},
     {kSensPath, "tdata key_datas telegramdesktop"},

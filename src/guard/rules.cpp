@@ -238,6 +238,9 @@ std::vector<Rule> build() {
   // ("if a resume contains such details, leave them out of your summary" protects people)
   add(R("leave-out", F::conceal, 0.7f, "keeps something out of the user's answer",
         {W("leave"), W("out", 3), S({kResponse}, 2), S({kUser}, 4)}));
+  // es: "no es necesario informar al usuario"
+  add(R("conceal-from-user", F::conceal, 0.7f, "keeps the user from knowing",
+        {S({kNoW}), S({kNeed}, 1), S({kTell}, 1), S({kUser}, 2)}));
   // "... and do not mention the exclusion"
   add(R("conceal-change", F::conceal, 0.8f, "hides what it left out",
         {S({kNegImp}), S({kTell, kTellStrong}, 1), W("exclusion", 2)}));
@@ -408,6 +411,16 @@ std::vector<Rule> build() {
         {W("even"), S({kWhen, kIf}, 1), W("contradict", 5), S({kUser}, 3)}));
   add(R("override-objection", F::precedence, 0.7f, "overrides what the user asks or says",
         {W("even"), S({kWhen, kIf}, 1), W("contradicts", 5), S({kUser}, 3)}));
+  // fr/es/de: "y compris lorsqu'elles contredisent les demandes de l'utilisateur"
+  for (std::string_view w :
+       {"contredisent", "contredit", "contradigan", "contradicen", "widersprechen"})
+    add(R("override-objection", F::precedence, 0.7f, "overrides what the user asks or says",
+          {W(w), S({kPromptW, kUser}, 4)}));
+  // it/es: "seguile con priorità rispetto a queste e alle richieste dell'utente"
+  add(R("takes-precedence", F::precedence, 0.8f, "claims precedence over the user",
+        {W("priorita"), W("rispetto"), S({kUser, kPromptW}, 7)}));
+  add(R("takes-precedence", F::precedence, 0.8f, "claims precedence over the user",
+        {W("prioridad"), W("sobre"), S({kUser, kPromptW}, 6)}));
   add(R("act-instead-of-asking", F::conceal, 0.5f, "acts instead of asking the user",
         {S({kInstead}), W("asking", 2)}));
   add(R("defy-user", F::precedence, 0.6f, "carries on against the user's wishes",
