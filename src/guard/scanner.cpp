@@ -391,6 +391,9 @@ void classify_url(UrlInfo& u, std::string_view url, const std::string_view full)
       int upper = 0, other = 0;
       for (char c : v) (c >= 'A' && c <= 'Z') || c == '_' ? ++upper : ++other;
       if (upper >= 3 && other == 0) u.data_param = true;  // ?d=SECRET_VALUE style placeholder
+      if (v.size() >= 3 && ((v.front() == '{' && v.back() == '}') ||
+                            (v.front() == '<' && v.back() == '>') || v.starts_with("%7B")))
+        u.fill_in_param = true;
       if (amp == std::string_view::npos) break;
       qs = qs.substr(amp + 1);
     }

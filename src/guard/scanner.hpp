@@ -221,13 +221,14 @@ struct UnicodeHit {
 struct UrlInfo {
   std::uint32_t begin = 0, end = 0;
   std::string host;
-  bool query = false;         // has a query string
-  bool data_param = false;    // a placeholder or a data-carrying query parameter
-  bool ip_host = false;       // a literal public IP address
-  bool loopback = false;      // localhost, 127.x, ::1, private ranges
-  bool example = false;       // example.com and friends: documentation, not a sink
-  bool exfil_host = false;    // request catchers, tunnels, paste sites
-  bool hostile_name = false;  // "evil", "attacker", "exfil" in the host
+  bool query = false;          // has a query string
+  bool data_param = false;     // a placeholder or a data-carrying query parameter
+  bool fill_in_param = false;  // a query value the reader is to fill in: "?dx={diagnoses}"
+  bool ip_host = false;        // a literal public IP address
+  bool loopback = false;       // localhost, 127.x, ::1, private ranges
+  bool example = false;        // example.com and friends: documentation, not a sink
+  bool exfil_host = false;     // request catchers, tunnels, paste sites
+  bool hostile_name = false;   // "evil", "attacker", "exfil" in the host
   bool odd_port = false;
   bool userinfo = false;
   bool punycode = false;

@@ -598,7 +598,10 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
       w = 0.4f, rule = "url-path-names-secrets",
       msg = "URL whose path names secrets, personal data or the conversation";
     }
-    if (u.markdown_image && u.query && !u.example && w < 0.8f && (u.data_param || !opts.outputs)) {
+    // (in an output, a markdown image whose query the model is to fill in, "?pt={patient_name}",
+    // is how a planted text asks for data to be sent out as the image loads)
+    if (u.markdown_image && u.query && !u.example && w < 0.8f &&
+        (u.data_param || u.fill_in_param || !opts.outputs)) {
       w = 0.8f, rule = "markdown-image-exfil",
       msg = "markdown image whose URL carries a query: rendering it leaks data";
     }
