@@ -1238,11 +1238,14 @@ void DefinitionJudge::check_schema() {
     static constexpr std::string_view kActsFirst[] = {
         "delete", "remove", "revoke", "push",   "block",      "kill",   "terminate",
         "purge",  "wipe",   "send",   "upload", "quarantine", "disable"};
-    const std::vector<std::string> pw = words_of(pdesc.substr(0, 40));
+    const auto opens_with_act = [&] {
+      const std::vector<std::string> pw = words_of(pdesc.substr(0, 40));
+      return !pw.empty() && contains(kActsFirst, pw.front());
+    };
     if (readonly_claim && d->is_bool() && d->as_bool() &&
         (std::any_of(std::begin(kActsWords), std::end(kActsWords),
                      [&](std::string_view w) { return pdesc.find(w) != std::string::npos; }) ||
-         (!pw.empty() && contains(kActsFirst, pw.front()))))
+         opens_with_act()))
       add(0, Family::mismatch, 0.8f, "readonly-default-acts",
           fmt::format("switch \"{}\" of a tool that claims to only read acts by default", key),
           escape_display(fmt::format("{} = true: {}", key, pdesc), 160));
