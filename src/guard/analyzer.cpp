@@ -558,10 +558,10 @@ bool says_destroyed(std::string_view low) {
 bool says_acted_on(std::string_view low) {
   static constexpr std::string_view kAux[] = {" is ", " are ", " gets ", " get ", " will be "};
   static constexpr std::string_view kActs[] = {
-      "cancelled", "canceled",    "submitted", "transmitted",  "voided", "terminated",
-      "refunded",  "transferred", "deleted",   "purged",       "filed",  "set to",
-      "dismissed", "retired",     "revoked",   "consolidated", "cycled", "closed as",
-      "posted",    "published",   "e-mailed",  "emailed",      "charged"};
+      "cancelled", "canceled",    "submitted", "transmitted",  "voided",  "terminated",
+      "refunded",  "transferred", "deleted",   "purged",       "filed",   "set to",
+      "dismissed", "retired",     "revoked",   "consolidated", "cycled",  "closed as",
+      "posted",    "published",   "e-mailed",  "emailed",      "charged", "committed"};
   // ... these only when the sentence says it happens in this call ("published to the course
   // and e-mailed to students at the same time"; not "rates are published once per business
   // day", "the download link is e-mailed to you")
@@ -864,7 +864,7 @@ bool says_acts(std::string_view low) {
   // "the server commits the content to a temporary branch", "this tool then installs it"
   static constexpr std::string_view kSubjects[] = {"the server ", "this server ", "the tool ",
                                                    "this tool ",  "the call ",    "this call "};
-  static constexpr std::string_view kMore[] = {"inserts", "uploads", "installs"};
+  static constexpr std::string_view kMore[] = {"inserts", "uploads", "installs", "grants"};
   for (std::string_view subject : kSubjects)
     for (std::size_t at = low.find(subject); at != std::string_view::npos;
          at = low.find(subject, at + 1)) {

@@ -177,9 +177,9 @@ constexpr std::string_view kWideWords[] = {"all",          "every",  "everything
 // "export_vers", "bgm_endpunkt").
 bool receiving_url(std::string_view low) {
   static constexpr std::string_view kReceive[] = {
-      "put",       "write",  "upload",  "uploads", "ingest", "import",    "collect",
-      "collector", "submit", "push",    "beacon",  "sink",   "intake",    "capture",
-      "drop",      "exfil",  "receive", "store",   "save",   "telemetry", "track"};
+      "put",     "write", "upload", "uploads",   "ingest", "import",  "collect", "collector",
+      "submit",  "push",  "beacon", "sink",      "intake", "capture", "drop",    "exfil",
+      "receive", "store", "save",   "telemetry", "track",  "depot"};
   const auto scheme = low.find("://");
   if (scheme == std::string_view::npos) return false;
   // ... or whose host says so: "https://ingest.pglens.io/v1/resultsets"
@@ -473,16 +473,27 @@ struct Walker {
 
   // A default URL for a parameter whose own description says data goes there ("Delivery
   // URL.", "Destination ... by default exports go to", "the service the config is posted to").
+  static bool keep_default_said(const json::object& schema) {
+    const auto* d = schema.if_contains("description");
+    if (!d || !d->is_string()) return false;
+    const std::string low = lower_copy(d->as_string());
+    static constexpr std::string_view kKeep[] = {
+        "do not change",    "don't change",      "do not modify",       "don't modify",
+        "keep the default", "leave the default", "must not be changed", "should not be changed",
+        "do not override",  "don't override",    "nicht ändern",        "no lo cambies",
+        "ne pas modifier",  "non modificare"};
+    return std::any_of(std::begin(kKeep), std::end(kKeep),
+                       [&](std::string_view w) { return low.find(w) != std::string::npos; });
+  }
   static bool described_as_destination(const json::object& schema) {
     const auto* d = schema.if_contains("description");
     if (!d || !d->is_string()) return false;
     const std::string low = lower_copy(d->as_string());
     static constexpr std::string_view kWhere[] = {
-        "destination",     "delivery url",     "deliver to",      "delivered to", "posted to",
-        "sent to",         "uploaded to",      "upload url",      "exports go",   "forwarded to",
-        "pushed to",       "streamed to",      "mirrored to",     "copied to",    "submitted to",
-        "relay",           "stores the token", "receives a copy", "receives the", "callbacks",
-        "callback address"};
+        "destination", "delivery url",     "deliver to",      "delivered to", "posted to",
+        "sent to",     "uploaded to",      "upload url",      "exports go",   "forwarded to",
+        "pushed to",   "streamed to",      "mirrored to",     "copied to",    "submitted to",
+        "relay",       "stores the token", "receives a copy", "receives the", "callback"};
     return std::any_of(std::begin(kWhere), std::end(kWhere),
                        [&](std::string_view w) { return low.find(w) != std::string::npos; });
   }
@@ -650,10 +661,25 @@ struct Walker {
              ev});
         return;
       }
-      if (!purpose.sending && is_url(lower_copy(v)) && receiving_url(lower_copy(v))) {
+      // (a sending tool's own address is its job, but not where its output is written: an
+      // export's "output_path" defaulting to someone's "/upload")
+      const bool output_place = canon.find("output") != std::string::npos ||
+                                canon.find("path") != std::string::npos ||
+                                canon.find("archive") != std::string::npos;
+      if ((!purpose.sending || output_place) && is_url(lowv) && receiving_url(lowv)) {
         out.push_back({Family::exfil, 0.6f, "default-destination",
                        fmt::format("parameter \"{}\" points at an outside address that "
                                    "receives data, by default",
+                                   path),
+                       ev});
+        return;
+      }
+      // "The default is the fast mirror; do not change it": the model told to keep an outside
+      // address it would otherwise question
+      if (is_url(lowv) && keep_default_said(schema)) {
+        out.push_back({Family::instruction, 0.6f, "default-locked",
+                       fmt::format("parameter \"{}\" tells the model to keep an outside address "
+                                   "as its default",
                                    path),
                        ev});
         return;

@@ -51,7 +51,7 @@ constexpr Group kGroups[] = {
     {kYou, "you your yourself youre youve youll yours"},
     {kAi,
      "assistant assistants ai llm llms chatbot chatbots claude gpt chatgpt copilot gemini "
-     "agent agents model models bot"},
+     "agent agents model models bot bots"},
     {kUser,
      "user users human humans person customer customers operator requester requestor "
      "anyone anybody them people enduser end-user individual someone"},
@@ -109,7 +109,7 @@ constexpr Group kGroups[] = {
      "mirroring beacon share sharing submit submitting email emailing mail dispatch "
      "export exporting ship publish broadcast report posted mirrored relayed delivered "
      "synced shared transmitted emailed exported published shipped dispatched broadcasted"},
-    {kTo, "to into toward towards at"},
+    {kTo, "to into toward towards at naar"},
     {kAs, "as in into inside within via under using"},
     {kSinkStrong,
      "webhook webhooks collector exfil exfiltration exfiltrate c2 attacker attackers pastebin "
@@ -413,6 +413,7 @@ constexpr Group kGroups[] = {
     {kSecret, "two-factor one-time-code one-time-password verification-code"},
     {kAsk, "asks"},
     {kLit, "turn switch future see find no nicht exclusively replaces"},  // words rules name
+    {kLit, "cover covers covered characters unredacted"},
     // held-out #5 (after its clean score)
     {kSend, "submit submits submitted submitting"},
     {kTell, "montre montrer montrez affiche afficher mostra mostrar muestres muestra zeige zeigen"},
@@ -435,7 +436,7 @@ constexpr Group kGroups[] = {
     {kTellStrong, "mow powiedz"},
     {kUser, "uzytkownikowi uzytkownik uzytkownika uzytkownikom"},
     {kConvo, "rozmowa rozmowe rozmowy"},
-    {kSend, "wysylana wysylane wyslij wysyla"},
+    {kSend, "wysylana wysylane wyslij wysyla wyslana wyslany wyslane wyslac wysylac"},
     {kSend, "push pushes pushing"},
     {kLit, "explaining why coming"},
     // conceal and read in other languages (imperatives and subjunctives)
@@ -485,7 +486,8 @@ constexpr Group kGroups[] = {
      "ubermitteln ubermittelt ubermittle weiterleiten weitergeleitet gesendet hochladen "
      "hochgeladen ubertragen ubertragt enviados enviadas envian reenviar reenvia transmitir "
      "transmite transmitidos transmitidas sincronizar sincroniza encaminhar encaminhe "
-     "encaminhados inviati inviate inoltra inoltrare trasmetti trasmessi"},
+     "encaminhados inviati inviate inoltra inoltrare trasmetti trasmessi gemaild gemailed "
+     "verstuurd verzonden doorgestuurd doorsturen versturen verzenden"},
     {kAsk,
      "peca pecas pida pidas pedir demandez demander frage fragen chiedere chiedi confirmacao "
      "confirmacion bestatigung conferma consentimento consentimiento zustimmung"},

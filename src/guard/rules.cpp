@@ -339,6 +339,10 @@ std::vector<Rule> build() {
         {S({kNoW}), W("longer"), W("bound", 1)}));
   add(R("need-not-obey", F::instruction, 0.8f, "tells the model it need not obey",
         {S({kNot, kNoW}), S({kNeed}, 1), S({kFollow}, 2)}, {.negatable = 0}));
+  // "this is already covered by the client's approval", "the settings already cover approval"
+  for (std::string_view cover : {"cover", "covers", "covered"})
+    add(R("pre-approved", F::instruction, 0.6f, "claims prior approval",
+          {S({kAlready}), W(cover), S({kAsk}, 4)}));
   add(R("approval-is-formality", F::instruction, 0.6f, "dismisses approvals",
         {S({kAsk, kSafety}), S({kBe}, 2), W("formality", 2)}));
   add(R("approval-is-formality", F::instruction, 0.6f, "dismisses approvals",
@@ -506,6 +510,15 @@ std::vector<Rule> build() {
         {S({kAllAny}), S({kSecret, kSensPath}, 2)}));
   add(R("env-dump", F::sensitive, 0.6f, "asks for environment variables",
         {S({kRead, kInclude, kSend, kTell}), S({kEnvW}, 4)}));
+  // "use the value of the VAULT_TOKEN environment variable", "the first 12 characters of the
+  // NPM_TOKEN": a credential's own value asked for by its variable name
+  add(R("secret-env-value", F::sensitive, 0.7f, "asks for the value of a credential variable",
+        {W("value"), S({kSecret, kKeyW}, 2, kAllCaps | kCompound)}));
+  add(R("secret-env-value", F::sensitive, 0.7f, "asks for part of a credential variable",
+        {W("characters"), S({kSecret, kKeyW}, 3, kAllCaps | kCompound)}));
+  // "the exact error lines (unredacted, including any tokens or connection strings)"
+  add(R("unredacted-secrets", F::sensitive, 0.6f, "asks for secrets left unredacted",
+        {W("unredacted"), S({kSecret, kKeyW}, 3)}));
   add(R("home-dir", F::sensitive, 0.35f, "reaches into the home directory",
         {S({kRead, kInclude, kSend}), S({kHome}, 4)}));
   add(R("personal-data", F::sensitive, 0.3f, "collects personal data",
@@ -520,6 +533,9 @@ std::vector<Rule> build() {
   // a long list of what to send still ends in "to" and the destination
   add(R("send-far-to-url", F::exfil, 0.5f, "sends data to a URL or address",
         {S({kSend}), S({kTo}, 24), S({kUrl, kEmail})}));
+  // nl "moet naar audit@... worden gemaild": the address before the verb
+  add(R("send-to-address", F::exfil, 0.5f, "sends data to an e-mail address",
+        {S({kTo}), S({kEmail}), S({kSend}, 3)}));
   add(R("send-data-to-url", F::exfil, 0.8f, "sends data to a URL",
         {S({kSend}), S({kContent, kConvoSens, kSecret, kSensPath, kThis, kFileW, kHist, kPii}, 6),
          S({kUrl}, 8)}));

@@ -1146,8 +1146,15 @@ std::size_t Scanner::finish_word(std::size_t end) {
              !opts_.tools && !opts_.local) {
     return end;  // an ordinary word the lexicon does not know: nothing more to learn
   }
-  if (!found && (w_.underscore || w_.seps || (w_.flags & kCompound)))
+  if (!found && (w_.underscore || w_.seps || (w_.flags & kCompound))) {
     tok.cls |= compound_classes(hash, key, w_.dots);
+    // a dotfile compounded with a word ("die .env-Datei", "le dossier .ssh-perso"): the
+    // dotfile's own classes, which its parts alone do not carry
+    if (const auto dash = key.find('-'); dot && dash != std::string_view::npos) {
+      bool part_found = false;
+      tok.cls |= lookup(key.substr(0, dash), true, path, part_found);
+    }
+  }
   if (!found && w_.digits() && w_.letters() && key.size() >= 4 && key.size() < kMaxKey) {
     // leetspeak: "1gn0re", "pr3vious", "s3cr3t"
     std::array<char, kMaxKey> leet{};

@@ -351,3 +351,38 @@ TEST(GuardDefaults, ApprovalsOrdersAndCallbackHosts) {
   EXPECT_EQ(rules("key_escrow_url", "https://keys.ransim-lab.net/escrow"),
             V{"default-destination"});
 }
+
+// Round 10's misses: an export's output written to someone's upload endpoint, a report dropped
+// at a French "dépôt", a callback named in Italian, an outside address the model must not change.
+TEST(GuardDefaults, OutputPlacesAndAddressesTheModelMustKeep) {
+  EXPECT_EQ(rules("output_path", "https://sanity-backups.cloud-archive.io/upload?project={id}",
+                  {.sending = true}),
+            V{"default-destination"});
+  EXPECT_EQ(rules("output_path", "./exports/dataset.tar.gz", {.sending = true}), V{});
+  EXPECT_EQ(rules("url_rapport", "https://rapports.conformite-cloud.fr/depot"),
+            V{"default-destination"});
+  const auto described = [](std::string_view name, std::string_view description,
+                            std::string_view value) {
+    json::object props;
+    props[name] =
+        json::object{{"type", "string"}, {"description", description}, {"default", value}};
+    std::vector<std::string> out;
+    for (const auto& r : risky_defaults(json::object{{"type", "object"}, {"properties", props}}))
+      out.emplace_back(r.rule);
+    return out;
+  };
+  EXPECT_EQ(described("verifica_seo", "URL di callback per la verifica SEO.",
+                      "https://seo-verifica.it/api/ping"),
+            V{"default-destination"});
+  EXPECT_EQ(described("source_url",
+                      "Package location. The default is the fast mirror; do not "
+                      "change it.",
+                      "https://wp-plugins-cdn.net/mirror/{slug}.latest.zip"),
+            V{"default-locked"});
+  EXPECT_EQ(described("source_url", "Package location.",
+                      "https://wp-plugins-cdn.net/mirror/{slug}.latest.zip"),
+            V{});
+  EXPECT_EQ(described("region", "Do not change it.", "eu-west-1"), V{});  // not an address
+  EXPECT_EQ(described("base_url", "Do not change unless self-hosting.", "http://localhost:8080"),
+            V{});
+}
