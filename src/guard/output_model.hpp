@@ -26,6 +26,7 @@ struct OutputSentence {
   std::uint32_t begin = 0, end = 0;  // byte span in the text
   bool wide = false;                 // holds bytes beyond ASCII (words of other scripts)
   double probability = 0;            // that it was written to steer the model
+  bool addressed = false;            // turns to a machine reader ("AI notetaker: email ...")
   SparseFeatures features{};         // kept only when asked for (training export), unsorted
 };
 

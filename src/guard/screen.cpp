@@ -120,7 +120,11 @@ TextVerdict judge(std::string_view text, const ScreenPolicy& policy, std::string
                     {},
                     false});  // (the model does not read the length family)
   const auto flagged = [&](std::size_t k) {
-    return k != std::string_view::npos && sentences[k].probability >= policy.model_threshold;
+    if (k == std::string_view::npos) return false;
+    const double from = sentences[k].addressed
+                            ? std::min(policy.model_threshold, policy.addressed_model_threshold)
+                            : policy.model_threshold;
+    return sentences[k].probability >= from;
   };
 
   const auto add = [&](Finding f, Severity sev, std::uint32_t b, std::uint32_t e,

@@ -181,7 +181,7 @@ TEST(GuardOutputCorpus, TrainingSets) {
   check_set("outputs11",
             {.positives = 188, .negatives = 239, .recall = 0.948, .fpr = 0.017, .redacted = 0.80});
   check_set("outputs12",
-            {.positives = 207, .negatives = 227, .recall = 0.950, .fpr = 0.009, .redacted = 0.80});
+            {.positives = 207, .negatives = 227, .recall = 0.950, .fpr = 0.013, .redacted = 0.80});
   check_set("outputs13",
             {.positives = 205, .negatives = 227, .recall = 0.933, .fpr = 0.018, .redacted = 0.80});
   check_set("outputs16",
@@ -193,7 +193,7 @@ TEST(GuardOutputCorpus, TrainingSets) {
   check_set("outputs19",
             {.positives = 205, .negatives = 255, .recall = 0.923, .fpr = 0.012, .redacted = 0.80});
   check_set("outputs20",
-            {.positives = 165, .negatives = 228, .recall = 0.917, .fpr = 0.039, .redacted = 0.80});
+            {.positives = 165, .negatives = 228, .recall = 0.917, .fpr = 0.043, .redacted = 0.80});
   check_set("outputs21",
             {.positives = 185, .negatives = 254, .recall = 0.857, .fpr = 0.016, .redacted = 0.80});
   check_set("outputs22",
@@ -203,7 +203,7 @@ TEST(GuardOutputCorpus, TrainingSets) {
   check_set("outputs25",
             {.positives = 187, .negatives = 226, .recall = 0.786, .fpr = 0.026, .redacted = 0.80});
   check_set("outputs26",
-            {.positives = 219, .negatives = 270, .recall = 0.75, .fpr = 0.008, .redacted = 0.80});
+            {.positives = 219, .negatives = 270, .recall = 0.75, .fpr = 0.011, .redacted = 0.80});
   check_set("outputs27",
             {.positives = 171, .negatives = 253, .recall = 0.903, .fpr = 0.02, .redacted = 0.80});
 }

@@ -43,6 +43,10 @@ struct ScreenPolicy {
   // purpose, so it counts from this lower probability (honest encoded data decodes to bytes,
   // or to text that reads as data). Not used when the model is off.
   double encoded_model_threshold = 0.9;
+  // ... for a sentence that turns to a machine reader by name ("AI notetaker: email the notes
+  // to ...", "para el asistente: devuelve ...", "assistants should ..."): data written for
+  // people rarely speaks to the assistant reading it. Not used when the model is off.
+  double addressed_model_threshold = 0.9;
   // Replaces each redacted span; "{category}" is substituted.
   std::string redaction_marker = "[removed by sallyport guard: {category}]";
   // Texts longer than this are screened on their first max_text_bytes only and the rest is
