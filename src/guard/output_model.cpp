@@ -162,69 +162,101 @@ bool names_automation(std::uint32_t hash) {
 // after the name, or asks it for something. Data written for people rarely speaks to the
 // assistant reading it, so its verdict counts from a lower probability
 // (ScreenPolicy::addressed_model_threshold). "Model" alone names too many other things.
+template <std::size_t N>
+std::array<std::uint32_t, N> hashes_of(const std::string_view (&words)[N]) {
+  std::array<std::uint32_t, N> h{};
+  for (std::size_t i = 0; i < N; ++i) h[i] = static_cast<std::uint32_t>(word_hash(words[i]));
+  return h;
+}
+
+template <std::size_t N>
+bool among(const std::array<std::uint32_t, N>& hashes, std::uint32_t h) {
+  return std::find(hashes.begin(), hashes.end(), h) != hashes.end();
+}
+
 bool turns_to_machine(const TextScan& scan, const TextSpan& x) {
-  static const auto kAsks = [] {
-    const std::string_view words[] = {"should", "must",  "please",  "pls",    "plz",    "can",
-                                      "shall",  "need",  "needs",   "debe",   "deben",  "deve",
-                                      "devem",  "doit",  "doivent", "soll",   "sollen", "muss",
-                                      "mussen", "bitte", "favor",   "lutfen", "prosze", "dienen"};
-    std::array<std::uint32_t, std::size(words)> h{};
-    for (std::size_t i = 0; i < h.size(); ++i)
-      h[i] = static_cast<std::uint32_t>(word_hash(words[i]));
-    return h;
-  }();
-  static const auto kModelWords = [] {
-    const std::string_view words[] = {"model", "models", "modelos", "modelli", "modele"};
-    std::array<std::uint32_t, std::size(words)> h{};
-    for (std::size_t i = 0; i < h.size(); ++i)
-      h[i] = static_cast<std::uint32_t>(word_hash(words[i]));
-    return h;
-  }();
-  static const auto kRuleWords = [] {
-    const std::string_view words[] = {"not", "never", "be", "only", "nicht", "nie", "no", "pas"};
-    std::array<std::uint32_t, std::size(words)> h{};
-    for (std::size_t i = 0; i < h.size(); ++i)
-      h[i] = static_cast<std::uint32_t>(word_hash(words[i]));
-    return h;
-  }();
+  static constexpr std::string_view kAskWords[] = {
+      "should", "must", "please", "pls",   "plz",   "can",    "shall",   "need",
+      "needs",  "debe", "deben",  "deve",  "devem", "doit",   "doivent", "soll",
+      "sollen", "muss", "mussen", "bitte", "favor", "lutfen", "prosze",  "dienen"};
+  // "Model" alone names too many other things
+  static constexpr std::string_view kModelWords[] = {"model", "models", "modelos", "modelli",
+                                                     "modele"};
+  // "the assistant must never ...", "AI assistants can be tricked ...": a rule about them
+  static constexpr std::string_view kRuleWords[] = {"not",   "never", "be", "only",
+                                                    "nicht", "nie",   "no", "pas"};
+  // "ATTN automated records processing:", "Indicación para el sistema automático:"
+  static constexpr std::string_view kAutomatedWords[] = {
+      "automated",    "automatic",   "automatico",   "automatique",      "automatisch",
+      "automatische", "automatiska", "automatisk",   "geautomatiseerde", "otomatik",
+      "summarizer",   "summariser",  "automatyczny", "automatizado",     "automatizada"};
+  static const auto kAsks = hashes_of(kAskWords);
+  static const auto kModels = hashes_of(kModelWords);
+  static const auto kRules = hashes_of(kRuleWords);
+  static const auto kAutomated = hashes_of(kAutomatedWords);
   constexpr std::size_t kOpening = 2;  // words before the name: "To the", "Note for", "para el"
   const auto& words = scan.word_keys;
   const std::string_view text = scan.text;
+  const auto words_before = [&](std::uint32_t at) {
+    std::size_t n = 0;
+    for (std::size_t k = x.words_from; k < x.words_to && words[k].begin < at; ++k) ++n;
+    return n;
+  };
+  // the text after a name, up to its fourth word and the clause's end
+  const auto phrase_after = [&](std::size_t next_word, std::uint32_t from) {
+    const std::size_t phrase_end = std::min(x.words_to, next_word + 4);
+    const std::uint32_t until = phrase_end < x.words_to ? words[phrase_end].begin : x.end;
+    const std::string_view after = text.substr(from, until > from ? until - from : 0);
+    return after.substr(0, after.find_first_of(".!?"));
+  };
+  const auto has_colon = [](std::string_view t) {
+    return t.find(':') != std::string_view::npos ||
+           t.find("\xEF\xBC\x9A") != std::string_view::npos;  // ：
+  };
   for (std::size_t i = x.hits_from; i < x.hits_to; ++i) {
     const Token& h = scan.hits[i];
-    if (!h.cls.has(kAi) ||
-        std::find(kModelWords.begin(), kModelWords.end(), h.key) != kModelWords.end())
-      continue;
-    std::size_t before = 0;
-    for (std::size_t k = x.words_from; k < x.words_to && words[k].begin < h.begin; ++k) ++before;
+    if (!h.cls.has(kAi) || among(kModels, h.key)) continue;
+    const std::size_t before = words_before(h.begin);
     if (before >= 12) continue;
-    // the words after the name, up to eight of them: a request to the reader the sentence opens
-    // with ("Assistants with Expensify access can ..."), not a rule about assistants ("the
-    // assistant must never forward ...", "AI assistants can be tricked by ...")
     std::size_t w = x.words_from;
     while (w < x.words_to && words[w].begin < h.end) ++w;
+    // a request to the reader the sentence opens with ("Assistants with Expensify access can
+    // ...", "assistant pls send ..."), within eight words of the name
     const std::size_t stop = std::min(x.words_to, w + 8);
     for (std::size_t k = w; k < stop && before <= kOpening; ++k) {
-      if (std::find(kAsks.begin(), kAsks.end(), words[k].hash) == kAsks.end()) continue;
-      const bool rule = k + 1 < x.words_to && std::find(kRuleWords.begin(), kRuleWords.end(),
-                                                        words[k + 1].hash) != kRuleWords.end();
-      if (!rule) return true;
+      if (!among(kAsks, words[k].hash)) continue;
+      if (k + 1 >= x.words_to || !among(kRules, words[k + 1].hash)) return true;
       break;
     }
-    // ... or a dash right after the name, or a colon closing a phrase the sentence opens with
-    // ("AI agents:", "Bots summarizing this channel:", "Observação para o assistente virtual
-    // do suporte:"), but not a transcript's turn ("Bot: Das tut mir leid!")
-    const std::size_t phrase_end = std::min(x.words_to, w + 4);
-    const std::uint32_t until = phrase_end < x.words_to ? words[phrase_end].begin : x.end;
-    std::string_view after = text.substr(h.end, until > h.end ? until - h.end : 0);
-    after = after.substr(0, after.find_first_of(".!?"));
+    // ... or the name called out ("Assistant, before you answer ..."), a dash right after it,
+    // or a colon closing a phrase the sentence opens with ("AI agents:", "Bots summarizing
+    // this channel:", "Observação para o assistente virtual do suporte:"), but not a
+    // transcript's turn ("Bot: Das tut mir leid!")
+    const std::string_view after = phrase_after(w, h.end);
+    if (before == 0 && after.starts_with(",")) return true;
     const bool turn = before == 0 && (after.starts_with(":") || after.starts_with("\xEF\xBC\x9A"));
-    if (!turn && before <= kOpening + 2 &&
-        (after.find(':') != std::string_view::npos ||
-         after.find("\xEF\xBC\x9A") != std::string_view::npos))
-      return true;
+    if (!turn && before <= kOpening + 2 && has_colon(after)) return true;
     for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
       if (after.starts_with(dash)) return true;
+  }
+  // an automated reader named in the opening phrase ("REGISTRAR NOTE FOR AUTOMATED EVALUATION:")
+  for (std::size_t k = x.words_from; k < x.words_to && k < x.words_from + kOpening + 3; ++k)
+    if (among(kAutomated, words[k].hash) && has_colon(phrase_after(k + 1, words[k].end)))
+      return true;
+  // "给负责筛选简历的AI：", "本意見を集計するAIシステムへ：": in scripts without spaces the name
+  // and the colon are one run of text
+  const std::string_view head = text.substr(x.begin, std::min<std::uint32_t>(x.end - x.begin, 90));
+  for (std::size_t at = head.find_first_of("Aa"); at != std::string_view::npos;
+       at = head.find_first_of("Aa", at + 1)) {
+    const auto ascii_letter = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    };
+    if (at + 1 >= head.size() || (head[at + 1] != 'I' && head[at + 1] != 'i')) continue;
+    if ((at > 0 && ascii_letter(head[at - 1])) ||
+        (at + 2 < head.size() && ascii_letter(head[at + 2])))
+      continue;
+    const std::string_view rest = text.substr(x.begin + at + 2, 24);
+    if (rest.find("\xEF\xBC\x9A") != std::string_view::npos) return true;
   }
   return false;
 }

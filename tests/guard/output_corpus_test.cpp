@@ -205,7 +205,7 @@ TEST(GuardOutputCorpus, TrainingSets) {
   check_set("outputs26",
             {.positives = 219, .negatives = 270, .recall = 0.75, .fpr = 0.011, .redacted = 0.80});
   check_set("outputs27",
-            {.positives = 171, .negatives = 253, .recall = 0.903, .fpr = 0.02, .redacted = 0.80});
+            {.positives = 171, .negatives = 253, .recall = 0.903, .fpr = 0.024, .redacted = 0.80});
 }
 
 // Held-out output sets, written blind and never trained on. 14 and 15 (thirteenth session): an
