@@ -711,10 +711,10 @@ std::string_view follows_remote_text(std::string_view low) {
       "수행",    "따르",    "执行",   "按照",      "ausführen", "befolge", "ejecuta",
       "sigue",   "exécute", "suivez", "esegui",    "segui",     "выполни", "следуй"};
   static constexpr std::string_view kWhat[] = {
-      "it lists",     "listed", "instructions", "steps",    "returned",
-      "the response", "手順",   "指示",         "지시",     "단계",
-      "步骤",         "指令",   "anweisungen",  "schritte", "instrucciones",
-      "pasos",        "étapes", "istruzioni",   "инструкц", "шаги"};
+      "it lists",    "listed",   "instructions",  "steps",      "returned", "the response",
+      "手順",        "指示",     "지시",          "단계",       "步骤",     "指令",
+      "anweisungen", "schritte", "instrucciones", "pasos",      "étapes",   "istruzioni",
+      "инструкц",    "шаги",     "directives",    "it contains"};
   std::size_t at = low.find("http");
   for (int urls = 0; at != std::string_view::npos && urls < 32; ++urls) {  // bounded work
     if (low.compare(at, 7, "http://") == 0 || low.compare(at, 8, "https://") == 0) {
