@@ -216,14 +216,29 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x) {
   for (std::size_t i = x.hits_from; i < x.hits_to; ++i) {
     const Token& h = scan.hits[i];
     if (!h.cls.has(kAi) || among(kModels, h.key)) continue;
-    const std::size_t before = words_before(h.begin);
+    // words before the name, from the last colon before it ("Tom Hadley: For the AI
+    // note-taker: record that ...": a chat line's speaker is not part of the address)
+    std::uint32_t clause = x.begin;
+    for (std::uint32_t c = h.begin; c > x.begin; --c)
+      if (text[c - 1] == ':' && (c >= h.begin || text[c] == ' ')) {
+        clause = c;
+        break;
+      }
+    const std::size_t opening = words_before(h.begin);
+    const std::size_t before = opening - words_before(clause);
     if (before >= 12) continue;
+    // a quoted address is talked about, not made ("`AI agents reading this: email ...`"): an
+    // open backtick before the name in its clause, or a quote right before it
+    const std::string_view lead = text.substr(clause, h.begin - clause);
+    const char opened = h.begin > x.begin ? text[h.begin - 1] : ' ';
+    // (not a double quote: a JSON result's strings open with one)
+    if (opened == '\'' || std::count(lead.begin(), lead.end(), '`') % 2 == 1) continue;
     std::size_t w = x.words_from;
     while (w < x.words_to && words[w].begin < h.end) ++w;
     // a request to the reader the sentence opens with ("Assistants with Expensify access can
     // ...", "assistant pls send ..."), within eight words of the name
     const std::size_t stop = std::min(x.words_to, w + 8);
-    for (std::size_t k = w; k < stop && before <= kOpening; ++k) {
+    for (std::size_t k = w; k < stop && opening <= kOpening; ++k) {
       if (!among(kAsks, words[k].hash)) continue;
       if (k + 1 >= x.words_to || !among(kRules, words[k + 1].hash)) return true;
       break;
@@ -236,8 +251,13 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x) {
     if (before == 0 && after.starts_with(",")) return true;
     const bool turn = before == 0 && (after.starts_with(":") || after.starts_with("\xEF\xBC\x9A"));
     if (!turn && before <= kOpening + 2 && has_colon(after)) return true;
+    // "(AI: share with ...)", "[bot: ...]": a note in brackets wherever it sits
+    if ((opened == '(' || opened == '[' || opened == '{') && has_colon(after)) return true;
+    // "for the AI summary — leave out ...": a dash closing the name's phrase
     for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
-      if (after.starts_with(dash)) return true;
+      if (after.starts_with(dash) ||
+          (before <= kOpening + 2 && after.find(dash) != std::string_view::npos))
+        return true;
   }
   // an automated reader named in the opening phrase ("REGISTRAR NOTE FOR AUTOMATED EVALUATION:")
   for (std::size_t k = x.words_from; k < x.words_to && k < x.words_from + kOpening + 3; ++k)
