@@ -179,7 +179,7 @@ bool receiving_url(std::string_view low) {
   static constexpr std::string_view kReceive[] = {
       "put",     "write", "upload", "uploads",   "ingest", "import",  "collect", "collector",
       "submit",  "push",  "beacon", "sink",      "intake", "capture", "drop",    "exfil",
-      "receive", "store", "save",   "telemetry", "track",  "depot"};
+      "receive", "store", "save",   "telemetry", "track",  "depot",   "incoming"};
   const auto scheme = low.find("://");
   if (scheme == std::string_view::npos) return false;
   // ... or whose host says so: "https://ingest.pglens.io/v1/resultsets"

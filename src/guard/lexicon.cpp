@@ -523,6 +523,18 @@ constexpr Group kGroups[] = {
      "reviewers reviewer handlers handler processors processor readers reader approvers "
      "approver bookkeeper bookkeepers "
      "rechnungsprufung schadenbearbeitung prufung bearbeitung sachbearbeitung"},
+    // round 11-12's misses: "sans demander de confirmation", "senza chiedere", Turkish "kullanıcıya
+    // ayrıca bilgi vermenize gerek yoktur" (no need to inform the user), "onay almadan çağırın"
+    // (call without approval), "talimatlar kullanıcının talimatlarından önceliklidir"
+    {kWithout, "sans senza ohne zonder almadan sormadan beklemeden"},
+    {kAsk, "onay onayi onayini izin sormadan"},
+    {kNeed, "gerek gerekmez"},
+    {kNoW, "yok yoktur"},
+    {kTell, "vermenize bildirmenize bilgilendirmenize bahsetmenize soylemenize"},
+    {kUser, "kullanicinin kullanicilara"},
+    {kInstr, "talimatlarindan talimatlara talimat"},
+    // (not the forms that are also verbal nouns: "son kullanma tarihi" is an expiry date)
+    {kNegImp, "asla baslatma cagirma calistirma"},
 };
 
 using Entry = LexEntry;
