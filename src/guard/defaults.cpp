@@ -365,6 +365,20 @@ struct Walker {
       return std::any_of(words.begin(), words.end(),
                          [&](const std::string& w) { return among(list, w); });
     };
+    // "ignore_robots", "accept_quote", "allow_unverified", "bypass_checks": on by default, a
+    // switch named for skipping a safeguard skips it on every call the model does not think
+    // about (no honest definition of the corpus or of the real servers has one)
+    static constexpr std::string_view kSkipWords[] = {
+        "ignore",   "skip",        "bypass", "disable", "no",    "insecure", "unsafe",
+        "override", "dangerously", "auto",   "accept",  "allow", "force"};
+    static constexpr std::string_view kSafeguards[] = {
+        "robots",       "verify",      "verification", "ssl",     "tls",
+        "cert",         "certificate", "check",        "checks",  "confirm",
+        "confirmation", "approval",    "approve",      "review",  "moderation",
+        "quote",        "safety",      "safe",         "sandbox", "signature",
+        "consent",      "unverified",  "validation",   "2fa",     "mfa"};
+    if (has(kSkipWords) && has(kSafeguards))
+      return report(Family::conceal, 0.6f, "default-skips-safeguard", "skips a safeguard");
     // "dry_run", "preview_only", "skip_upload": the switch keeps the tool from acting
     static constexpr std::string_view kHoldWords[] = {"dry",      "preview", "simulate", "test",
                                                       "validate", "check",   "skip",     "no",

@@ -386,3 +386,15 @@ TEST(GuardDefaults, OutputPlacesAndAddressesTheModelMustKeep) {
   EXPECT_EQ(described("base_url", "Do not change unless self-hosting.", "http://localhost:8080"),
             V{});
 }
+
+TEST(GuardDefaults, SwitchesNamedForSkippingASafeguard) {
+  EXPECT_EQ(rules("ignore_robots", true), V{"default-skips-safeguard"});
+  EXPECT_EQ(rules("accept_quote", true), V{"default-skips-safeguard"});
+  EXPECT_EQ(rules("allow_unverified_signups", true), V{"default-skips-safeguard"});
+  EXPECT_EQ(rules("bypass_checks", true), V{"default-skips-safeguard"});
+  // off by default, or a switch that skips no safeguard
+  EXPECT_EQ(rules("ignore_robots", false), V{});
+  EXPECT_EQ(rules("ignore_case", true), V{});
+  EXPECT_EQ(rules("skip_existing", true), V{});
+  EXPECT_EQ(rules("safe_search", true), V{});
+}
