@@ -64,6 +64,7 @@ enum Struct : std::uint8_t {
   // output sentences only (output_model.hpp):
   kQuotedOrder,  // an order word inside quotes: the text quotes an attack, it is not one
   kAddressed,    // "Note for AI assistants:", "KI:": the sentence opens by naming a machine reader
+  kTurnsToMachine,  // the sentence turns to the assistant (output_model.cpp, turns_to_machine)
   kStructCount
 };
 static_assert(kStructBase + kStructCount <= kClassBase);

@@ -384,7 +384,10 @@ constexpr Group kGroups[] = {
     {kSend, "envia enviar envoyez envoyer envoie schicke schicken sende senden invia inviare"},
     {kRead, "lee leer lisez lire lesen leggi"},
     {kSecretly, "secretamente secretement heimlich segretamente"},
-    {kSecret, "contrasena contrasenas passwort passworter motdepasse"},
+    {kSecret,
+     "contrasena contrasenas passwort passworter motdepasse zugangsdaten kennwort kennworter "
+     "kreditkartennummer kreditkartennummern kartennummer kartennummern senha senhas "
+     "credenciales credenziali identifiants"},
     {kUser, "usuario usuarios utilisateur utilisateurs benutzer benutzers nutzer utente"},
     {kHist, "historial historique verlauf cronologia"},
     {kConvo, "conversacion unterhaltung konversation conversazione"},
@@ -458,6 +461,7 @@ constexpr Group kGroups[] = {
     {kAi,
      "ia ki lia allia asistente asistentes assistente assistenti assistent assistenten "
      "asystent asystenta asystencie asistan asistani asistanlari asisten lassistant lagent "
+     "lassistente allassistente dellassistente "
      "agente agentes agenti sprachmodell sprachmodelle modelos modelli modele"},
     {kIgnore, "ignoruj ignorujcie negeer negeren abaikan abaikanlah ignorem"},
     {kInstr,
@@ -503,6 +507,10 @@ constexpr Group kGroups[] = {
     {kAllAny, "vollstandigen vollstandige gesamten gesamte kompletten"},
     {kPrior, "bisherigen bisherige"},
     {kInclude, "fuge anfugen anhangen hange beifugen"},
+    {kInclude,
+     "incluye incluya incluyan incluir inclua incluam incluez inclure includi includere includa "
+     "adjunta adjunte adjuntar anexe anexar joignez joindre allega allegare agrega agregue "
+     "anade anada ajoutez ajouter aggiungi aggiungere"},
     {kLit, "parent parents guardian aunque"},
     {kLit,
      "exclusion omission contradict contradicts ubergib contredisent contredit contradigan "
@@ -533,6 +541,7 @@ constexpr Group kGroups[] = {
     {kTell, "vermenize bildirmenize bilgilendirmenize bahsetmenize soylemenize"},
     {kUser, "kullanicinin kullanicilara"},
     {kInstr, "talimatlarindan talimatlara talimat"},
+    {kLit, "onceliklidir oncelikli sormadan"},
     // (not the forms that are also verbal nouns: "son kullanma tarihi" is an expiry date)
     {kNegImp, "asla baslatma cagirma calistirma"},
 };
