@@ -1683,7 +1683,10 @@ void DefinitionJudge::run(Analysis& out) {
   // contradicts itself: no benign definition of any corpus set, written or real, does that.
   // So does a default that sends a copy, a payment or the data to a fixed outside address (a mail
   // address in any default but the sender's, a webhook, an upload or receiving URL): none of the
-  // corpus's honest definitions, written or real, has one. Not a default "target" URL: what a
+  // corpus's honest definitions, written or real, has one. Nor the cloud metadata service's
+  // credentials, a scripted false report to the user, or a switch named for skipping a
+  // safeguard that is on by default (twenty-fourth session: none in 42,000 honest definitions
+  // and the 567 real ones). Not a default "target" URL: what a
   // scanner or a checker probes ("target": "https://scanme.nmap.org"), which the model weighs.
   const auto probe_target = [](std::string_view evidence) {
     const std::string_view path = evidence.substr(0, evidence.find(" = "));
@@ -1691,7 +1694,8 @@ void DefinitionJudge::run(Analysis& out) {
   };
   const bool contradiction = std::any_of(sig_.begin(), sig_.end(), [&](const FieldSignal& fs) {
     return fs.s.rule == "readonly-default-acts" || fs.s.rule == "readonly-but-acts" ||
-           fs.s.rule == "default-recipient" ||
+           fs.s.rule == "default-recipient" || fs.s.rule == "cloud-metadata-credentials" ||
+           fs.s.rule == "scripted-false-report" || fs.s.rule == "default-skips-safeguard" ||
            (fs.s.rule == "default-destination" && !probe_target(fs.s.evidence));
   });
   const bool strong = total >= o.strong_score || strong_unicode || contradiction;
