@@ -211,8 +211,10 @@ bool transcript_like(std::string_view text) {
 // after the name, or asks it for something. Data written for people rarely speaks to the
 // assistant reading it, so its verdict counts from a lower probability
 // (ScreenPolicy::addressed_model_threshold).
-// `wide`: the sentence holds bytes beyond ASCII (scripts without spaces).
-bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide) {
+// `wide`: the sentence holds bytes beyond ASCII (scripts without spaces). `transcript`: whether
+// the whole text reads as a transcript, -1 until first needed (computed once per text, not per
+// sentence: a long text of many "AI: ..." sentences would be read again for each).
+bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& transcript) {
   static constexpr std::string_view kAskWords[] = {
       "should", "must", "please", "pls",   "plz",   "can",    "shall",   "need",
       "needs",  "debe", "deben",  "deve",  "devem", "doit",   "doivent", "soll",
@@ -283,7 +285,8 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide) {
     const std::string_view after = phrase_after(w, h.end);
     const bool turn = before == 0 && (after.starts_with(":") || after.starts_with("\xEF\xBC\x9A"));
     if (turn) {
-      if (transcript_like(text)) continue;
+      if (transcript < 0) transcript = transcript_like(text) ? 1 : 0;
+      if (transcript == 1) continue;
       return true;
     }
     // a request to the reader the sentence opens with ("Assistants with Expensify access can
@@ -428,6 +431,7 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
       if (doc.has(static_cast<Cls>(c)) && c != kUrl && c != kEmail)
         fb.set(kSchemaClassBase + c, 1.0f);
   };
+  int transcript = -1;  // whether the text reads as a transcript (turns_to_machine)
   thread_local std::vector<double> beside;  // scoring: each sentence's share as a neighbour
   beside.assign(out.size(), 0.0);
   double doc_share = 0;
@@ -462,7 +466,7 @@ void judge_sentences(const TextScan& scan, const std::vector<Signal>& signals, b
       fb.set(kStructBase + kInvisible, 1.0f);
     for (const auto& [rule, weight] : rules[k]) fb.add_rule(rule, weight);
     describe_shape(scan, spans[k], fb);
-    out[k].addressed = turns_to_machine(scan, spans[k], out[k].wide);
+    out[k].addressed = turns_to_machine(scan, spans[k], out[k].wide, transcript);
     if (out[k].addressed) fb.set(kStructBase + kTurnsToMachine, 1.0f);
     if (weights) {
       double z = kOutputModelBias + doc_share + fb.sum();
