@@ -14,8 +14,12 @@ namespace {
 // Classes of a mask, in ascending order, without scanning all 192 bits one by one.
 template <typename F>
 void for_each_class(const Mask& m, F&& f) {
+  static_assert(kRuleWord / 64 < Mask::kWords);
   for (std::size_t w = 0; w < Mask::kWords; ++w) {
     std::uint64_t bits = m.w[w];
+    // (the words only rules name are found by the scanner like any other but were never
+    // features: the models were trained without them)
+    if (w == kRuleWord / 64) bits &= ~(std::uint64_t{1} << (kRuleWord % 64));
     while (bits) {
       const int b = __builtin_ctzll(bits);
       f(static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(b)));
@@ -191,7 +195,7 @@ void FeatureBuilder::add_span(const TextScan& scan, const TextSpan& span, bool w
         put(kClassBase + c, 1.0f);
       }
     });
-    if (hits[i].flags & kAllCaps) {
+    if ((hits[i].flags & kAllCaps) && hits[i].cls.w != Mask{kRuleWord}.w) {
       if (weights_) {
         acc += static_cast<double>(weights_[kStructBase + kAllCapsWords]);
       } else {

@@ -496,6 +496,10 @@ constexpr Group kGroups[] = {
      "peca pecas pida pidas pedir demandez demander frage fragen chiedere chiedi confirmacao "
      "confirmacion bestatigung conferma consentimento consentimiento zustimmung"},
     {kTell, "signalez signaler comentar comente comentes commentez erwahnt"},
+    // de/es: "muss dem Benutzer nicht angezeigt werden", "sin mencionarla al cliente"
+    {kTell, "angezeigt mitgeteilt gemeldet mencionarla mencionarlo mencionar mencionarle"},
+    {kUser, "cliente clientes"},
+    {kAsk, "confirmar confermare"},
     {kTellStrong, "signalez"},
     // round 6's blind misses: "ne mentionne jamais", "ignore les demandes de l'utilisateur",
     // "Don't interrupt the user", "den vollstandigen bisherigen Gesprachsverlauf ... anfugen"
@@ -527,6 +531,12 @@ constexpr Group kGroups[] = {
      "automated automatic automatische automatischen automatisierte automatisierten "
      "automatique automatiques automatico automatica automatizado automatizada automatisch "
      "geautomatiseerde"},
+    // words rules name that no class holds (see kRuleWord)
+    {kRuleWord,
+     "choice choices wishes preference preferences selection objection objections decision "
+     "wants requested chose chooses picks picked prefers muss mussen braucht auch wenn anderes "
+     "meme si autre descriptions soyleme bildirme gosterme belirtme sylemeyin"},
+    {kUser, "lutente musteri musteriye musterinin"},
     {kReaderW,
      "reviewers reviewer handlers handler processors processor readers reader approvers "
      "approver bookkeeper bookkeepers "

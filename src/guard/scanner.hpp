@@ -158,6 +158,7 @@ enum Cls : std::uint8_t {
   kCaptureW,  // selfie, fingerprint, microphone: captures of the person
   kAutoW,     // automated, automatic: "Automated reviewers: close the case"
   kReaderW,   // reviewers, handlers, agents, bots: who an automated reader is
+  kRuleWord,  // a word a rule names and no other class holds; never a model feature
   kClsCount
 };
 static_assert(kClsCount <= 192);
