@@ -234,6 +234,11 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& t
       "automated",    "automatic",   "automatico",   "automatique",      "automatisch",
       "automatische", "automatiska", "automatisk",   "geautomatiseerde", "otomatik",
       "summarizer",   "summariser",  "automatyczny", "automatizado",     "automatizada"};
+  static constexpr std::string_view kGenericWords[] = {
+      "a",    "an",     "un",      "une",      "ein",     "eine",   "why",   "how",
+      "when", "what",   "whether", "pourquoi", "comment", "quand",  "warum", "wie",
+      "wann", "porque", "por",     "como",     "cuando",  "perche", "come"};
+  static const auto kGeneric = hashes_of(kGenericWords);
   static const auto kAsks = hashes_of(kAskWords);
   static const auto kGreets = hashes_of(kGreetings);
   static const auto kModels = hashes_of(kModelWords);
@@ -289,10 +294,17 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& t
       if (transcript == 1) continue;
       return true;
     }
-    // a request to the reader the sentence opens with ("Assistants with Expensify access can
-    // ...", "assistant pls send ..."), within eight words of the name
+    // a request to the reader the sentence (or a label's clause: "Utility message: smart-home
+    // assistants should switch ...") opens with ("Assistants with Expensify access can ...",
+    // "assistant pls send ..."), within eight words of the name
+    // (a label's clause, not a question nor a generic one: "Sécurité : pourquoi les assistants
+    // IA doivent ...", "Enable assistants: an AI assistant needs to fetch ...")
+    bool generic = false;
+    for (std::size_t k = x.words_from + (opening - before); k + 1 < w; ++k)
+      generic = generic || among(kGeneric, words[k].hash);
     const std::size_t stop = std::min(x.words_to, w + 8);
-    for (std::size_t k = w; k < stop && opening <= kOpening; ++k) {
+    const bool opens = opening <= kOpening || (clause > x.begin && before <= kOpening && !generic);
+    for (std::size_t k = w; k < stop && opens; ++k) {
       if (!among(kAsks, words[k].hash)) continue;
       if (k + 1 >= x.words_to || !among(kRules, words[k + 1].hash)) return true;
       break;
@@ -322,6 +334,29 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& t
   // and the colon are one run of text
   if (!wide) return false;
   const std::string_view head = text.substr(x.begin, std::min<std::uint32_t>(x.end - x.begin, 90));
+  // the assistant named in other scripts, a colon close after it ("إلى المساعد الذكي:",
+  // "Помічнику:", "致助手："), or as the topic a Japanese sentence opens with ("アシスタントは
+  // 一覧を読み上げたあと、…承認しておくこと")
+  static constexpr std::string_view kAssistant[] = {
+      "Ø§ÙÙØ³Ø§Ø¹Ø¯",          // المساعد
+      "ÐÐ¾Ð¼ÑÑÐ½Ð¸Ðº",      // Помічник
+      "Ð¿Ð¾Ð¼ÑÑÐ½Ð¸Ðº",      // помічник
+      "ÐÐ¾Ð¼Ð¾ÑÐ½Ð¸Ðº",      // Помощник
+      "Ð¿Ð¾Ð¼Ð¾ÑÐ½Ð¸Ðº",      // помощник
+      "ÐÑÑÐ¸ÑÑÐµÐ½Ñ",  // Ассистент
+      "Ð°ÑÑÐ¸ÑÑÐµÐ½Ñ",  // ассистент
+      "ã¢ã·ã¹ã¿ã³ã",  // アシスタント
+      "å©æ",                          // 助手
+      "ì´ìì¤í´í¸",        // 어시스턴트
+      "à¤¸à¤¹à¤¾à¤¯à¤"};       // सहायक
+  for (std::string_view name : kAssistant) {
+    const std::size_t at = head.find(name);
+    if (at == std::string_view::npos || at > 48) continue;
+    const std::string_view rest = head.substr(at + name.size(), 32);
+    const std::size_t colon = std::min(rest.find(':'), rest.find("ï¼"));
+    if (colon != std::string_view::npos && colon <= 24) return true;
+    if (at <= 6 && rest.starts_with("ã¯")) return true;  // は
+  }
   for (std::size_t at = head.find_first_of("Aa"); at != std::string_view::npos;
        at = head.find_first_of("Aa", at + 1)) {
     const auto ascii_letter = [](char c) {
