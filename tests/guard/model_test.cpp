@@ -120,6 +120,7 @@ TEST(GuardModel, TheDecisionFollowsTheModelThreshold) {
   AnalyzerOptions below, above;
   below.model_threshold = std::max(1e-9, p - 1e-6);
   above.model_threshold = p + 1e-6;
+  above.part_threshold = 2;  // (one sentence read alone is the next test's business)
   EXPECT_TRUE(verdict_of(s, below).malicious);
   const Verdict v = verdict_of(s, above);
   ASSERT_LT(v.score, above.strong_score);  // no rule evidence strong enough on its own

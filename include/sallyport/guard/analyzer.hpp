@@ -43,8 +43,8 @@ struct AnalyzerOptions {
   // `part_threshold` and the whole's `part_min_probability` (a sentence of real documentation
   // read alone can look like an order: "ALWAYS CALL THIS TOOL FIRST"; its definition, judged
   // whole as benign beyond doubt, is left alone). part_threshold > 1 turns this off.
-  double part_threshold = 0.99;
-  double part_min_probability = 0.05;
+  double part_threshold = 0.95;
+  double part_min_probability = 0.2;
   // Rug pulls: the approved versions of definitions, by server name (each a surface as below,
   // e.g. approved_surface() of a pin check). A definition that differs from its approved
   // version is judged also by what the update added: an honest update adds a parameter or a
