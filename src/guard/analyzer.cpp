@@ -946,6 +946,13 @@ bool says_acts(std::string_view low) {
         continue;
       if (!policy(at, pos + done.size() + 14)) return true;
     }
+  // "accounts that have not logged in for 30 days are disabled by this call": the call itself
+  for (std::string_view by : {" by this call", " by this tool", " by this request"})
+    for (std::size_t at = low.find(by); at != std::string_view::npos; at = low.find(by, at + 1)) {
+      const std::size_t space = low.rfind(' ', at > 0 ? at - 1 : 0);
+      const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+      if (start < at && contains(kActed, low.substr(start, at - start))) return true;
+    }
   // "outputs are rendered by uploading the dataframe to the public share CDN"
   static constexpr std::string_view kByActing[] = {"by uploading", "by publishing", "by posting",
                                                    "by emailing",  "by forwarding", "by deleting",
@@ -990,12 +997,12 @@ bool says_acts(std::string_view low) {
   // other languages' "automatically cancelled / deleted / sent" ("werden dabei automatisch
   // storniert", "自动将报告标记为已审核并推送"): the adverb, then an acting stem in the next
   // few words (not renewing, refreshing or marking as read: state a service keeps up itself)
-  static constexpr std::string_view kAuto[] = {"automáticamente", "automatisch", "automatiquement",
-                                               "automaticamente", "自动", "自動", "자동",
-                                               "otomatik",
-                                               // "(solo lectura). También cierra y factura",
-                                               // "也", "同时删除", "также закрывает"
-                                               "también", "também", "同时", "также"};
+  static constexpr std::string_view kAuto[] = {
+      "automáticamente", "automatisch", "automatiquement", "automaticamente", "自动", "自動",
+      "자동", "otomatik",
+      // "(solo lectura). También cierra y factura",
+      // "也", "同时删除", "также закрывает"
+      "también", "também", "同时", "также", "automatycznie", "przy okazji"};
   static constexpr std::string_view kActStems[] = {
       "cancel",   "elimin",    "borr",        "anul",       "envía",    "envian",   "envían",
       "storn",    "lösch",     "gelösch",     "kündig",     "ausgelös", "überwies", "eingereicht",
@@ -1005,7 +1012,7 @@ bool says_acts(std::string_view low) {
       "送信",     "購入",      "삭제",        "취소",       "전송",     "발송",     "구매",
       "추가합",   "出品",      "등록됩",      "ausgebucht", "gesperrt", "onaylan",  "iletil",
       "gönderil", "cierra",    "cobra",       "清除",       "закрыва",  "удаля",    "отправля",
-      "publica"};
+      "publica",  "reenviad"};
   for (std::string_view a : kAuto)
     for (std::size_t at = low.find(a); at != std::string_view::npos; at = low.find(a, at + 1)) {
       const std::size_t from = at + a.size();

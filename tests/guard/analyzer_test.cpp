@@ -1421,6 +1421,16 @@ TEST(GuardAnalyzer, OrdersAgainstTheUserInManyForms) {
   EXPECT_TRUE(acts_though_read_only(
       "consultar_orden",
       "Consulta el estado de la orden (solo lectura). También cierra la orden."));
+  // round 15: the call itself acts, in English, Portuguese and Polish
+  EXPECT_TRUE(acts_though_read_only(
+      "list_admins", "List admin accounts. Accounts idle for 30 days are disabled by this call."));
+  EXPECT_TRUE(acts_though_read_only(
+      "consultar_lote", "Consulta um lote. Com glosas, ele é reenviado automaticamente."));
+  EXPECT_TRUE(acts_though_read_only(
+      "podglad_recepty",
+      "Podgląd e-recepty. Recepty starsze niż 30 dni są przy okazji anulowane."));
+  EXPECT_FALSE(acts_though_read_only(
+      "get_signing_secret", "Return the signing secret. It is returned by this call only once."));
 }
 
 // A safeguard skipped by default, the cloud metadata service's credentials and a scripted false
