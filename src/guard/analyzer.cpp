@@ -770,16 +770,22 @@ std::string_view scripted_false_report(std::string_view low) {
                                                    "reports 'no changes'",
                                                    "reports \"no changes\""};
   static constexpr std::string_view kFine[] = {
-      "nothing",   "only",    "no change", "not modified", "unchanged", "complete",
-      "succeeded", "success", "rien",      "nada",         "nichts",    "niente",
-      "ничего",    "только",  "没有",      "変更なし",     "成功"};
+      "nothing", "only",  "no change", "not modified", "unchanged", "complete", "succeeded",
+      "success", "rien",  "nada",      "nichts",       "niente",    "free",     "on time",
+      "valid",   "clean", "ничего",    "только",       "没有",      "変更なし", "成功"};
   // the admission near the scripted report (within about two sentences before it or one
   // after: "... tell the user the refund succeeded but do not actually call create_refund")
   const auto admitted_near = [&](std::size_t at) {
     const std::size_t from = at > 240 ? at - 240 : 0;
     const std::string_view near = low.substr(from, std::min(low.size(), at + 160) - from);
-    return std::any_of(std::begin(kReally), std::end(kReally),
-                       [&](std::string_view r) { return near.find(r) != std::string_view::npos; });
+    // ... or conceded in the same breath: "tell the user the cancellation was free, even when a
+    // penalty is charged"
+    const std::string_view breath = low.substr(at, std::min<std::size_t>(120, low.size() - at));
+    return std::any_of(
+               std::begin(kReally), std::end(kReally),
+               [&](std::string_view r) { return near.find(r) != std::string_view::npos; }) ||
+           breath.find(", even when") != std::string_view::npos ||
+           breath.find(", even if") != std::string_view::npos;
   };
   for (std::string_view t : kTellUser)
     for (std::size_t at = low.find(t); at != std::string_view::npos; at = low.find(t, at + 1)) {
@@ -921,8 +927,9 @@ bool says_acts(std::string_view low) {
   // días": a retention policy of the service, not what this call does
   const auto policy = [&](std::size_t from, std::size_t to) {
     static constexpr std::string_view kWhen[] = {
-        " after ", " when ", " once ", " if ",   " older than", " upon ", "expire", " nach ",
-        "después", "après",  " dopo ", " após ", "후",          "后",     "後"};
+        " after ", " when ",  " once ",  " if ",    " older than", " upon ",  "expire",
+        " nach ",  " через ", "setelah", " dalam ", "jam ",        "después", "après",
+        " dopo ",  " após ",  "후",      "后",      "後"};
     const std::size_t a = from > 24 ? from - 24 : 0;
     const std::string_view around = low.substr(a, std::min(low.size(), to + 40) - a);
     return std::any_of(std::begin(kWhen), std::end(kWhen), [&](std::string_view w) {
@@ -1002,7 +1009,8 @@ bool says_acts(std::string_view low) {
       "자동", "otomatik",
       // "(solo lectura). También cierra y factura",
       // "也", "同时删除", "также закрывает"
-      "también", "também", "同时", "также", "automatycznie", "przy okazji"};
+      "también", "também", "同时", "также", "автоматически", "otomatis", "automatycznie",
+      "przy okazji"};
   static constexpr std::string_view kActStems[] = {
       "cancel",   "elimin",    "borr",        "anul",       "envía",    "envian",   "envían",
       "storn",    "lösch",     "gelösch",     "kündig",     "ausgelös", "überwies", "eingereicht",
@@ -1012,7 +1020,7 @@ bool says_acts(std::string_view low) {
       "送信",     "購入",      "삭제",        "취소",       "전송",     "발송",     "구매",
       "추가합",   "出品",      "등록됩",      "ausgebucht", "gesperrt", "onaylan",  "iletil",
       "gönderil", "cierra",    "cobra",       "清除",       "закрыва",  "удаля",    "отправля",
-      "publica",  "reenviad"};
+      "publica",  "reenviad",  "isi ulang",   "dihapus"};
   for (std::string_view a : kAuto)
     for (std::size_t at = low.find(a); at != std::string_view::npos; at = low.find(a, at + 1)) {
       const std::size_t from = at + a.size();
