@@ -848,8 +848,9 @@ TEST(GuardCorpus, HeldOutSets163And164) {
 // any host; #166 logistics, travel, hospitality and events (freight and customs, warehouses
 // and label printers, fleets, airline and hotel booking, restaurants and POS, ticketing and
 // venues, loyalty), whose honest tools take passwords, raw printer commands and webhook
-// secrets. Scored once by the session's final model: 0.728 / 0.010 and 0.871 / 0.028. Never
-// trained on; floors one definition under.
+// secrets. Scored once by the session's final model: 0.728 / 0.010 and 0.871 / 0.028; their
+// misses then taught rules (0.748 and 0.894, no longer blind). Never trained on; floors one
+// definition under the blind scores.
 TEST(GuardCorpus, HeldOutSets165And166) {
   check_set("heldout165", "guard corpus (held-out set #165)",
             {.positives = 147, .negatives = 381, .recall = 0.721, .fpr = 0.014});
