@@ -294,16 +294,19 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& t
       if (transcript == 1) continue;
       return true;
     }
-    // a request to the reader the sentence (or a label's clause: "Utility message: smart-home
-    // assistants should switch ...") opens with ("Assistants with Expensify access can ...",
-    // "assistant pls send ..."), within eight words of the name
-    // (a label's clause, not a question nor a generic one: "Sécurité : pourquoi les assistants
-    // IA doivent ...", "Enable assistants: an AI assistant needs to fetch ...")
-    bool generic = false;
-    for (std::size_t k = x.words_from + (opening - before); k + 1 < w; ++k)
-      generic = generic || among(kGeneric, words[k].hash);
+    // a request to the reader the sentence opens with ("Assistants with Expensify access can
+    // ...", "assistant pls send ..."), or a label's clause does ("Utility message: smart-home
+    // assistants should switch ..."; not a question nor a generic one: "Sécurité : pourquoi les
+    // assistants IA doivent ...", "Enable assistants: an AI assistant needs to fetch ..."),
+    // within eight words of the name
+    const auto generic = [&] {
+      for (std::size_t k = x.words_from + (opening - before); k + 1 < w; ++k)
+        if (among(kGeneric, words[k].hash)) return true;
+      return false;
+    };
     const std::size_t stop = std::min(x.words_to, w + 8);
-    const bool opens = opening <= kOpening || (clause > x.begin && before <= kOpening && !generic);
+    const bool opens =
+        opening <= kOpening || (clause > x.begin && before <= kOpening && !generic());
     for (std::size_t k = w; k < stop && opens; ++k) {
       if (!among(kAsks, words[k].hash)) continue;
       if (k + 1 >= x.words_to || !among(kRules, words[k + 1].hash)) return true;
@@ -338,24 +341,24 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& t
   // "Помічнику:", "致助手："), or as the topic a Japanese sentence opens with ("アシスタントは
   // 一覧を読み上げたあと、…承認しておくこと")
   static constexpr std::string_view kAssistant[] = {
-      "Ø§ÙÙØ³Ø§Ø¹Ø¯",          // المساعد
-      "ÐÐ¾Ð¼ÑÑÐ½Ð¸Ðº",      // Помічник
-      "Ð¿Ð¾Ð¼ÑÑÐ½Ð¸Ðº",      // помічник
-      "ÐÐ¾Ð¼Ð¾ÑÐ½Ð¸Ðº",      // Помощник
-      "Ð¿Ð¾Ð¼Ð¾ÑÐ½Ð¸Ðº",      // помощник
-      "ÐÑÑÐ¸ÑÑÐµÐ½Ñ",  // Ассистент
-      "Ð°ÑÑÐ¸ÑÑÐµÐ½Ñ",  // ассистент
-      "ã¢ã·ã¹ã¿ã³ã",  // アシスタント
-      "å©æ",                          // 助手
-      "ì´ìì¤í´í¸",        // 어시스턴트
-      "à¤¸à¤¹à¤¾à¤¯à¤"};       // सहायक
+      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF",          // المساعد
+      "\xD0\x9F\xD0\xBE\xD0\xBC\xD1\x96\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA",  // Помічник
+      "\xD0\xBF\xD0\xBE\xD0\xBC\xD1\x96\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA",  // помічник
+      "\xD0\x9F\xD0\xBE\xD0\xBC\xD0\xBE\xD1\x89\xD0\xBD\xD0\xB8\xD0\xBA",  // Помощник
+      "\xD0\xBF\xD0\xBE\xD0\xBC\xD0\xBE\xD1\x89\xD0\xBD\xD0\xB8\xD0\xBA",  // помощник
+      "\xD0\x90\xD1\x81\xD1\x81\xD0\xB8\xD1\x81\xD1\x82\xD0\xB5\xD0\xBD\xD1\x82",  // Ассистент
+      "\xD0\xB0\xD1\x81\xD1\x81\xD0\xB8\xD1\x81\xD1\x82\xD0\xB5\xD0\xBD\xD1\x82",  // ассистент
+      "\xE3\x82\xA2\xE3\x82\xB7\xE3\x82\xB9\xE3\x82\xBF\xE3\x83\xB3\xE3\x83\x88",  // アシスタント
+      "\xE5\x8A\xA9\xE6\x89\x8B",                                                  // 助手
+      "\xEC\x96\xB4\xEC\x8B\x9C\xEC\x8A\xA4\xED\x84\xB4\xED\x8A\xB8",   // 어시스턴트
+      "\xE0\xA4\xB8\xE0\xA4\xB9\xE0\xA4\xBE\xE0\xA4\xAF\xE0\xA4\x95"};  // सहायक
   for (std::string_view name : kAssistant) {
     const std::size_t at = head.find(name);
     if (at == std::string_view::npos || at > 48) continue;
     const std::string_view rest = head.substr(at + name.size(), 32);
-    const std::size_t colon = std::min(rest.find(':'), rest.find("ï¼"));
+    const std::size_t colon = std::min(rest.find(':'), rest.find("\xEF\xBC\x9A"));  // ：
     if (colon != std::string_view::npos && colon <= 24) return true;
-    if (at <= 6 && rest.starts_with("ã¯")) return true;  // は
+    if (at <= 6 && rest.starts_with("\xE3\x81\xAF")) return true;  // は
   }
   for (std::size_t at = head.find_first_of("Aa"); at != std::string_view::npos;
        at = head.find_first_of("Aa", at + 1)) {
