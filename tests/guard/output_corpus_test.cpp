@@ -22,8 +22,11 @@ using namespace sallyport::guard;
 
 namespace {
 
+// A corpus file by name, or any file by absolute path (GUARD_OUTPUTS_EXTRA below).
 json::value load(const std::string& name) {
-  std::ifstream in(std::string(SALLYPORT_SOURCE_DIR) + "/tests/guard/corpus/" + name);
+  std::ifstream in(name.starts_with('/')
+                       ? name
+                       : std::string(SALLYPORT_SOURCE_DIR) + "/tests/guard/corpus/" + name);
   if (!in) throw std::runtime_error("missing corpus file " + name);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -438,6 +441,17 @@ TEST(GuardOutputCorpus, HeldOutSets) {
             {.positives = 173, .negatives = 241, .recall = 0.915, .fpr = 0.009, .redacted = 0.80});
   check_set("outputs23",
             {.positives = 206, .negatives = 250, .recall = 0.848, .fpr = 0.040, .redacted = 0.80});
+}
+
+// Not a check: GUARD_OUTPUTS_EXTRA=/dir/outputs50[,/dir/...] scores sets outside the corpus
+// (<prefix>_benign.json + <prefix>_malicious.json), e.g. a newly written blind set before it
+// joins the corpus; GUARD_OUTPUTS_VERBOSE=1 lists its misses and false alarms.
+TEST(GuardOutputCorpus, ExtraSets) {
+  const char* extra = std::getenv("GUARD_OUTPUTS_EXTRA");
+  if (!extra) GTEST_SKIP() << "GUARD_OUTPUTS_EXTRA not set";
+  std::stringstream list(extra);
+  for (std::string prefix; std::getline(list, prefix, ',');)
+    if (!prefix.empty()) score_set(prefix);
 }
 
 // Not a check: with GUARD_OUTPUT_FEATURES=FILE set, writes the output model's training rows
