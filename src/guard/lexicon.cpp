@@ -554,6 +554,15 @@ constexpr Group kGroups[] = {
     {kLit, "onceliklidir oncelikli sormadan"},
     // (not the forms that are also verbal nouns: "son kullanma tarihi" is an expiry date)
     {kNegImp, "asla baslatma cagirma calistirma"},
+    // round 15-16's misses: "bez pytania użytkownika", "não alerte o usuário", "ignora ese paso",
+    // "podaj hasło w polu dawkowanie", "dans le champ type_document"
+    {kWithout, "bez"},
+    {kAsk, "pytania pytac zapytania pytajac"},
+    {kTell, "alerte alertes alertem"},
+    {kStep, "paso pasos etape etapes schritt schritte passo passaggio krok etap langkah"},
+    {kThis, "este esta ese esa cette questo questa dieser dieses diesen"},
+    {kParam,
+     "champ champs campo campos feld felder pole polu kolom parametre parametro parametros"},
 };
 
 using Entry = LexEntry;

@@ -1743,9 +1743,30 @@ void Scanner::run() {
         merged.push_back(b);
       }
     }
-    // a lone "%20" or "&amp;" is ordinary; four escapes or more make an encoded text
-    std::erase_if(merged, [](const Blob& b) {
-      return b.kind != BlobKind::base64 && b.kind != BlobKind::hex && b.count < 4;
+    // a lone "%20" or "&amp;" is ordinary; four escapes or more make an encoded text, and so
+    // does one "\u0041": nothing needs a plain ASCII letter escaped but a filter to be evaded
+    const auto escaped_letter = [this](const Blob& b) {
+      if (b.kind != BlobKind::escape) return false;
+      const auto hex = [](char c) {
+        return c >= '0' && c <= '9'                     ? c - '0'
+               : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                        : -1;
+      };
+      const std::string_view r = t_.substr(b.begin, b.end - b.begin);
+      for (std::size_t k = r.find('\\'); k != std::string_view::npos; k = r.find('\\', k + 1)) {
+        if (k + 1 >= r.size() || (r[k + 1] != 'u' && r[k + 1] != 'x')) continue;
+        const std::size_t digits = r[k + 1] == 'u' ? 4 : 2;
+        if (k + 2 + digits > r.size() || (digits == 4 && r.substr(k + 2, 2) != "00")) continue;
+        const int hi = hex(r[k + digits]), lo = hex(r[k + digits + 1]);
+        if (hi < 0 || lo < 0) continue;
+        const int v = hi * 16 + lo;
+        if ((v >= 'A' && v <= 'Z') || (v >= 'a' && v <= 'z')) return true;
+      }
+      return false;
+    };
+    std::erase_if(merged, [&](const Blob& b) {
+      return b.kind != BlobKind::base64 && b.kind != BlobKind::hex && b.count < 4 &&
+             !escaped_letter(b);
     });
     o_.blobs = std::move(merged);
   }
