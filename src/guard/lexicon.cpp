@@ -563,6 +563,15 @@ constexpr Group kGroups[] = {
     {kThis, "este esta ese esa cette questo questa dieser dieses diesen"},
     {kParam,
      "champ champs campo campos feld felder pole polu kolom parametre parametro parametros"},
+    // Swedish and Danish/Norwegian: "skickas anteckningarna även till https://...", "utan att
+    // användaren tillfrågas"
+    {kSend, "skicka skickas skickar skickat sendes videresend vidarebefordra"},
+    {kAlso, "aven ocksa ogsa zusatzlich"},
+    {kWithout, "utan uden"},
+    {kUser, "anvandaren anvandare brukeren brugeren"},
+    {kAsk, "tillfragas fraga sporge"},
+    {kTell, "beratta meddela informera fortelle fortaelle"},
+    {kNegImp, "aldrig aldri"},
 };
 
 using Entry = LexEntry;

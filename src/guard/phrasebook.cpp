@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -105,11 +106,13 @@ constexpr Entry kEntries[] = {
     {Cue::unknowing,
      "不让用户知道|用户不知情|不知情的情况下|瞒着|知られずに|気づかれずに|気付かれずに|"
      "知られないように|모르게|눈치채지|без ведома|не узнал|не заметил|без відома|دون علم|"
-     "بدون علم|बिना बताए|जानकारी के बिना|không để người dùng biết|โดยที่ผู้ใช้ไม่รู้"},
+     "بدون علم|دون إبلاغ|بدون إبلاغ|دون إعلام|بدون إعلام|बिना बताए|जानकारी के बिना|không để người "
+     "dùng biết|โดยที่ผู้ใช้ไม่รู้"},
     {Cue::dont_ask,
      "不要询问|不必询问|无需询问|不用问|不要请求确认|尋ねずに|聞かずに|確認を求めず|묻지 말고|"
      "묻지 않고|не спрашивая|не спрашивай|не запрашивая|دون سؤال|बिना पूछे|không cần hỏi|"
-     "mà không hỏi|โดยไม่ต้องถาม|पूछे बिना|不需要再询问|不需要询问|无需再询问|不用询问|不用再问|"
+     "mà không hỏi|โดยไม่ต้องถาม|पूछे बिना|لا تطلب تأكيد|ولا تطلب تأكيد|لا تطلب موافقة|دون طلب تأكيد|"
+     "بدون طلب تأكيد|不需要再询问|不需要询问|无需再询问|不用询问|不用再问|"
      "聞く必要はありません|尋ねる必要はありません|물어볼 필요 없|묻지 않아도|"
      "не нужно спрашивать"},
     {Cue::unconfirmed,
@@ -353,7 +356,8 @@ constexpr std::uint32_t kGapBefore = 24, kGapAfter = 9;
 
 // A URL written near a cue (within about a line of it, not across a line break or a full
 // stop of the CJK scripts): the destination of "送信してください" or "上传到".
-bool url_near(std::string_view text, const CueHit& h) {
+// A URL (or with `email`, a mail address) in the line around a cue.
+bool url_near(std::string_view text, const CueHit& h, bool email = false) {
   constexpr std::uint32_t kReach = 240;
   std::uint32_t from = h.begin > kReach ? h.begin - kReach : 0;
   std::uint32_t to =
@@ -369,7 +373,20 @@ bool url_near(std::string_view text, const CueHit& h) {
       break;
     }
   const std::string_view around = text.substr(from, to - from);
-  return around.find("://") != std::string_view::npos;
+  if (!email) return around.find("://") != std::string_view::npos;
+  // "audit@claims-review.com": a name, an at sign, a dotted domain
+  for (std::size_t at = around.find('@'); at != std::string_view::npos;
+       at = around.find('@', at + 1)) {
+    const auto word = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+    };
+    if (at == 0 || !word(around[at - 1])) continue;
+    std::size_t e = at + 1;
+    while (e < around.size() && word(around[e])) ++e;
+    const std::string_view domain = around.substr(at + 1, e - at - 1);
+    if (domain.find('.') != std::string_view::npos && domain.find('.') > 0) return true;
+  }
+  return false;
 }
 
 struct Sentence {
@@ -480,6 +497,8 @@ void phrase_signals(std::string_view text, bool outputs, std::vector<Signal>& ou
           "asks for the conversation or the system prompt", send, convo);
     if (send && url_near(text, *send))
       add(Family::exfil, 0.55f, "send-to-url", "sends data to a URL", send);
+    else if (send && url_near(text, *send, true))
+      add(Family::exfil, 0.8f, "send-to-email", "sends data to an e-mail address", send);
     if (secret && !outputs && secrets++ < 2)
       add(Family::sensitive, 0.12f, "secret-mention", "mentions secrets", secret);
   }
