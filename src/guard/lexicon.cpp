@@ -572,6 +572,17 @@ constexpr Group kGroups[] = {
     {kAsk, "tillfragas fraga sporge"},
     {kTell, "beratta meddela informera fortelle fortaelle"},
     {kNegImp, "aldrig aldri"},
+    // without informing the user, in Dutch, German, French, Polish, Portuguese; Czech and
+    // Romanian ("aniž byste informovali uživatele", "fără a informa utilizatorul"); Turkish
+    // "adresine gönderin"
+    {kTell,
+     "informeren informieren prevenir prevenirle informujac poinformowac informando informovali "
+     "informovat sdelit informa anunta"},
+    {kSend, "gonderin gonderilir poslete poslat odeslat odeslete trimite trimiteti"},
+    {kAlso, "navic rovnez"},
+    {kWithout, "aniz fara"},
+    {kUser, "uzivatele uzivatel uzivateli utilizatorul utilizatorului"},
+    {kRuleWord, "bildirmeyin soylemeyin gostermeyin belirtmeyin"},
 };
 
 using Entry = LexEntry;

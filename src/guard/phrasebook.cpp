@@ -28,6 +28,7 @@ constexpr Entry kEntries[] = {
      "لا |لا ت|"                                                   // ar
      "मत |न |"                                                     // hi
      "đừng |không được |không cần |không |chớ |"                   // vi
+     "μην |μη |"                                                   // el
      "อย่า|ไม่ต้อง"},                                                 // th
     {Cue::neg_after,
      "ないで|ないこと|必要はありません|必要はない|不要|しないで|せず|ずに|ないように|てはいけ|"
@@ -42,18 +43,20 @@ constexpr Entry kEntries[] = {
      "сообщ|говор|скаж|упомина|упомян|рассказ|уведом|информир|раскры|"  // ru
      "повідом|кажи|згадуй|"                                             // uk
      "تخبر|تذكر|تبلغ|تعلم|تُخبر|إبلاغ|"                                  // ar
-     "बता|ज़िक्र|जिक्र|उल्लेख|"                                              // hi
-     "nói|báo|đề cập|tiết lộ|cho biết|giải thích|"                      // vi
-     "บอก|แจ้ง"},                                                        // th
+     "बता|ज़िक्र|जिक्र|उल्लेख|"
+     "ενημερώσετε|ενημερώστε|ενημερώνετε|πείτε|αναφέρετε|"  // el // hi
+     "nói|báo|đề cập|tiết lộ|cho biết|giải thích|"          // vi
+     "บอก|แจ้ง"},                                            // th
     {Cue::user,
      "用户|使用者|客户|用戶|"          // zh
      "ユーザー|ユーザ|利用者|お客様|"  // ja
      "사용자|유저|고객|"               // ko
      "пользовател|клиент|користувач|"  // ru, uk
      "المستخدم|العميل|"                // ar
-     "उपयोगकर्ता|यूज़र|"                  // hi
-     "người dùng|khách hàng|"          // vi
-     "ผู้ใช้"},                           // th
+     "उपयोगकर्ता|यूज़र|"
+     "χρήστη|χρήστες|πελάτη|"  // el                  // hi
+     "người dùng|khách hàng|"  // vi
+     "ผู้ใช้"},                   // th
     {Cue::anyone,
      "任何人|他人|别人|其他人|誰にも|他人に|第三者|아무에게도|타인|다른 사람|никому|посторонним|"
      "третьим лицам|нікому|لأي شخص|لأحد|किसी को|bất kỳ ai|ai khác|ใคร"},
@@ -106,7 +109,8 @@ constexpr Entry kEntries[] = {
     {Cue::unknowing,
      "不让用户知道|用户不知情|不知情的情况下|瞒着|知られずに|気づかれずに|気付かれずに|"
      "知られないように|모르게|눈치채지|без ведома|не узнал|не заметил|без відома|دون علم|"
-     "بدون علم|دون إبلاغ|بدون إبلاغ|دون إعلام|بدون إعلام|बिना बताए|जानकारी के बिना|không để người "
+     "بدون علم|χωρίς να ενημερώσετε|χωρίς να το μάθει|دون إبلاغ|بدون إبلاغ|دون إعلام|بدون "
+     "إعلام|बिना बताए|जानकारी के बिना|không để người "
      "dùng biết|โดยที่ผู้ใช้ไม่รู้"},
     {Cue::dont_ask,
      "不要询问|不必询问|无需询问|不用问|不要请求确认|尋ねずに|聞かずに|確認を求めず|묻지 말고|"
@@ -173,7 +177,7 @@ constexpr Entry kEntries[] = {
      "lịch sử trò chuyện|lịch sử hội thoại|toàn bộ cuộc trò chuyện|ประวัติการสนทนา"},
 };
 
-// Case folding where the scripts have case: Latin with Vietnamese's letters, and Cyrillic (a
+// Case folding where the scripts have case: Latin with Vietnamese's letters, Greek and Cyrillic (a
 // sentence may begin "Не сообщай" or "Đừng"); "ё" reads as "е".
 // (always inlined: find_cues folds every character beyond ASCII)
 [[gnu::always_inline]] inline char32_t fold(char32_t c) {
@@ -181,7 +185,12 @@ constexpr Entry kEntries[] = {
   if (c < 0x80) return c;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
   if (((c >= 0x100 && c < 0x138) || (c >= 0x1EA0 && c < 0x1EFA)) && c % 2 == 0) return c + 1;
-  if (c == 0x1A0 || c == 0x1AF) return c + 1;  // Ơ, Ư
+  if (c == 0x1A0 || c == 0x1AF) return c + 1;                   // Ơ, Ư
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;  // Greek capitals
+  if (c == 0x386) return 0x3AC;                                 // Ά
+  if (c >= 0x388 && c <= 0x38A) return c + 0x25;                // Έ Ή Ί
+  if (c == 0x38C) return 0x3CC;                                 // Ό
+  if (c == 0x38E || c == 0x38F) return c + 0x3F;                // Ύ Ώ
   if (c >= 0x410 && c <= 0x42F) return c + 0x20;
   if (c >= 0x400 && c <= 0x40F) c += 0x50;
   return c == 0x451 ? char32_t{0x435} : c;

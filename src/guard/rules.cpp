@@ -170,7 +170,8 @@ std::vector<Rule> build() {
   add(R("no-confirmation-needed", F::conceal, 0.6f, "says confirmation is not needed",
         {W("confirmation"), S({kNoW}, 4), W("longer", 0), S({kNeed}, 0)}, {.outputs = false}));
   // tr: "kullanıcıya bunu söyleme", "müşteriye bildirme" (the verb last, negated)
-  for (std::string_view verb : {"soyleme", "bildirme", "gosterme", "belirtme", "sylemeyin"})
+  for (std::string_view verb : {"soyleme", "bildirme", "gosterme", "belirtme", "sylemeyin",
+                                "bildirmeyin", "soylemeyin", "gostermeyin", "belirtmeyin"})
     add(R("conceal-from-user", F::conceal, 1.0f, "tells the model not to tell the user",
           {S({kUser}), W(verb, 3)}, {.outputs = false}));
   add(R("conceal-step", F::conceal, 0.8f, "tells the model not to mention this",
