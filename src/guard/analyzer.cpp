@@ -1307,6 +1307,19 @@ static std::string_view secret_into_field(std::string_view low,
     return std::any_of(needles.begin(), needles.end(),
                        [&](std::string_view n) { return hay.find(n) != std::string_view::npos; });
   };
+  // a negation as a word of its own: "nie " ends "dawkowanie " too
+  const auto negated = [&](std::string_view sentence) {
+    for (std::string_view n : kNegations)
+      for (std::size_t at = sentence.find(n); at != std::string_view::npos;
+           at = sentence.find(n, at + 1)) {
+        const auto before = at ? static_cast<unsigned char>(sentence[at - 1]) : ' ';
+        // (a word of a script with spaces must start a word; CJK and Korean cues need not)
+        const bool spaced = static_cast<unsigned char>(n[0]) < 0x80 || n.starts_with("не") ||
+                            n.starts_with("لا") || n.starts_with("मत");
+        if (!spaced || (before < 0x80 && !std::isalnum(before))) return true;
+      }
+    return false;
+  };
   const auto ident = [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-' ||
            (static_cast<unsigned char>(c) & 0x80);
@@ -1368,7 +1381,7 @@ static std::string_view secret_into_field(std::string_view low,
     const std::string_view sentence = low.substr(start, end - start);
     start = end + stop_size;
     if (sentence.size() > 600 || !has(sentence, kSecrets) || !has(sentence, kPut) ||
-        has(sentence, kNegations))
+        negated(sentence))
       continue;
     for (std::string_view f : kFields)
       for (std::size_t at = sentence.find(f); at != std::string_view::npos;
