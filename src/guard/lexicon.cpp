@@ -582,7 +582,12 @@ constexpr Group kGroups[] = {
     {kAlso, "navic rovnez"},
     {kWithout, "aniz fara"},
     {kUser, "uzivatele uzivatel uzivateli utilizatorul utilizatorului"},
-    {kRuleWord, "bildirmeyin soylemeyin gostermeyin belirtmeyin"},
+    {kRuleWord, "bildirmeyin soylemeyin gostermeyin belirtmeyin echange avec"},
+    // the people a shop's tools serve; French "l'intégralité de ... y recopier"
+    {kUser, "buyer buyers shopper shoppers"},
+    {kAllAny, "integralite totalite"},
+    {kInclude, "recopier recopiez copier copiez"},
+    {kPii, "mobile direccion telefono telefone endereco telefonnummer"},
 };
 
 using Entry = LexEntry;

@@ -368,6 +368,10 @@ std::vector<Rule> build() {
         {W("switch"), W("off"), S({kSafety}, 3)}));
   add(R("scripted-answer", F::instruction, 0.45f, "scripts the answer to the user's questions",
         {S({kIf}), S({kUser}, 2), S({kAsk}, 1), S({kTell, kTellStrong, kRecommend}, 8)}));
+  // "describe it to the user as a full refund", "report it to the user as 'cleanup completed'":
+  // a label for the user chosen in advance
+  add(R("label-for-user", F::conceal, 0.45f, "scripts how the result is described to the user",
+        {S({kTell, kRecommend}), S({kTo}, 2), S({kUser}, 1), W("as", 0)}));
   add(R("regardless", F::instruction, 0.45f, "fixes the verdict whatever the evidence",
         {W("whatever"), S({kYou}), W("see", 1)}));
   add(R("regardless", F::instruction, 0.45f, "fixes the verdict whatever the evidence",
@@ -540,10 +544,17 @@ std::vector<Rule> build() {
         {S({kSecret}), S({kModal, kBe}, 4), S({kInclude, kSend, kRead}, 2)}));
   add(R("conversation-exfil", F::sensitive, 0.7f, "asks for the conversation or the system prompt",
         {S({kRead, kInclude, kSend, kTell}), S({kConvoSens}, 6)}));
+  // fr: "y recopier l'intégralité de l'échange avec l'utilisateur"
+  add(R("conversation-exfil", F::sensitive, 0.7f, "asks for the conversation or the system prompt",
+        {S({kRead, kInclude, kSend}), W("echange", 5), W("avec", 0), S({kUser}, 1)}));
   add(R("what-user-said", F::sensitive, 0.6f, "asks for what the user said",
         {S({kWhat, kAllAny}), S({kUser}, 3), S({kSaid}, 3)}));
   add(R("ask-personal-data", F::sensitive, 0.4f, "asks the user for personal data",
         {S({kAsk, kRead, kSend}), S({kUser}, 5), S({kPii}, 3)}));
+  // "provide the user's full name, street address and date of birth", "use the user's personal
+  // email address and mobile number"
+  add(R("user-pii-requested", F::sensitive, 0.4f, "asks for the user's personal data",
+        {S({kInclude, kCall}), S({kUser}, 1), S({kPii, kPersonal, kAllAny}, 0), S({kPii}, 3)}));
   add(R("ask-for-secret", F::sensitive, 0.8f, "asks the user for a secret",
         {S({kAsk}), S({kUser}, 3), S({kSecret}, 4)}));
   add(R("over-collection", F::sensitive, 0.4f, "collects as much as possible",
