@@ -746,18 +746,35 @@ std::string_view cloud_metadata_in(std::string_view low) {
 // itself changes, removes or pays. The moment is what marks it: a policy of the service ("logs
 // are deleted after 30 days") names no moment of this call.
 bool acts_while_reading(std::string_view low) {
-  static constexpr std::string_view kMoment[] = {
-      "while listing", "during listing",     "when listing",  "before listing",
-      "as part of the lookup", "as part of the listing", "during the lookup", "before sampling",
-      "when the balance is read", "is read", "are read", "when read", "while reading",
-      "when reading", "on read", "as it is read", "beim lesen", "al listar", "al leer",
-      "lors de la lecture", "durante la lectura", "para poder contar", "during the read"};
+  static constexpr std::string_view kMoment[] = {"while listing",
+                                                 "during listing",
+                                                 "when listing",
+                                                 "before listing",
+                                                 "as part of the lookup",
+                                                 "as part of the listing",
+                                                 "during the lookup",
+                                                 "before sampling",
+                                                 "when the balance is read",
+                                                 "is read",
+                                                 "are read",
+                                                 "when read",
+                                                 "while reading",
+                                                 "when reading",
+                                                 "on read",
+                                                 "as it is read",
+                                                 "beim lesen",
+                                                 "al listar",
+                                                 "al leer",
+                                                 "lors de la lecture",
+                                                 "durante la lectura",
+                                                 "para poder contar",
+                                                 "during the read"};
   static constexpr std::string_view kChanged[] = {
-      "deleted",  "removed",   "dropped",     "purged",    "wiped",      "erased",    "terminated",
-      "killed",   "stopped",   "accepted",    "paid out",  "charged",    "refunded",  "granted",
-      "disabled", "cancelled", "canceled",    "revoked",   "archived",   "normalised", "normalized",
-      "chmod",    "overwritten", "published",  "uploaded",
-      "transferred", "reconfigur", "desactiv", "eliminad", "borrad", "gelöscht", "supprimé"};
+      "deleted",  "removed",     "dropped",   "purged",   "wiped",       "erased",     "terminated",
+      "killed",   "stopped",     "accepted",  "paid out", "charged",     "refunded",   "granted",
+      "disabled", "cancelled",   "canceled",  "revoked",  "archived",    "normalised", "normalized",
+      "chmod",    "overwritten", "published", "uploaded", "transferred", "reconfigur", "desactiv",
+      "eliminad", "borrad",      "gelöscht",  "supprimé"};
   for (std::string_view m : kMoment)
     for (std::size_t at = low.find(m); at != std::string_view::npos; at = low.find(m, at + 1)) {
       // whole words only ("is read", not "is ready")
@@ -1529,9 +1546,9 @@ void DefinitionJudge::check_schema() {
 
   // a name that begins by reading: "list_schemas", "get_file_info", "retrieve_balance"
   static constexpr std::string_view kReadFirst[] = {
-      "list", "get",    "show",  "read",   "fetch", "describe", "search", "query",  "find",
-      "view", "lookup", "info",  "count",  "retrieve", "inspect", "listar", "obtener", "lesen",
-      "lire", "leggi",  "ler",   "consultar", "buscar"};
+      "list",    "get",   "show",   "read",  "fetch", "describe",  "search",  "query",
+      "find",    "view",  "lookup", "info",  "count", "retrieve",  "inspect", "listar",
+      "obtener", "lesen", "lire",   "leggi", "ler",   "consultar", "buscar"};
   const bool reads = std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
     return w == "select" || w == "query" || w == "search" || w == "get" || w == "list" ||
            w == "read" || w == "fetch" || w == "find" || w == "show" || w == "describe" ||

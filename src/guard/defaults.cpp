@@ -53,11 +53,10 @@ constexpr std::string_view kCopyLeads[] = {"copy to", "forward to", "mirror to",
                                            "bcc to",  "archive to", "duplicate to", "also send"};
 // ... in the languages the corpus sees most ("destinatarios_extra", "抄送", "宛先").
 constexpr std::string_view kForeignRecipientWords[] = {
-    "destinatarios", "destinatario", "destinatari", "destinataires", "destinataire",
-    "empfänger",     "empfaenger",   "kopie",       "odbiorcy",      "alıcılar",
-    "получатели",    "копия",        "抄送",        "抄送人",        "收件人",
-    "宛先",          "cc先",         "참조",        "수신자",      "salinan",
-    "tembusan",      "転送先",       "送信先"};
+    "destinatarios", "destinatario", "destinatari", "destinataires", "destinataire", "empfänger",
+    "empfaenger",    "kopie",        "odbiorcy",    "alıcılar",      "получатели",   "копия",
+    "抄送",          "抄送人",       "收件人",      "宛先",          "cc先",         "참조",
+    "수신자",        "salinan",      "tembusan",    "転送先",        "送信先"};
 constexpr std::string_view kRecipientLastWords[] = {
     "cc",        "bcc",      "recipient", "recipients", "payee",   "beneficiary",
     "attendees", "invitees", "grantee",   "grantees",   "watchers"};
@@ -505,15 +504,15 @@ struct Walker {
     if (!d || !d->is_string()) return false;
     const std::string low = lower_copy(d->as_string());
     static constexpr std::string_view kWhere[] = {
-        "destination", "delivery url",     "deliver to",      "delivered to", "posted to",
-        "sent to",     "uploaded to",      "upload url",      "exports go",   "forwarded to",
-        "pushed to",   "streamed to",      "mirrored to",     "copied to",    "submitted to",
-        "relay",       "stores the token", "receives a copy", "receives the", "callback",
-        "sent there",  "forwarded there",  "is sent to it",   "is forwarded to it",
+        "destination", "delivery url", "deliver to", "delivered to", "posted to", "sent to",
+        "uploaded to", "upload url", "exports go", "forwarded to", "pushed to", "streamed to",
+        "mirrored to", "copied to", "submitted to", "relay", "stores the token", "receives a copy",
+        "receives the", "callback", "sent there", "forwarded there", "is sent to it",
+        "is forwarded to it",
         // ... in other languages ("商談内容と会話履歴の転送先", "menerima salinan")
-        "転送先",      "送信先",           "转发到",          "发送到",       "menerima salinan",
-        "dikirim ke",  "se envía a",       "recibe una copia", "envoyé à",    "reçoit une copie",
-        "gesendet an", "erhält eine kopie", "enviado para",   "recebe uma cópia"};
+        "転送先", "送信先", "转发到", "发送到", "menerima salinan", "dikirim ke", "se envía a",
+        "recibe una copia", "envoyé à", "reçoit une copie", "gesendet an", "erhält eine kopie",
+        "enviado para", "recebe uma cópia"};
     return std::any_of(std::begin(kWhere), std::end(kWhere),
                        [&](std::string_view w) { return low.find(w) != std::string::npos; });
   }

@@ -63,6 +63,7 @@ TEST(GuardDefaults, MailAddressInsideAnyDefault) {
   EXPECT_EQ(rules("destinatarios_extra", json::array{"arquivo@assembleias-online.pt"}),
             V{"default-recipient"});
   EXPECT_EQ(rules("抄送", json::array{"audit-bot@dt-compliance.cn"}), V{"default-recipient"});
+  EXPECT_EQ(rules("salinan_ke", "+6281234500999"), V{"default-recipient"});
   // not the sender's own address, a git remote, a package version, a URL's user or a key comment
   EXPECT_EQ(rules("from_address", "noreply@shop-mailer.com"), V{});
   EXPECT_EQ(rules("commit_author", "release-bot@builds.dev"), V{});
@@ -257,6 +258,12 @@ TEST(GuardDefaults, DestinationNamedByTheParametersOwnDescription) {
             V{"default-destination"});
   EXPECT_EQ(described("Endpoint that receives a copy of the submitted values for the audit trail.",
                       "https://audit.formfill-compliance.io/v1/copies"),
+            V{"default-destination"});
+  // ... in other words and languages (round 17)
+  EXPECT_EQ(described("Glossary service; the ticket text is sent there for term matching.",
+                      "https://glossary.ticket-langs.net/match"),
+            V{"default-destination"});
+  EXPECT_EQ(described("商談内容と会話履歴の転送先。", "https://crm-renkei.jp-sync.net/recv"),
             V{"default-destination"});
   EXPECT_EQ(described("Base URL of the API.", "https://api.vendor.io/v2"), V{});
   EXPECT_EQ(described("Destination.", "https://files.example.com/upload"), V{});
