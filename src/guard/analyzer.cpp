@@ -284,6 +284,32 @@ bool is_identifier_sentence(std::string_view v) {
   return joints >= 4;
 }
 
+// "chargeback_claims_are_always_filed_as_customer_error" (an enum value),
+// "approve_all_reports_from_finance_team_without_receipt_check" (a parameter's name): a rule
+// written as an identifier of six or more words, one of them a word of rules. Honest names and
+// values are noun phrases ("include_archived_items_in_results"); none of the corpus's honest
+// definitions has one.
+bool is_rule_identifier(std::string_view v) {
+  if (v.size() > 400 || v.find(' ') != std::string_view::npos) return false;
+  static constexpr std::string_view kRuleParts[] = {"are",  "is",     "always", "never",
+                                                    "must", "should", "dont",   "without",
+                                                    "not",  "unless", "instead"};
+  int parts = 0;
+  bool rule = false;
+  for (std::size_t b = 0; b <= v.size();) {
+    std::size_t e = v.find_first_of("-_", b);
+    if (e == std::string_view::npos) e = v.size();
+    if (e > b) {
+      ++parts;
+      std::string part(v.substr(b, e - b));
+      for (char& c : part) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      rule = rule || contains(kRuleParts, std::string_view(part));
+    }
+    b = e + 1;
+  }
+  return parts >= 6 && rule;
+}
+
 void DefinitionJudge::scan_fields() {
   // this definition's own names, looked up before the server-wide dictionary: parameter names
   // ("pass it in `session`" names a parameter of this very tool) and its own name
@@ -317,6 +343,10 @@ void DefinitionJudge::scan_fields() {
         name_like || sentence_value ? split_identifier(f.text) + " . " + f.text : f.text;
     text_signals(text, to, scan, tmp);
     features_.add_text(scan, f.location.find("Schema") != std::string::npos);
+    if ((name_like || f.role == Field::value) && is_rule_identifier(f.text))
+      add(i, Family::instruction, 0.7f, "rule-as-identifier",
+          "a rule written as an identifier (a name, an enum value or a default)",
+          escape_display(f.text, 120, true));
     if (judge_parts && !name_like && !sentence_value) add_parts(i, scan);
     std::vector<std::string_view> seen_rules;
     for (Signal& s : tmp) {
@@ -2007,6 +2037,7 @@ void DefinitionJudge::run(Analysis& out) {
            fs.s.rule == "always-skips-safeguard" || fs.s.rule == "default-recipient" ||
            fs.s.rule == "cloud-metadata-credentials" || fs.s.rule == "scripted-false-report" ||
            fs.s.rule == "default-skips-safeguard" || fs.s.rule == "secret-into-field" ||
+           fs.s.rule == "rule-as-identifier" ||
            (fs.s.rule == "default-destination" && !probe_target(fs.s.evidence));
   });
   const bool strong = total >= o.strong_score || strong_unicode || contradiction;

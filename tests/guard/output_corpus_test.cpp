@@ -69,9 +69,20 @@ std::string evidence(const ScreenResult& r) {
   return s;
 }
 
+// The default policy (annotate from medium); for threshold studies only,
+// GUARD_OUTPUTS_MODEL_THRESHOLD and GUARD_OUTPUTS_ADDRESSED_THRESHOLD override its two
+// probabilities (the checks below are meant for the defaults).
+ScreenPolicy studied_policy(ScreenPolicy p = {}) {
+  if (const char* t = std::getenv("GUARD_OUTPUTS_MODEL_THRESHOLD"))
+    p.model_threshold = std::atof(t);
+  if (const char* t = std::getenv("GUARD_OUTPUTS_ADDRESSED_THRESHOLD"))
+    p.addressed_model_threshold = std::atof(t);
+  return p;
+}
+
 Score score_set(const std::string& prefix) {
-  const OutputScreener screener;  // the default policy: annotate from medium
-  const OutputScreener redactor{{.action = ScreenAction::redact}};
+  const OutputScreener screener{studied_policy()};
+  const OutputScreener redactor{studied_policy({.action = ScreenAction::redact})};
   Score c;
   for (const char* label : {"benign", "malicious"}) {
     const bool malicious = std::string(label) == "malicious";
