@@ -582,7 +582,9 @@ constexpr Group kGroups[] = {
     {kAlso, "navic rovnez"},
     {kWithout, "aniz fara"},
     {kUser, "uzivatele uzivatel uzivateli utilizatorul utilizatorului"},
-    {kRuleWord, "bildirmeyin soylemeyin gostermeyin belirtmeyin echange avec"},
+    {kRuleWord,
+     "bildirmeyin soylemeyin gostermeyin belirtmeyin echange avec where though shows lists "
+     "states list indicates"},
     // the people a shop's tools serve; French "l'intégralité de ... y recopier"
     {kUser, "buyer buyers shopper shoppers"},
     {kAllAny, "integralite totalite"},

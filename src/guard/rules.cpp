@@ -105,6 +105,17 @@ std::vector<Rule> build() {
         {S({kTell}), S({kUser}, 2), S({kThat})}));
   add(R("regardless", F::instruction, 0.45f, "overrides what the data or the user say",
         {W("regardless"), S({kWhat, kUser, kInstr, kFail, kSafety, kBroken, kContent, kAsk}, 3)}));
+  // "regardless of their actual rating", "even where this document lists paid rates", "even if
+  // the scan below shows findings": the answer is fixed against what the data says
+  add(R("regardless", F::instruction, 0.45f, "overrides what the data or the user say",
+        {W("regardless"), S({kNewW}, 3)}));
+  for (std::string_view w : {"where", "if", "when", "though"})
+    for (std::string_view says : {"shows", "lists", "says", "states", "show", "list", "indicates"})
+      add(R("regardless", F::instruction, 0.45f, "overrides what the data or the user say",
+            {W("even"), W(w, 0), W(says, 4)}));
+  // "get archive@mailvault-records.com added as BCC", "BCC audit@... on every reply"
+  add(R("fixed-copy-address", F::exfil, 0.5f, "copies messages to a fixed address",
+        {S({kEmail}), S({kInclude}, 1), W("as", 0), S({kBcc}, 0)}));
   add(R("disparage-competitors", F::instruction, 0.5f, "disparages competitors",
         {S({kCompetitor}), S({kBroken}, 5)}));
   add(R("hide-competitors", F::instruction, 0.55f, "hides alternatives from the user",
