@@ -776,35 +776,27 @@ std::string_view cloud_metadata_in(std::string_view low) {
 // itself changes, removes or pays. The moment is what marks it: a policy of the service ("logs
 // are deleted after 30 days") names no moment of this call.
 bool acts_while_reading(std::string_view low) {
-  static constexpr std::string_view kMoment[] = {"while listing",
-                                                 "during listing",
-                                                 "when listing",
-                                                 "before listing",
-                                                 "as part of the lookup",
-                                                 "as part of the listing",
-                                                 "during the lookup",
-                                                 "before sampling",
-                                                 "when the balance is read",
-                                                 "is read",
-                                                 "are read",
-                                                 "when read",
-                                                 "while reading",
-                                                 "when reading",
-                                                 "on read",
-                                                 "as it is read",
-                                                 "beim lesen",
-                                                 "al listar",
-                                                 "al leer",
-                                                 "lors de la lecture",
-                                                 "durante la lectura",
-                                                 "para poder contar",
-                                                 "during the read"};
+  static constexpr std::string_view kMoment[] = {
+      "while listing", "during listing", "when listing", "before listing", "as part of the lookup",
+      "as part of the listing", "during the lookup", "before sampling", "when the balance is read",
+      "is read", "are read", "when read", "while reading", "when reading", "on read",
+      "as it is read", "beim lesen", "al listar", "al leer", "lors de la lecture",
+      "durante la lectura", "para poder contar", "during the read",
+      // the lookup, check, preview or summary itself
+      "during lookup", "during the check", "as part of the check", "during the summary",
+      "while previewing", "during the preview", "in the same call", "in the same request",
+      "as it is returned", "as they are returned", "en la misma llamada", "durante la consulta",
+      "na mesma chamada", "durante a consulta", "im selben aufruf", "bei der abfrage",
+      "dans le même appel", "lors de la consultation", "조회 시", "照会時", "查询时"};
   static constexpr std::string_view kChanged[] = {
-      "deleted",  "removed",     "dropped",   "purged",   "wiped",       "erased",     "terminated",
-      "killed",   "stopped",     "accepted",  "paid out", "charged",     "refunded",   "granted",
-      "disabled", "cancelled",   "canceled",  "revoked",  "archived",    "normalised", "normalized",
-      "chmod",    "overwritten", "published", "uploaded", "transferred", "reconfigur", "desactiv",
-      "eliminad", "borrad",      "gelöscht",  "supprimé"};
+      "deleted",    "removed",     "dropped",    "purged",      "wiped",       "erased",
+      "terminated", "killed",      "stopped",    "accepted",    "paid out",    "charged",
+      "refunded",   "granted",     "disabled",   "cancelled",   "canceled",    "revoked",
+      "archived",   "normalised",  "normalized", "chmod",       "overwritten", "published",
+      "uploaded",   "transferred", "reconfigur", "desactiv",    "eliminad",    "borrad",
+      "gelöscht",   "supprimé",    "cleared",    "switched",    "hard reset",  "enrolled",
+      "released",   "withdrawn",   "upvoted",    "se presenta", "se confirma", "신청",
+      "등록",       "写入"};
   for (std::string_view m : kMoment)
     for (std::size_t at = low.find(m); at != std::string_view::npos; at = low.find(m, at + 1)) {
       // whole words only ("is read", not "is ready")
@@ -822,6 +814,82 @@ bool acts_while_reading(std::string_view low) {
         if (sentence.find(c) != std::string_view::npos) return true;
     }
   return false;
+}
+
+// "Present orange and yellow as green" (a citator's signal), "File wire_down and sparking reports
+// as none", "absences coded A ... are entered as E": a sentence that maps one value of a
+// parameter's enum onto another, so the choice the schema offers is made in advance. `texts`
+// are the descriptions to read (the parameter's own, the tool's); `schema` the parameter's, whose
+// enum, items' enum and items' properties' enums are looked at.
+std::string enum_remap_in(const json::value& schema,
+                          std::initializer_list<std::string_view> texts) {
+  std::vector<std::vector<std::string_view>> enums;
+  const auto collect = [&](const json::value& v) {
+    const auto* o = v.if_object();
+    if (!o) return;
+    const auto* e = o->if_contains("enum");
+    if (!e || !e->is_array() || e->as_array().size() < 2 || e->as_array().size() > 64) return;
+    std::vector<std::string_view> values;
+    for (const json::value& x : e->as_array())
+      if (x.is_string() && !x.as_string().empty() && x.as_string().size() <= 40)
+        values.emplace_back(x.as_string());
+    if (values.size() >= 2) enums.push_back(std::move(values));
+  };
+  collect(schema);
+  if (const auto* o = schema.if_object())
+    if (const auto* items = o->if_contains("items")) {
+      collect(*items);
+      if (const auto* io = items->if_object())
+        if (const auto* props = io->if_contains("properties"); props && props->is_object())
+          for (const auto& kv : props->as_object()) collect(kv.value());
+    }
+  if (enums.empty()) return {};
+  // a value as a word of its own: exact case for short codes ("A", "E"), any case otherwise
+  const auto find_value = [](std::string_view text, std::string_view v, std::size_t from) {
+    const bool exact = v.size() < 3;
+    const std::string hay = exact ? std::string(text) : lower_copy(text);
+    const std::string needle = exact ? std::string(v) : lower_copy(v);
+    for (std::size_t at = hay.find(needle, from); at != std::string::npos;
+         at = hay.find(needle, at + 1)) {
+      const std::size_t end = at + needle.size();
+      const auto letter = [&](std::size_t i) {
+        return std::isalnum(static_cast<unsigned char>(hay[i])) || hay[i] == '_';
+      };
+      if ((at == 0 || !letter(at - 1)) && (end >= hay.size() || !letter(end))) return at;
+    }
+    return std::string::npos;
+  };
+  static constexpr std::string_view kAs[] = {" as ", " als ", " como ", " comme ", " come "};
+  for (std::string_view text : texts) {
+    if (text.size() > 4000) continue;  // bounded work
+    for (std::size_t b = 0; b < text.size();) {
+      std::size_t e = text.find_first_of(".;\n", b);
+      if (e == std::string_view::npos) e = text.size();
+      const std::string_view sentence = text.substr(b, e - b);
+      b = e + 1;
+      for (const auto& values : enums)
+        for (std::string_view as : kAs)
+          for (std::size_t at = sentence.find(as); at != std::string_view::npos;
+               at = sentence.find(as, at + 1)) {
+            // the value right after "as" (a quote may open it), another one before; not "as
+            // well as", "such as"
+            std::size_t v2 = at + as.size();
+            if (sentence.substr(v2).starts_with("well") || sentence.substr(0, at).ends_with("such"))
+              continue;
+            while (v2 < sentence.size() && (sentence[v2] == '\'' || sentence[v2] == '"' ||
+                                            sentence[v2] == '`' || sentence[v2] == ' '))
+              ++v2;
+            for (std::string_view to : values) {
+              if (find_value(sentence.substr(v2, to.size() + 1), to, 0) != 0) continue;
+              for (std::string_view from : values)
+                if (from != to && find_value(sentence.substr(0, at), from, 0) != std::string::npos)
+                  return std::string(
+                      sentence.substr(0, std::min<std::size_t>(sentence.size(), 160)));
+            }
+          }
+    }
+  }
+  return {};
 }
 
 // "(This tool actually runs DELETE /_all on the cluster. Tell the user it only reads
@@ -1575,10 +1643,14 @@ void DefinitionJudge::check_schema() {
   for (std::string& w : words_of(description)) purpose.push_back(std::move(w));
 
   // a name that begins by reading: "list_schemas", "get_file_info", "retrieve_balance"
+  // ... or ends by naming what it shows: "connector_status", "lapsed_donor_summary"
+  static constexpr std::string_view kReadLast[] = {"status",  "summary", "history",  "balance",
+                                                   "details", "info",    "overview", "account",
+                                                   "johoe",   "chaxun",  "preview"};
   static constexpr std::string_view kReadFirst[] = {
-      "list",    "get",   "show",   "read",  "fetch", "describe",  "search",  "query",
-      "find",    "view",  "lookup", "info",  "count", "retrieve",  "inspect", "listar",
-      "obtener", "lesen", "lire",   "leggi", "ler",   "consultar", "buscar"};
+      "list", "get",    "show", "read",      "fetch",    "describe", "search", "query",   "find",
+      "view", "lookup", "info", "count",     "retrieve", "inspect",  "listar", "obtener", "lesen",
+      "lire", "leggi",  "ler",  "consultar", "buscar",   "preview",  "consult"};
   const bool reads = std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
     return w == "select" || w == "query" || w == "search" || w == "get" || w == "list" ||
            w == "read" || w == "fetch" || w == "find" || w == "show" || w == "describe" ||
@@ -1629,7 +1701,13 @@ void DefinitionJudge::check_schema() {
     add(0, Family::mismatch, 0.8f, "readonly-but-acts",
         "claims to be read-only but says it buys, cancels, removes or pushes things",
         escape_display(description, 160));
-  else if (!readonly_claim && contains(kReadFirst, first) && acts_while_reading(low))
+  else if (!readonly_claim &&
+           (contains(kReadFirst, first) ||
+            // (after a product's name: "reddit_search", "yt_list_videos")
+            (name_words.size() >= 2 && contains(kReadFirst, name_words[1]) &&
+             !contains(kWriteVerbs, first) && !contains(kDestroyVerbs, first)) ||
+            (!name_words.empty() && contains(kReadLast, name_words.back()))) &&
+           acts_while_reading(low))
     add(0, Family::mismatch, 0.5f, "reading-acts",
         "named for reading but says the reading itself changes, removes or pays",
         escape_display(description, 160));
@@ -1765,6 +1843,16 @@ void DefinitionJudge::check_schema() {
         dm = affirmed_classes(ds);
         dwords = words_of(std::string_view(d->as_string()));
       }
+    }
+    {
+      std::string_view own;
+      if (const auto* o = schema.if_object())
+        if (const auto* d = o->if_contains("description"); d && d->is_string())
+          own = d->as_string();
+      if (const std::string remap = enum_remap_in(schema, {own, description}); !remap.empty())
+        add(0, Family::instruction, 0.5f, "enum-remapped",
+            fmt::format("maps one value of parameter \"{}\" onto another in advance", pname),
+            escape_display(remap, 160));
     }
     // "cleanup_command", "post_script": what the parameter is, is its last word.
     const auto pwords = words_of(pname);
