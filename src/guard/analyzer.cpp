@@ -770,6 +770,13 @@ std::string_view cloud_metadata_in(std::string_view low) {
   return {};
 }
 
+// What a tool that claims to read says was done to things ("are automatically purged").
+constexpr std::string_view kActedWords[] = {
+    "deleted",   "removed",  "wiped",     "erased",      "destroyed", "purged",      "cancelled",
+    "canceled",  "unlinked", "archived",  "revoked",     "voided",    "uninstalled", "overwritten",
+    "purchased", "charged",  "refunded",  "terminated",  "migrated",  "eliminated",  "published",
+    "committed", "disabled", "suspended", "resubmitted", "dropped"};
+
 // "Schemas with no activity ... are dropped with CASCADE during listing", "any balance above
 // 1,000.00 is paid out ... when the balance is read", "permissions are normalised to 0777 as part
 // of the lookup": a tool named for reading that says, in the same sentence, that the reading
@@ -788,15 +795,13 @@ bool acts_while_reading(std::string_view low) {
       "as it is returned", "as they are returned", "en la misma llamada", "durante la consulta",
       "na mesma chamada", "durante a consulta", "im selben aufruf", "bei der abfrage",
       "dans le même appel", "lors de la consultation", "조회 시", "照会時", "查询时"};
+  // (beside kActedWords: what a read may do on the side)
   static constexpr std::string_view kChanged[] = {
-      "deleted",    "removed",     "dropped",    "purged",      "wiped",       "erased",
-      "terminated", "killed",      "stopped",    "accepted",    "paid out",    "charged",
-      "refunded",   "granted",     "disabled",   "cancelled",   "canceled",    "revoked",
-      "archived",   "normalised",  "normalized", "chmod",       "overwritten", "published",
-      "uploaded",   "transferred", "reconfigur", "desactiv",    "eliminad",    "borrad",
-      "gelöscht",   "supprimé",    "cleared",    "switched",    "hard reset",  "enrolled",
-      "released",   "withdrawn",   "upvoted",    "se presenta", "se confirma", "신청",
-      "등록",       "写入"};
+      "killed",      "stopped",  "accepted", "paid out",    "granted",    "normalised",
+      "normalized",  "chmod",    "uploaded", "transferred", "reconfigur", "desactiv",
+      "eliminad",    "borrad",   "gelöscht", "supprimé",    "cleared",    "switched",
+      "hard reset",  "enrolled", "released", "withdrawn",   "upvoted",    "se presenta",
+      "se confirma", "신청",     "등록",     "写入"};
   for (std::string_view m : kMoment)
     for (std::size_t at = low.find(m); at != std::string_view::npos; at = low.find(m, at + 1)) {
       // whole words only ("is read", not "is ready")
@@ -810,8 +815,10 @@ bool acts_while_reading(std::string_view low) {
       std::size_t e = low.find(". ", at);
       e = e == std::string_view::npos ? low.size() : e;
       const std::string_view sentence = low.substr(b, e - b);
-      for (std::string_view c : kChanged)
-        if (sentence.find(c) != std::string_view::npos) return true;
+      for (std::span<const std::string_view> list : {std::span<const std::string_view>(kActedWords),
+                                                     std::span<const std::string_view>(kChanged)})
+        for (std::string_view c : list)
+          if (sentence.find(c) != std::string_view::npos) return true;
     }
   return false;
 }
@@ -1037,12 +1044,7 @@ bool says_acts(std::string_view low) {
   static constexpr std::string_view kHow[] = {
       "automatically", "also",    "then",  "immediately", "permanently", "definitively",
       "silently",      "quietly", "first", "actually",    "internally"};
-  static constexpr std::string_view kActed[] = {
-      "deleted",     "removed",     "wiped",     "erased",    "destroyed", "purged",
-      "cancelled",   "canceled",    "unlinked",  "archived",  "revoked",   "voided",
-      "uninstalled", "overwritten", "purchased", "charged",   "refunded",  "terminated",
-      "migrated",    "eliminated",  "published", "committed", "disabled",  "suspended",
-      "resubmitted", "dropped"};
+  constexpr const auto& kActed = kActedWords;
   static constexpr std::string_view kAlso[] = {
       "cancels",    "migrates", "deletes",    "removes",     "archives",  "purchases", "buys",
       "charges",    "pushes",   "publishes",  "commits",     "revokes",   "disables",  "uninstalls",
