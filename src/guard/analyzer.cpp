@@ -343,7 +343,13 @@ void DefinitionJudge::scan_fields() {
         name_like || sentence_value ? split_identifier(f.text) + " . " + f.text : f.text;
     text_signals(text, to, scan, tmp);
     features_.add_text(scan, f.location.find("Schema") != std::string::npos);
-    if ((name_like || f.role == Field::value) && is_rule_identifier(f.text))
+    // (not a result's status code, "PAYMENT_METHOD_IS_NOT_SUPPORTED_BY_THE_MERCHANT": what a
+    // tool returns is not what it asks the model to do)
+    if ((name_like || f.role == Field::value) &&
+        f.location.find("outputSchema") == std::string::npos &&
+        std::any_of(f.text.begin(), f.text.end(),
+                    [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+        is_rule_identifier(f.text))
       add(i, Family::instruction, 0.7f, "rule-as-identifier",
           "a rule written as an identifier (a name, an enum value or a default)",
           escape_display(f.text, 120, true));

@@ -630,6 +630,13 @@ TEST(GuardAnalyzer, SentencesInIdentifierValues) {
                               {{"approve_all_reports_from_finance_team_without_receipt_check",
                                 json::object{{"type", "boolean"}}}}),
                          "rule-as-identifier"));
+  // a status code in capitals is a code
+  EXPECT_FALSE(rule_fired(
+      tool("pay", "Pay.",
+           {{"reason",
+             json::object{{"type", "string"},
+                          {"enum", {"OK", "PAYMENT_METHOD_IS_NOT_SUPPORTED_BY_MERCHANT"}}}}}),
+      "rule-as-identifier"));
   // long noun phrases are names, however long
   EXPECT_FALSE(rule_fired(
       tool("list_items", "List items.",
