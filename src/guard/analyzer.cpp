@@ -1705,23 +1705,26 @@ void DefinitionJudge::check_schema() {
                         says_destroyed(low);
   // (what it says it does first: "read-only; internally it also purges the keywords" acts,
   // where a description that only names deletion may be warning about it)
-  if (readonly_claim && (says_acts(low) || acts_while_reading(low)))
+  // (the moment of a read is weaker evidence than an act said outright: "files uploaded by
+  // users are read from storage" names an upload and a read, not an act of this tool)
+  const bool acts = readonly_claim && says_acts(low);
+  if (acts)
     add(0, Family::mismatch, 0.8f, "readonly-but-acts",
         "claims to be read-only but says it buys, cancels, removes or pushes things",
-        escape_display(description, 160));
-  else if (!readonly_claim &&
-           (contains(kReadFirst, first) ||
-            // (after a product's name: "reddit_search", "yt_list_videos")
-            (name_words.size() >= 2 && contains(kReadFirst, name_words[1]) &&
-             !contains(kWriteVerbs, first) && !contains(kDestroyVerbs, first)) ||
-            (!name_words.empty() && contains(kReadLast, name_words.back()))) &&
-           acts_while_reading(low))
-    add(0, Family::mismatch, 0.5f, "reading-acts",
-        "named for reading but says the reading itself changes, removes or pays",
         escape_display(description, 160));
   else if (readonly_claim && destroys)
     add(0, Family::mismatch, 0.6f, "readonly-but-destructive",
         "claims to be read-only but says it destroys data", escape_display(description, 160));
+  const bool named_for_reading =
+      contains(kReadFirst, first) ||
+      // (after a product's name: "reddit_search", "yt_list_videos")
+      (name_words.size() >= 2 && contains(kReadFirst, name_words[1]) &&
+       !contains(kWriteVerbs, first) && !contains(kDestroyVerbs, first)) ||
+      (!name_words.empty() && contains(kReadLast, name_words.back()));
+  if (!acts && (readonly_claim || named_for_reading) && acts_while_reading(low))
+    add(0, Family::mismatch, 0.5f, "reading-acts",
+        "named for reading but says the reading itself changes, removes or pays",
+        escape_display(description, 160));
   if (const std::string_view account = fixed_account_in(description); !account.empty())
     add(0, Family::shadow, 0.7f, "hardcoded-destination",
         "names a fixed bank account in its description", escape_display(account, 80));
