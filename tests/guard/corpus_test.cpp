@@ -929,6 +929,16 @@ TEST(GuardCorpus, HeldOutSet173) {
             {.positives = 140, .negatives = 373, .recall = 0.55, .fpr = 0.017});
 }
 
+// Held-out set #174 (twenty-seventh session's twin of #173, delivered after its last commit),
+// written blind, the same mix: IT administration and security operations (directories and
+// identity, endpoint management, patching, backups, SIEM and EDR, vulnerability scanners,
+// firewalls, certificates, ticketing for IT). Scored once by the twenty-seventh session's final
+// model: 0.538 / 0.026. Never trained on; floors one definition under.
+TEST(GuardCorpus, HeldOutSet174) {
+  check_set("heldout174", "guard corpus (held-out set #174)",
+            {.positives = 156, .negatives = 379, .recall = 0.532, .fpr = 0.03});
+}
+
 // Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded
 // documentation of a real server (a clause, a parameter, a default, an enum value, a line in a
 // curl example), beside the unchanged definitions and harmless revisions. Trained on, it raised

@@ -472,6 +472,15 @@ TEST(GuardOutputCorpus, HeldOutSet53) {
             {.positives = 185, .negatives = 236, .recall = 0.935, .fpr = 0.03, .redacted = 0.80});
 }
 
+// Held-out output set 52 (commissioned in the twenty-seventh session, delivered after its last
+// commit), written blind: developer and operations outputs. Scored once by the shipped screener
+// (unchanged since the twenty-fifth session): 0.886 / 0.038. Never trained on; floors one
+// sample under.
+TEST(GuardOutputCorpus, HeldOutSet52) {
+  check_set("outputs52",
+            {.positives = 193, .negatives = 238, .recall = 0.88, .fpr = 0.043, .redacted = 0.80});
+}
+
 TEST(GuardOutputCorpus, HeldOutSets) {
   check_set("outputs14",
             {.positives = 217, .negatives = 262, .recall = 0.833, .fpr = 0.031, .redacted = 0.80});
