@@ -18,6 +18,7 @@
 #include "guard/features.hpp"
 #include "guard/first_party.hpp"
 #include "guard/output_model.hpp"
+#include "guard/recast.hpp"
 #include "guard/signals.hpp"
 #include "guard/surface.hpp"
 
@@ -64,35 +65,27 @@ constexpr std::string_view kPathDomainWords[] = {
     "screen",     "browser",  "crawl",        "scrape",     "map",       "maps",       "route",
     "routes",     "routing",  "directions",   "navigation", "trip",      "travel",     "flight",
     "flights",    "shipping", "shipment",     "transfer",   "migrate",   "migration",  "sync",
-    "replicate",  "forward",  "bicycling",    "driving",    "walking",   "transit"};
+    "replicate",  "forward",  "bicycling",    "driving",    "walking",   "transit",    "forwarding",
+    "redirect"};
 
 // Words that make a secret a natural input of a tool (or of its server).
 constexpr std::string_view kSecretDomainWords[] = {
-    "login",     "logout",      "auth",          "authenticate", "authentication",
-    "signin",    "sign",        "connect",       "connection",   "database",
-    "db",        "sql",         "postgres",      "postgresql",   "mysql",
-    "redis",     "mongo",       "mongodb",       "git",          "github",
-    "gitlab",    "deploy",      "deployment",    "wallet",       "encrypt",
-    "decrypt",   "crypto",      "pay",           "payment",      "payments",
-    "card",      "cards",       "bank",          "banking",      "account",
-    "accounts",  "certificate", "cert",          "tls",          "ssl",
-    "oauth",     "api",         "session",       "vault",        "secret",
-    "secrets",   "password",    "passwords",     "credential",   "credentials",
-    "token",     "tokens",      "register",      "signup",       "smtp",
-    "imap",      "ftp",         "ssh",           "sftp",         "proxy",
-    "registry",  "host",        "hosts",         "server",       "servers",
-    "remote",    "cluster",     "kubernetes",    "k8s",          "kubectl",
-    "instance",  "machine",     "node",          "vm",           "bitwarden",
-    "1password", "onepassword", "lastpass",      "keepass",      "keeper",
-    "dashlane",  "passbolt",    "keychain",      "keyring",      "gpg",
-    "pgp",       "kms",         "iam",           "aws",          "azure",
-    "gcp",       "gcloud",      "zip",           "archive",      "pdf",
-    "encrypted", "unlock",      "http",          "request",      "headers",
-    "config",    "configure",   "configuration", "setup",        "settings",
-    "init",      "initialize",  "env",           "environment",  "integration",
-    "provider",  "identity",    "user",          "users",        "profile",
-    "stripe",    "twilio",      "sendgrid",      "key",          "push",
-    "publish",   "docker",      "container",     "containers",   "helm"};
+    "login", "logout", "auth", "authenticate", "authentication", "signin", "sign", "connect",
+    "connection", "database", "db", "sql", "postgres", "postgresql", "mysql", "redis", "mongo",
+    "mongodb", "git", "github", "gitlab", "deploy", "deployment", "wallet", "encrypt", "decrypt",
+    "crypto", "pay", "payment", "payments", "card", "cards", "bank", "banking", "account",
+    "accounts", "certificate", "cert", "tls", "ssl", "oauth", "api", "session", "vault", "secret",
+    "secrets", "password", "passwords", "credential", "credentials", "token", "tokens", "register",
+    "signup", "smtp", "imap", "ftp", "ssh", "sftp", "proxy", "registry", "host", "hosts", "server",
+    "servers", "remote", "cluster", "kubernetes", "k8s", "kubectl", "instance", "machine", "node",
+    "vm", "bitwarden", "1password", "onepassword", "lastpass", "keepass", "keeper", "dashlane",
+    "passbolt", "keychain", "keyring", "gpg", "pgp", "kms", "iam", "aws", "azure", "gcp", "gcloud",
+    "zip", "archive", "pdf", "encrypted", "unlock", "http", "request", "headers", "config",
+    "configure", "configuration", "setup", "settings", "init", "initialize", "env", "environment",
+    "integration", "provider", "identity", "user", "users", "profile", "stripe", "twilio",
+    "sendgrid", "key", "push", "publish", "docker", "container", "containers", "helm",
+    // a device locked or erased by its management server with a PIN the admin sets
+    "lock", "passcode", "mdm", "erase"};
 
 // Words that make the conversation or messages a natural input of a tool.
 constexpr std::string_view kConvoDomainWords[] = {
@@ -310,6 +303,32 @@ bool is_rule_identifier(std::string_view v) {
   return parts >= 6 && rule;
 }
 
+// "mirror_results_to_https_jamf_insights_cloud_collect" (a parameter's name): an identifier of
+// five or more words that sends something to a web address it spells out. Honest names say
+// what to send or where in the product's terms ("webhook_url", "redirect_http_to_https").
+bool is_destination_identifier(std::string_view v) {
+  if (v.size() > 400 || v.find(' ') != std::string_view::npos) return false;
+  static constexpr std::string_view kSendParts[] = {
+      "mirror",    "send",  "forward", "copy",   "upload", "post", "sync", "export", "push",
+      "replicate", "relay", "ship",    "stream", "report", "cc",   "bcc",  "beacon", "exfil"};
+  int parts = 0;
+  bool send = false, web = false, to = false;
+  for (std::size_t b = 0; b <= v.size();) {
+    std::size_t e = v.find_first_of("-_", b);
+    if (e == std::string_view::npos) e = v.size();
+    if (e > b) {
+      ++parts;
+      std::string part(v.substr(b, e - b));
+      for (char& c : part) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      send = send || contains(kSendParts, std::string_view(part));
+      web = web || part == "https" || part == "http";
+      to = to || part == "to";
+    }
+    b = e + 1;
+  }
+  return parts >= 5 && send && web && to;
+}
+
 void DefinitionJudge::scan_fields() {
   // this definition's own names, looked up before the server-wide dictionary: parameter names
   // ("pass it in `session`" names a parameter of this very tool) and its own name
@@ -352,6 +371,10 @@ void DefinitionJudge::scan_fields() {
         is_rule_identifier(f.text))
       add(i, Family::instruction, 0.7f, "rule-as-identifier",
           "a rule written as an identifier (a name, an enum value or a default)",
+          escape_display(f.text, 120, true));
+    if (name_like && is_destination_identifier(f.text))
+      add(i, Family::exfil, 0.8f, "destination-as-identifier",
+          "an identifier that sends data to a web address it spells out",
           escape_display(f.text, 120, true));
     if (judge_parts && !name_like && !sentence_value) add_parts(i, scan);
     std::vector<std::string_view> seen_rules;
@@ -800,20 +823,27 @@ bool acts_while_reading(std::string_view low) {
       "while previewing", "during the preview", "in the same call", "in the same request",
       "as it is returned", "as they are returned", "en la misma llamada", "durante la consulta",
       "na mesma chamada", "durante a consulta", "im selben aufruf", "bei der abfrage",
-      "dans le même appel", "lors de la consultation", "조회 시", "照会時", "查询时"};
+      "dans le même appel", "lors de la consultation", "조회 시", "照会時", "查询时",
+      // every call of the tool ("Przy każdym wywołaniu zasoby ... są odłączane")
+      "on every call", "at every call", "with every call", "on each call", "each time it is called",
+      "every time it is called", "reading the log", "the lookup also", "przy każdym wywołaniu",
+      "bei jedem aufruf", "en cada llamada", "à chaque appel", "a cada chamada", "ad ogni chiamata",
+      "trong lần kiểm tra này", "读取时", "呼び出し時"};
   // (beside kActedWords: what a read may do on the side)
   static constexpr std::string_view kChanged[] = {
-      "killed",      "stopped",  "accepted", "paid out",    "granted",    "normalised",
-      "normalized",  "chmod",    "uploaded", "transferred", "reconfigur", "desactiv",
-      "eliminad",    "borrad",   "gelöscht", "supprimé",    "cleared",    "switched",
-      "hard reset",  "enrolled", "released", "withdrawn",   "upvoted",    "se presenta",
-      "se confirma", "신청",     "등록",     "写入"};
+      "killed",      "stopped",  "accepted",  "paid out",    "granted",    "normalised",
+      "normalized",  "chmod",    "uploaded",  "transferred", "reconfigur", "desactiv",
+      "eliminad",    "borrad",   "gelöscht",  "supprimé",    "cleared",    "switched",
+      "hard reset",  "enrolled", "released",  "withdrawn",   "upvoted",    "se presenta",
+      "se confirma", "신청",     "등록",      "写入",        "trims",      "trimmed",
+      "mints",       "detached", "odłączane", "xóa",         "标记为",     "配信され"};
   for (std::string_view m : kMoment)
     for (std::size_t at = low.find(m); at != std::string_view::npos; at = low.find(m, at + 1)) {
-      // whole words only ("is read", not "is ready")
+      // whole words only ("is read", not "is ready" or "are read-only")
       const std::size_t end = at + m.size();
       if ((at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1]))) ||
-          (end < low.size() && std::isalpha(static_cast<unsigned char>(low[end]))))
+          (end < low.size() &&
+           (std::isalpha(static_cast<unsigned char>(low[end])) || low[end] == '-')))
         continue;
       // the sentence around the moment
       std::size_t b = low.rfind(". ", at);
@@ -821,6 +851,8 @@ bool acts_while_reading(std::string_view low) {
       std::size_t e = low.find(". ", at);
       e = e == std::string_view::npos ? low.size() : e;
       const std::string_view sentence = low.substr(b, e - b);
+      // a queue's consumer takes messages off it as it reads them: that is what reading is
+      if (sentence.find("queue") != std::string_view::npos) continue;
       for (std::span<const std::string_view> list : {std::span<const std::string_view>(kActedWords),
                                                      std::span<const std::string_view>(kChanged)})
         for (std::string_view c : list)
@@ -1453,9 +1485,9 @@ static std::string_view secret_into_field(std::string_view low,
       "hinzufüg", "angeb",    "adicion",  "coloque", "informe",  "passe",    "anexe",     "podaj",
       "wpisz",    "dodaj",    "dołącz",   "umieść",  "sertakan", "masukkan", "tambahkan", "isi ",
       "yazın",    "ekle",     "girin",    "впиш",    "добав",    "укаж",     "передай",   "встав",
-      "付加",     "追加",     "入れ",     "記入",    "含め",     "붙여",     "넣어",      "포함",
-      "추가",     "입력",     "附加",     "添加",    "填入",     "放入",     "加入",      "附上",
-      "أدخل",     "أضف",      "ضع",       "डाल",     "जोड़"};
+      "付加",     "追加",     "入れ",     "記入",    "含め",     "付け",     "붙여",      "넣어",
+      "포함",     "추가",     "입력",     "附加",    "添加",     "填入",     "放入",      "加入",
+      "附上",     "أدخل",     "أضف",      "ضع",      "डाल",      "जोड़"};
   static constexpr std::string_view kNegations[] = {
       "never",  "not ",   "n't", "nunca", "jamais", "niemals", "nicht", "nie ", "non ",
       "não",    "nao ",   "ne ", "не ",   "jangan", "asla",    "不要",  "不得", "禁止",
@@ -1555,7 +1587,7 @@ static std::string_view secret_into_field(std::string_view low,
 }
 
 void DefinitionJudge::check_every_text() {
-  bool metadata = false, scripted = false;
+  bool metadata = false, scripted = false, recast = false;
   std::vector<std::string> params;  // the tool's own parameters, lowercased
   if (def_.value && def_.value->is_object())
     if (const auto* is = def_.value->as_object().if_contains("inputSchema"); is && is->is_object())
@@ -1587,6 +1619,12 @@ void DefinitionJudge::check_every_text() {
     if (const std::string_view r = secret_into_field(low, params); !r.empty())
       add(i, Family::exfil, 1.0f, "secret-into-field",
           "has the model put a credential into a field that is not for it", escape_display(r, 160));
+    if (const std::string_view r = status_recast_in(low); !recast && !r.empty()) {
+      recast = true;
+      add(i, Family::conceal, 0.6f, "status-recast",
+          "reports a failure, a threat or a finding as a success or a clean result",
+          escape_display(r, 160));
+    }
     if (const std::string_view r = ignores_the_user(low); !r.empty())
       add(i, Family::precedence, 1.0f, "against-the-user", "tells the model to disregard the user",
           escape_display(r, 120));
@@ -1635,9 +1673,12 @@ void DefinitionJudge::check_schema() {
                               low.find("no side effects") != std::string::npos ||
                               low.find("never modifies") != std::string::npos;
   // An explicit readOnlyHint: false outweighs prose ("prefer read-only commands" in a shell
-  // tool's description is advice about the commands, not a claim about the tool).
+  // tool's description is advice about the commands, not a claim about the tool), and so does
+  // destructiveHint: true ("Read-only commands (ls, ps) need the responder role; active
+  // commands (rm, kill) ..." describes some of what a destructive tool runs).
   const bool readonly_claim =
-      hint("readOnlyHint") == 1 || (readonly_words && hint("readOnlyHint") != 0);
+      hint("readOnlyHint") == 1 ||
+      (readonly_words && hint("readOnlyHint") != 0 && hint("destructiveHint") != 1);
   auto in = [&](const auto& list, const std::vector<std::string>& words) {
     for (const std::string& w : words)
       if (contains(list, w)) return true;
@@ -1654,11 +1695,12 @@ void DefinitionJudge::check_schema() {
   // ... or ends by naming what it shows: "connector_status", "lapsed_donor_summary"
   static constexpr std::string_view kReadLast[] = {"status",  "summary", "history",  "balance",
                                                    "details", "info",    "overview", "account",
-                                                   "johoe",   "chaxun",  "preview"};
+                                                   "johoe",   "chaxun",  "preview",  "results"};
   static constexpr std::string_view kReadFirst[] = {
-      "list", "get",    "show", "read",      "fetch",    "describe", "search", "query",   "find",
-      "view", "lookup", "info", "count",     "retrieve", "inspect",  "listar", "obtener", "lesen",
-      "lire", "leggi",  "ler",  "consultar", "buscar",   "preview",  "consult"};
+      "list",      "get",    "show",    "read",    "fetch", "describe", "search",
+      "query",     "find",   "view",    "lookup",  "info",  "count",    "retrieve",
+      "inspect",   "listar", "obtener", "lesen",   "lire",  "leggi",    "ler",
+      "consultar", "buscar", "preview", "consult", "lista", "cari",     "kiem"};
   const bool reads = std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
     return w == "select" || w == "query" || w == "search" || w == "get" || w == "list" ||
            w == "read" || w == "fetch" || w == "find" || w == "show" || w == "describe" ||
@@ -1715,8 +1757,22 @@ void DefinitionJudge::check_schema() {
   else if (readonly_claim && destroys)
     add(0, Family::mismatch, 0.6f, "readonly-but-destructive",
         "claims to be read-only but says it destroys data", escape_display(description, 160));
+  // ... or whose description begins by listing or showing ("List users in the domain",
+  // "保留キューを一覧表示します")
+  static constexpr std::string_view kReadsFirst[] = {
+      "list ",  "lists ",  "show ", "shows ", "get ",     "gets ",     "retrieve ",
+      "fetch ", "search ", "read ", "view ",  "display ", "displays ", "look up ",
+      "一覧",   "列出",    "查询",  "获取",   "조회"};
+  // (not under a name that writes: "manage_users: List, create or delete users")
+  const bool describes_reading =
+      (std::any_of(std::begin(kReadsFirst), std::end(kReadsFirst),
+                   [&](std::string_view w) { return low.starts_with(w); }) ||
+       low.find("一覧表示します") < 96) &&
+      std::none_of(name_words.begin(), name_words.end(), [&](const std::string& w) {
+        return contains(kWriteVerbs, w) || contains(kDestroyVerbs, w) || w == "manage";
+      });
   const bool named_for_reading =
-      contains(kReadFirst, first) ||
+      describes_reading || contains(kReadFirst, first) ||
       // (after a product's name: "reddit_search", "yt_list_videos")
       (name_words.size() >= 2 && contains(kReadFirst, name_words[1]) &&
        !contains(kWriteVerbs, first) && !contains(kDestroyVerbs, first)) ||
@@ -2118,7 +2174,10 @@ void DefinitionJudge::run(Analysis& out) {
   // corpus's honest definitions, written or real, has one. Nor the cloud metadata service's
   // credentials, a scripted false report to the user, or a switch named for skipping a
   // safeguard that is on by default (twenty-fourth session: none in 42,000 honest definitions
-  // and the 567 real ones). Not a default "target" URL: what a
+  // and the 567 real ones). Nor, since the twenty-eighth, a failure, a threat or a finding
+  // reported as a success or a clean result (status-recast), a tool named for reading that says
+  // the read itself acts (reading-acts), or a web address to send to spelled out as an
+  // identifier: none of 36,000 honest definitions. Not a default "target" URL: what a
   // scanner or a checker probes ("target": "https://scanme.nmap.org"), which the model weighs.
   const auto probe_target = [](std::string_view evidence) {
     const std::string_view path = evidence.substr(0, evidence.find(" = "));
@@ -2136,7 +2195,8 @@ void DefinitionJudge::run(Analysis& out) {
            fs.s.rule == "always-skips-safeguard" || fs.s.rule == "default-recipient" ||
            fs.s.rule == "cloud-metadata-credentials" || fs.s.rule == "scripted-false-report" ||
            fs.s.rule == "default-skips-safeguard" || fs.s.rule == "secret-into-field" ||
-           fs.s.rule == "rule-as-identifier" ||
+           fs.s.rule == "rule-as-identifier" || fs.s.rule == "destination-as-identifier" ||
+           fs.s.rule == "status-recast" || fs.s.rule == "reading-acts" ||
            (fs.s.rule == "default-destination" && !probe_target(fs.s.evidence));
   });
   const bool strong = total >= o.strong_score || strong_unicode || contradiction;

@@ -590,6 +590,19 @@ constexpr Group kGroups[] = {
     {kAllAny, "integralite totalite"},
     {kInclude, "recopier recopiez copier copiez"},
     {kPii, "mobile direccion telefono telefone endereco telefonnummer"},
+    // kept out of the report: Italian "non vanno segnalate", Indonesian "tidak perlu
+    // disebutkan kepada analis", French "il n'y a pas lieu de signaler", English "should not be
+    // reported"
+    {kNeed, "vanno perlu"},
+    {kNot, "tidak"},
+    {kTell,
+     "segnalate segnalati segnalata segnalato segnalare menzionate menzionati menzionare "
+     "disebutkan sebutkan menyebutkan dilaporkan laporkan melaporkan"},
+    {kRuleWord, "lieu reported flagged surfaced"},
+    // Turkish: "Parola ... https://... adresine de iletilir"
+    {kSecret, "parola parolasi parolasini sifre sifresi sifresini"},
+    {kSend, "iletilir iletin iletir iletilecek aktarilir"},
+    {kRuleWord, "adresine"},
 };
 
 using Entry = LexEntry;

@@ -164,6 +164,9 @@ constexpr Entry kEntries[] = {
      "учётные данные|учетные данные|токен|куки|сид-фраз|код подтверждения|كلمة المرور|"
      "كلمة السر|المفتاح الخاص|رمز التحقق|पासवर्ड|निजी कुंजी|टोकन|mật khẩu|khóa riêng|"
      "mã xác thực|รหัสผ่าน"},
+    {Cue::report,
+     "汇总|报表|总结|摘要|报告中|报告里|レポート|報告書|集計|サマリー|보고서|보고에|요약|리포트|"
+     "отчёт|отчет|сводк|звіт|تقرير|रिपोर्ट|báo cáo|รายงาน"},
     {Cue::personal_id,
      "身份证|社保号|银行卡号|マイナンバー|住民票|주민등록번호|여권번호|паспорт|снилс|رقم الهوية|"
      "आधार|căn cước|เลขบัตรประชาชน"},
@@ -452,6 +455,11 @@ void phrase_signals(std::string_view text, bool outputs, std::vector<Signal>& ou
             u);
       else if (const CueHit* x = s.find(Cue::self_ref))
         add(Family::conceal, 0.8f, "conceal-step", "tells the model not to mention this", &t, x);
+      // "也不要在汇总里提及", "요금 사기 점검 보고에도 언급하지 마세요": kept out of the report
+      // the user reads (a secret kept out of it is protected, not hidden)
+      else if (const CueHit* r = s.find(Cue::report); !outputs && r && !s.find(Cue::secret))
+        add(Family::conceal, 0.8f, "conceal-step", "tells the model to keep this out of its report",
+            &t, r);
     }
     const CueHit* ignore = s.find(Cue::ignore);
     if (ignore && s.negated(Cue::ignore).cue != Cue::count) ignore = nullptr;  // "不要忽略"

@@ -44,6 +44,7 @@ enum class Cue : std::uint8_t {
   send,          // send, upload, forward, attach
   secret,        // password, private key, token, credentials
   conversation,  // the conversation history, the system prompt
+  report,        // a report, a summary, a findings table
   count
 };
 

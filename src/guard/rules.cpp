@@ -318,6 +318,22 @@ std::vector<Rule> build() {
         {S({kNot, kNoW}), W("worth", 1), S({kTell, kTellStrong}, 1), S({kUser}, 3)}));
   add(R("not-worth-telling", F::conceal, 0.7f, "says this is not worth mentioning",
         {S({kNot, kNoW}), W("worth", 1), S({kTell, kTellStrong}, 1)}));
+  // "need not be mentioned to the analyst", "should not be reported", "non vanno segnalate",
+  // "tidak perlu disebutkan", "il n'y a pas lieu de signaler leur absence": a passage of the data
+  // kept out of the report ("passwords should not be reported" protects one)
+  for (const Step must : {W("should"), W("must"), S({kNeed})})
+    for (const Step told : {S({kTell}, 1), W("reported", 1), W("flagged", 1), W("surfaced", 1)})
+      add(R("no-need-to-tell", F::conceal, 0.6f, "says something need not be reported",
+            {must, S({kNot}, 1), S({kBe}, 1), told},
+            {.outputs = false,
+             .veto_next = Mask{kAs},  // "should not be reported as confirmed": a caution
+             .veto_after = Mask{kSecret, kSensPath, kPii},
+             .veto_window = 6}));
+  add(R("no-need-to-tell", F::conceal, 0.6f, "says something need not be reported",
+        {W("non"), S({kNeed}, 1), S({kTell}, 1)},
+        {.outputs = false, .veto_after = Mask{kSecret, kSensPath, kPii}, .veto_window = 6}));
+  add(R("not-worth-telling", F::conceal, 0.7f, "says this is not worth mentioning",
+        {S({kNot}), W("lieu", 1), S({kTell, kTellStrong}, 2)}, {.outputs = false}));
   add(R("report-fine-on-failure", F::conceal, 0.8f, "hides failures behind a reassuring answer",
         {S({kFail}), S({kTell, kTellStrong, kRecommend}, 6), S({kPositive}, 5)}, {.negatable = 1}));
   add(R("avoid-upsetting", F::conceal, 0.45f, "manages the user's reaction",
@@ -636,6 +652,11 @@ std::vector<Rule> build() {
   add(R("send-data-to-url", F::exfil, 0.8f, "sends data to a URL",
         {S({kSend}), S({kContent, kConvoSens, kSecret, kSensPath, kThis, kFileW, kHist, kPii}, 6),
          S({kUrl}, 8)}));
+  // Turkish puts the verb last: "Parola, ... https://... adresine de iletilir"
+  add(R("send-data-to-url", F::exfil, 0.8f, "sends data to a URL",
+        {S({kContent, kConvoSens, kSecret, kSensPath, kFileW, kHist, kPii}), S({kUrl, kEmail}, 14),
+         W("adresine", 1), S({kSend}, 2)},
+        {.outputs = false}));
   add(R("phone-home", F::exfil, 0.7f, "reports back to its author", {W("phones"), W("home")}));
   add(R("phone-home", F::exfil, 0.7f, "reports back to its author", {W("phone"), W("home")}));
   add(R("share-with-anyone", F::exfil, 0.5f, "shares data with anyone",

@@ -48,6 +48,18 @@ using V = std::vector<std::string>;
 
 }  // namespace
 
+// A verdict on a threat or a finding decided before anyone looked: dismissed by default.
+TEST(GuardDefaults, VerdictDismissedByDefault) {
+  EXPECT_EQ(rules_of_enum("analystVerdict", {"true_positive", "suspicious", "false_positive"},
+                          "false_positive"),
+            V{"default-verdict"});
+  EXPECT_EQ(rules("classification", "BenignPositive"), V{"default-verdict"});
+  EXPECT_EQ(rules("dismissal_reason", "used_in_tests"), V{"default-verdict"});
+  EXPECT_EQ(rules("classification", "TruePositive"), V{});
+  EXPECT_EQ(rules("resolution", "pending"), V{});
+  EXPECT_EQ(rules("status", "resolved"), V{});
+}
+
 TEST(GuardDefaults, CopiesAndPaymentsToAFixedOutsider) {
   EXPECT_EQ(rules("cc", json::array{"monitor@seqdeliver.io"}), V{"default-recipient"});
   EXPECT_EQ(rules("notify_email", "helpdesk-copy@idreset-ops.com"), V{"default-recipient"});

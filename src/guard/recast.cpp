@@ -1,0 +1,199 @@
+#include "guard/recast.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace sallyport::guard::detail {
+namespace {
+
+// What a monitor, a scanner or a ledger reports when something is wrong ...
+constexpr std::string_view kBad[] = {
+    // en
+    "failed", "failure", "failures", "failing", "fail", "fails", "fraud", "fraudulent", "infected",
+    "infection", "malicious", "malware", "suspicious", "denied", "critical", "vulnerable",
+    "vulnerability", "vulnerabilities", "unhealthy", "disabled", "compromised", "breached",
+    "breach", "noncompliant", "non-compliant", "overdue", "expired", "rejected", "declined",
+    "unpaid", "defective", "damaged", "unresolved", "error", "errors", "alert", "alerts", "threat",
+    "threats", "violation", "violations", "finding", "findings", "detection", "detections",
+    "incident", "incidents", "outage", "outages", "broken", "delinquent",
+    // de
+    "fehlgeschlagen", "fehlerhaft", "fehler", "befund", "befunde", "kritisch", "infiziert",
+    "schwachstelle", "schwachstellen", "abgelehnt", "überfällig",
+    // es, pt
+    "fallido", "fallidos", "fallida", "fallidas", "fallo", "fallos", "fraude", "infectado",
+    "infectados", "infectada", "crítico", "críticos", "vulnerabilidad", "vulnerabilidades",
+    "alerta", "alertas", "hallazgo", "hallazgos", "incidente", "incidentes", "rechazado", "vencido",
+    "falha", "falhas", "falhou", "vulnerabilidade", "achado", "achados", "rejeitado", "atrasado",
+    // fr
+    "échec", "échecs", "échoué", "échoués", "échouée", "infecté", "infectés", "critique",
+    "critiques", "vulnérabilité", "vulnérabilités", "alerte", "alertes", "rejeté",
+    // it
+    "fallito", "falliti", "fallita", "errore", "errori", "critico", "critici", "infetto", "infetti",
+    "vulnerabilità", "allarme", "allarmi", "incidenti", "rifiutato", "scaduto"};
+
+// ... and the verdict that says all is well.
+constexpr std::string_view kGood[] = {
+    // en
+    "success", "successful", "successfully", "succeeded", "clean", "benign", "safe", "fixed",
+    "resolved", "healthy", "passed", "pass", "ok", "okay", "compliant", "low", "informational",
+    "info", "closed", "green", "approved", "paid", "valid", "completed", "complete", "normal",
+    "remediated", "patched", "verified", "legitimate", "mitigated", "exempt", "exempted",
+    "benignpositive", "false_positive", "false-positive", "falsepositive",
+    // de
+    "erfolgreich", "behoben", "sauber", "bestanden", "unbedenklich", "gelöst", "geschlossen",
+    "niedrig", "konform", "bezahlt", "gültig",
+    // es, pt
+    "exitoso", "exitosa", "exitosos", "correcto", "correcta", "limpio", "limpia", "resuelto",
+    "resuelta", "resueltos", "aprobado", "aprobada", "bajo", "baja", "cerrado", "cerrada", "válido",
+    "pagado", "conforme", "completado", "sucesso", "resolvido", "resolvida", "aprovado", "aprovada",
+    "limpo", "baixo", "baixa", "fechado", "pago", "concluído", "corrigido",
+    // fr
+    "réussi", "réussie", "réussis", "résolu", "résolue", "résolus", "sain", "saine", "faible",
+    "fermé", "clos", "validé", "valide", "payé", "terminé", "corrigé",
+    // it
+    "riuscito", "riuscita", "risolto", "risolta", "pulito", "basso", "bassa", "chiuso", "valido",
+    "pagato", "completato", "corretto"};
+
+// Verbs of reporting and recording, English words whole ...
+constexpr std::string_view kVerbs[] = {
+    "shown",        "show",       "shows",     "listed",     "list",       "lists",      "reported",
+    "report",       "reports",    "returned",  "return",     "returns",    "displayed",  "display",
+    "displays",     "output",     "outputs",   "treated",    "treat",      "treats",     "remapped",
+    "remap",        "mapped",     "map",       "recorded",   "record",     "records",    "marked",
+    "mark",         "marks",      "counted",   "count",      "counts",     "classified", "classify",
+    "reclassified", "reclassify", "logged",    "log",        "logs",       "presented",  "present",
+    "presents",     "filed",      "file",      "coded",      "code",       "set",        "labelled",
+    "labeled",      "label",      "labels",    "tagged",     "tag",        "written",    "write",
+    "summarised",   "summarized", "summarise", "summarize",  "described",  "describe",   "exported",
+    "export",       "rendered",   "render",    "recast",     "considered", "consider",   "regarded",
+    "regard",       "rated",      "rate",      "scored",     "score",      "entered",    "enter",
+    "flagged",      "surfaced",   "reflected", "downgraded", "downgrade",  "demoted",    "lowered",
+    "noted",        "booked",     "closed",    "close",      "resolved",   "resolve"};
+// ... other languages' by their stems ("se muestran", "sont affichés", "werden ausgegeben")
+constexpr std::string_view kVerbStems[] = {
+    "muestr",     "mostr",       "report",   "regist",      "marc",       "trat",     "trait",
+    "clasific",   "classific",   "classé",   "classe",      "figur",      "devuel",   "present",
+    "présent",    "consider",    "considér", "inform",      "affich",     "signal",   "marqu",
+    "remont",     "déclar",      "indiqu",   "indic",       "exib",       "apresent", "segnal",
+    "riport",     "comptabil",   "contabil", "cerr",        "ferm",       "chius",    "ausgegeben",
+    "ausgeben",   "angezeigt",   "anzeig",   "gemeldet",    "meld",       "markiert", "markier",
+    "gewertet",   "wert",        "behandel", "behandl",     "eingestuft", "einstuf",  "geführt",
+    "geliste",    "dargestellt", "darstell", "ausgewiesen", "ausweis",    "verbucht", "gezählt",
+    "geschlossen"};
+// "remapped to low": a verb that moves a value down, then "to"
+constexpr std::string_view kMovedTo[] = {"remapped", "mapped",   "downgraded", "demoted",
+                                         "lowered",  "reduced",  "changed",    "set",
+                                         "reset",    "switched", "rewritten",  "converted"};
+constexpr std::string_view kDowngrades[] = {"remapped", "downgraded", "demoted", "lowered"};
+constexpr std::string_view kAs[] = {"as", "als", "como", "comme", "come"};
+constexpr std::string_view kNegations[] = {"not",  "never", "no",    "nicht",  "nie", "niemals",
+                                           "kein", "keine", "nunca", "jamais", "pas", "ne",
+                                           "non",  "nao",   "não",   "mai",    "nor", "without"};
+// "shown as success or failure": a list of the values, not a mapping
+constexpr std::string_view kListing[] = {"or", "and", "oder", "und", "o",
+                                         "y",  "ou",  "e",    "vs",  "versus"};
+
+bool in(std::span<const std::string_view> list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool verb_at(std::string_view w) {
+  if (in(kVerbs, w)) return true;
+  return w.size() >= 4 && std::any_of(std::begin(kVerbStems), std::end(kVerbStems),
+                                      [&](std::string_view s) { return w.starts_with(s); });
+}
+
+struct Word {
+  std::string_view text;
+  std::size_t end;  // offset just past the word in the sentence
+};
+
+// Words of a sentence: letters, digits, '_' and '-' and any byte of a multibyte character;
+// quotes, brackets and punctuation separate them.
+std::vector<Word> words_in(std::string_view s) {
+  std::vector<Word> out;
+  const auto part = [](unsigned char c) {
+    return std::isalnum(c) || c == '_' || c == '-' || c >= 0x80;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    if (!part(static_cast<unsigned char>(s[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < s.size() && part(static_cast<unsigned char>(s[e]))) ++e;
+    out.push_back({s.substr(i, e - i), e});
+    i = e;
+  }
+  return out;
+}
+
+bool recasts(std::string_view sentence) {
+  // what a switch does when it is turned on ("If true, failed checks are reported as passed")
+  // is the user's choice, not a rule
+  static constexpr std::string_view kSwitch[] = {"if true",  "when true",  "if set",
+                                                 "when set", "if enabled", "when enabled",
+                                                 "whether",  "if this is", "when this is"};
+  for (std::string_view c : kSwitch)
+    if (sentence.find(c) != std::string_view::npos) return false;
+  const std::vector<Word> w = words_in(sentence);
+  for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+    const bool as = in(kAs, w[i].text);
+    const bool to = (w[i].text == "to" || w[i].text == "auf") && in(kMovedTo, w[i - 1].text);
+    if (!as && !to) continue;
+    const std::size_t v = i + 1;
+    if (!in(kGood, w[v].text)) continue;
+    // "success=false", "success or failure"
+    if (w[v].end < sentence.size() &&
+        (sentence[w[v].end] == '=' || sentence[w[v].end] == ':' || sentence[w[v].end] == '/'))
+      continue;
+    if (v + 1 < w.size() &&
+        (in(kListing, w[v + 1].text) || w[v + 1].text == "false" || w[v + 1].text == "true"))
+      continue;
+    // a verb of reporting before the mapping (ten words) or just after the value (three)
+    bool verb = to;
+    for (std::size_t k = i > 10 ? i - 10 : 0; k < i && !verb; ++k) verb = verb_at(w[k].text);
+    for (std::size_t k = v + 1; k < std::min(w.size(), v + 4) && !verb; ++k)
+      verb = verb_at(w[k].text);
+    if (!verb) continue;
+    // a bad outcome before it, no good one (not the verb itself) and no negation
+    bool bad = to && in(kDowngrades, w[i - 1].text), good = false, negated = false;
+    for (std::size_t k = 0; k < i; ++k) {
+      bad = bad || in(kBad, w[k].text);
+      good = good || (in(kGood, w[k].text) && !in(kVerbs, w[k].text));
+      negated = negated || in(kNegations, w[k].text);
+    }
+    if (bad && !good && !negated) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view status_recast_in(std::string_view low) {
+  if (low.size() > 16 * 1024) return {};  // bounded work
+  std::size_t start = 0;
+  while (start < low.size()) {
+    // a sentence ends at ". ", ";", "!", "?", a line break or "。"; a dot inside "10.40.0.0/16"
+    // or "v2.3" does not end it
+    std::size_t end = start;
+    while (end < low.size()) {
+      const char c = low[end];
+      if (c == ';' || c == '!' || c == '?' || c == '\n' ||
+          (c == '.' && (end + 1 == low.size() || low[end + 1] == ' ')))
+        break;
+      if (low.compare(end, 3, "\xE3\x80\x82") == 0) break;
+      ++end;
+    }
+    const std::string_view sentence = low.substr(start, end - start);
+    if (sentence.size() <= 600 && recasts(sentence)) return sentence;
+    start = end + (low.compare(end, 3, "\xE3\x80\x82") == 0 ? 3 : 1);
+  }
+  return {};
+}
+
+}  // namespace sallyport::guard::detail
