@@ -35,10 +35,10 @@ with positives and negatives weighted equally.
     folds=$folds,heldout157,heldout158,heldout159,heldout160
     folds=$folds,heldout161,heldout162,heldout163,heldout164
     folds=$folds,heldout165,heldout166,heldout167,heldout168
-    folds=$folds,heldout169,heldout170
+    folds=$folds,heldout169,heldout170,heldout171,heldout172,heldout173,heldout174
     real=batch64,batch65,batch66,batch105,batch107,batch130,batch133,batch140
     hold=batch24,batch106,heldout120,heldout123,heldout127,heldout138,heldout139
-    hold=$hold,heldout145,heldout146,heldout171,heldout172,heldout173,heldout174
+    hold=$hold,heldout145,heldout146
     # The real servers' sets (batches 64-66, 105, 107, 130, 133, 140: real documentation,
     # reworded) weigh fifteen times as much in the loss: there are few of them, and their
     # register is what the synthetic sets lack (docs/guard.md, "The model's numbers").
@@ -72,7 +72,7 @@ with positives and negatives weighted equally.
     general=$general,heldout157,heldout158,heldout159,heldout160
     general=$general,heldout161,heldout162,heldout163,heldout164
     general=$general,heldout165,heldout166,heldout167,heldout168
-    general=$general,heldout169,heldout170
+    general=$general,heldout169,heldout170,heldout171,heldout172,heldout173,heldout174
     tools/guard/train_model.py /tmp/features.jsonl --evaluate --folds $general,$real \
         --holdout $hold --taus 0.74,0.75,0.76 --upweight $real:15
     # This is slow in Python (48 trainings of minutes each). tools/guard/loso.cpp is a
