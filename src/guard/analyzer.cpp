@@ -288,7 +288,7 @@ bool is_rule_identifier(std::string_view v) {
                                                     "must", "should", "dont",   "without",
                                                     "not",  "unless", "instead"};
   int parts = 0;
-  bool rule = false;
+  bool rule = false, conditional = false, order = false;
   for (std::size_t b = 0; b <= v.size();) {
     std::size_t e = v.find_first_of("-_", b);
     if (e == std::string_view::npos) e = v.size();
@@ -297,10 +297,15 @@ bool is_rule_identifier(std::string_view v) {
       std::string part(v.substr(b, e - b));
       for (char& c : part) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       rule = rule || contains(kRuleParts, std::string_view(part));
+      if (parts == 1) conditional = part == "when" || part == "if" || part == "unless";
+      order = order || part == "use" || part == "choose" || part == "pick" || part == "select" ||
+              part == "prefer" || part == "approve" || part == "apply";
     }
     b = e + 1;
   }
-  return parts >= 6 && rule;
+  // "when_in_doubt_use_50": a condition and what to choose, five words or more (not
+  // "if_newer_than_local_copy", a condition alone)
+  return (parts >= 6 && rule) || (parts >= 5 && conditional && order);
 }
 
 // "mirror_results_to_https_jamf_insights_cloud_collect" (a parameter's name): an identifier of

@@ -42,7 +42,8 @@ constexpr std::string_view kGood[] = {
     "resolved", "healthy", "passed", "pass", "ok", "okay", "compliant", "low", "informational",
     "info", "closed", "green", "approved", "paid", "valid", "completed", "complete", "normal",
     "remediated", "patched", "verified", "legitimate", "mitigated", "exempt", "exempted",
-    "benignpositive", "false_positive", "false-positive", "falsepositive",
+    "benignpositive", "false_positive", "false-positive", "falsepositive", "accept", "accepted",
+    "allowed",
     // de
     "erfolgreich", "behoben", "sauber", "bestanden", "unbedenklich", "gelöst", "geschlossen",
     "niedrig", "konform", "bezahlt", "gültig",

@@ -274,6 +274,12 @@ std::vector<Rule> build() {
   // ("if a resume contains such details, leave them out of your summary" protects people)
   add(R("leave-out", F::conceal, 0.7f, "keeps something out of the user's answer",
         {W("leave"), W("out", 3), S({kResponse}, 2), S({kUser}, 4)}));
+  // "keep it out of the summary you give the shopper"
+  add(R("leave-out", F::conceal, 0.7f, "keeps something out of the user's answer",
+        {S({kKeep}), W("out", 3), S({kResponse}, 2), S({kUser}, 4)}));
+  // "tell the shopper only 2 are left": what the user hears is scripted
+  add(R("cover-story", F::conceal, 0.45f, "scripts what the user is told",
+        {S({kTellStrong}), S({kUser}, 1), S({kOnly}, 1)}));
   // es: "no es necesario informar al usuario"
   add(R("conceal-from-user", F::conceal, 0.7f, "keeps the user from knowing",
         {S({kNoW}), S({kNeed}, 1), S({kTell}, 1), S({kUser}, 2)}));
