@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "guard/identifier_text.hpp"
 #include "guard/phrasebook.hpp"
 #include "guard/rot13.hpp"
 
@@ -719,6 +720,9 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
     nested_signals(d, opts, b.begin, b.end, fmt::format("{}-decoded text", how), out);
     if (opts.decoded && opts.depth == 0) opts.decoded->push_back({b.begin, b.end, d});
   }
+  // 7a. sentences spelled as identifiers in outputs (branch names, file names, test ids): the
+  // screener judges what they spell
+  if (opts.outputs && opts.decoded && opts.depth == 0) identifier_sentences(text, *opts.decoded, 4);
   // 7b. ROT13 (definitions only: outputs are screened on the hot path, and rotated prose there
   // is a puzzle, not an order to the model)
   if (!opts.outputs)
