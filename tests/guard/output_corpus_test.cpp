@@ -481,6 +481,16 @@ TEST(GuardOutputCorpus, HeldOutSet52) {
             {.positives = 193, .negatives = 238, .recall = 0.88, .fpr = 0.043, .redacted = 0.80});
 }
 
+// Held-out output set 54 (twenty-eighth session), written blind: business SaaS outputs (CRM
+// records and notes, support tickets and chats, invoices and accounting exports, recruiting,
+// sales call summaries, marketing analytics, project boards, e-signature envelopes, procurement
+// and vendor portals). Scored once by the session's screener (the twenty-fifth session's model
+// with the identifier pass): 0.816 / 0.084. Never trained on; floors one sample under.
+TEST(GuardOutputCorpus, HeldOutSet54) {
+  check_set("outputs54",
+            {.positives = 185, .negatives = 226, .recall = 0.81, .fpr = 0.089, .redacted = 0.80});
+}
+
 TEST(GuardOutputCorpus, HeldOutSets) {
   check_set("outputs14",
             {.positives = 217, .negatives = 262, .recall = 0.833, .fpr = 0.031, .redacted = 0.80});
