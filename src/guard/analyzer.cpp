@@ -277,61 +277,62 @@ bool is_identifier_sentence(std::string_view v) {
   return joints >= 4;
 }
 
-// "chargeback_claims_are_always_filed_as_customer_error" (an enum value),
-// "approve_all_reports_from_finance_team_without_receipt_check" (a parameter's name): a rule
-// written as an identifier of six or more words, one of them a word of rules. Honest names and
-// values are noun phrases ("include_archived_items_in_results"); none of the corpus's honest
-// definitions has one.
-bool is_rule_identifier(std::string_view v) {
-  if (v.size() > 400 || v.find(' ') != std::string_view::npos) return false;
-  static constexpr std::string_view kRuleParts[] = {"are",  "is",     "always", "never",
-                                                    "must", "should", "dont",   "without",
-                                                    "not",  "unless", "instead"};
-  int parts = 0;
-  bool rule = false, conditional = false, order = false;
+// The lowercase words of an identifier joined by '-' or '_'; empty for text with spaces or
+// longer than a sentence.
+std::vector<std::string> identifier_parts(std::string_view v) {
+  std::vector<std::string> parts;
+  if (v.size() > 400 || v.find(' ') != std::string_view::npos) return parts;
   for (std::size_t b = 0; b <= v.size();) {
     std::size_t e = v.find_first_of("-_", b);
     if (e == std::string_view::npos) e = v.size();
     if (e > b) {
-      ++parts;
       std::string part(v.substr(b, e - b));
       for (char& c : part) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      rule = rule || contains(kRuleParts, std::string_view(part));
-      if (parts == 1) conditional = part == "when" || part == "if" || part == "unless";
-      order = order || part == "use" || part == "choose" || part == "pick" || part == "select" ||
-              part == "prefer" || part == "approve" || part == "apply";
+      parts.push_back(std::move(part));
     }
     b = e + 1;
   }
-  // "when_in_doubt_use_50": a condition and what to choose, five words or more (not
-  // "if_newer_than_local_copy", a condition alone)
-  return (parts >= 6 && rule) || (parts >= 5 && conditional && order);
+  return parts;
+}
+
+// "chargeback_claims_are_always_filed_as_customer_error" (an enum value),
+// "approve_all_reports_from_finance_team_without_receipt_check" (a parameter's name): a rule
+// written as an identifier of six or more words, one of them a word of rules. Honest names and
+// values are noun phrases ("include_archived_items_in_results"); none of the corpus's honest
+// definitions has one. "when_in_doubt_use_50": a condition and what to choose, five words or
+// more (not "if_newer_than_local_copy", a condition alone).
+bool is_rule_identifier(std::string_view v) {
+  static constexpr std::string_view kRuleParts[] = {"are",  "is",     "always", "never",
+                                                    "must", "should", "dont",   "without",
+                                                    "not",  "unless", "instead"};
+  static constexpr std::string_view kChoices[] = {"use",    "choose",  "pick", "select",
+                                                  "prefer", "approve", "apply"};
+  const std::vector<std::string> parts = identifier_parts(v);
+  const auto any = [&](std::span<const std::string_view> list) {
+    return std::any_of(parts.begin(), parts.end(),
+                       [&](const std::string& p) { return contains(list, std::string_view(p)); });
+  };
+  const bool conditional =
+      !parts.empty() && (parts[0] == "when" || parts[0] == "if" || parts[0] == "unless");
+  return (parts.size() >= 6 && any(kRuleParts)) ||
+         (parts.size() >= 5 && conditional && any(kChoices));
 }
 
 // "mirror_results_to_https_jamf_insights_cloud_collect" (a parameter's name): an identifier of
 // five or more words that sends something to a web address it spells out. Honest names say
 // what to send or where in the product's terms ("webhook_url", "redirect_http_to_https").
 bool is_destination_identifier(std::string_view v) {
-  if (v.size() > 400 || v.find(' ') != std::string_view::npos) return false;
   static constexpr std::string_view kSendParts[] = {
       "mirror",    "send",  "forward", "copy",   "upload", "post", "sync", "export", "push",
       "replicate", "relay", "ship",    "stream", "report", "cc",   "bcc",  "beacon", "exfil"};
-  int parts = 0;
-  bool send = false, web = false, to = false;
-  for (std::size_t b = 0; b <= v.size();) {
-    std::size_t e = v.find_first_of("-_", b);
-    if (e == std::string_view::npos) e = v.size();
-    if (e > b) {
-      ++parts;
-      std::string part(v.substr(b, e - b));
-      for (char& c : part) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      send = send || contains(kSendParts, std::string_view(part));
-      web = web || part == "https" || part == "http";
-      to = to || part == "to";
-    }
-    b = e + 1;
-  }
-  return parts >= 5 && send && web && to;
+  static constexpr std::string_view kWeb[] = {"https", "http"};
+  static constexpr std::string_view kTo[] = {"to"};
+  const std::vector<std::string> parts = identifier_parts(v);
+  const auto any = [&](std::span<const std::string_view> list) {
+    return std::any_of(parts.begin(), parts.end(),
+                       [&](const std::string& p) { return contains(list, std::string_view(p)); });
+  };
+  return parts.size() >= 5 && any(kSendParts) && any(kWeb) && any(kTo);
 }
 
 void DefinitionJudge::scan_fields() {

@@ -949,6 +949,17 @@ TEST(GuardCorpus, HeldOutSet174) {
             {.positives = 156, .negatives = 379, .recall = 0.846, .fpr = 0.022});
 }
 
+// Held-out set #175 (twenty-eighth session), #176's twin, written blind while the session's
+// last changes were made: science and research (LIMS and ELN, bioinformatics and genomics
+// pipelines, clinical trial operations and safety, chemistry databases, HPC schedulers, research
+// data repositories, publishing and grants, ML experiment tracking and model registries).
+// Scored once by the session's final model: 0.696 / 0.029. Never trained on; floors one
+// definition under.
+TEST(GuardCorpus, HeldOutSet175) {
+  check_set("heldout175", "guard corpus (held-out set #175)",
+            {.positives = 125, .negatives = 311, .recall = 0.688, .fpr = 0.033});
+}
+
 // Held-out set #176 (twenty-eighth session), written blind while its rules changed, the same
 // mix: consumer commerce and services (retail back offices, marketplaces, promotions and
 // pricing, returns and fulfilment, insurance quotes and claims, telecom plans and number porting,
