@@ -21,8 +21,8 @@ bool addressed(const std::vector<std::string>& words) {
          (has("ignore") && (has("instructions") || has("instruction")));
 }
 
-// ASCII tests inline: this pass reads every byte of every screened output, and the <cctype>
-// functions are calls into the C library
+// ASCII tests, inline (the <cctype> functions are calls into the C library and depend on the
+// locale)
 constexpr bool lower(unsigned char c) {
   return c >= 'a' && c <= 'z';
 }
@@ -31,9 +31,6 @@ constexpr bool upper(unsigned char c) {
 }
 constexpr bool digit(unsigned char c) {
   return c >= '0' && c <= '9';
-}
-constexpr bool ident_byte(unsigned char c) {
-  return lower(c) || upper(c) || digit(c) || c == '_' || c == '-';
 }
 
 // The words of one identifier: split at '-' and '_', and where a lower-case letter meets an
