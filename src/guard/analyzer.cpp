@@ -85,7 +85,11 @@ constexpr std::string_view kSecretDomainWords[] = {
     "integration", "provider", "identity", "user", "users", "profile", "stripe", "twilio",
     "sendgrid", "key", "push", "publish", "docker", "container", "containers", "helm",
     // a device locked or erased by its management server with a PIN the admin sets
-    "lock", "passcode", "mdm", "erase"};
+    "lock", "passcode", "mdm", "erase",
+    // a signing certificate's password in other languages ("zertifikat_passwort" for ELSTER),
+    // and a meeting's or webinar's passcode
+    "zertifikat", "zertifikats", "certificado", "certificat", "certificato", "meeting", "meetings",
+    "webinar", "webinars"};
 
 // Words that make the conversation or messages a natural input of a tool.
 constexpr std::string_view kConvoDomainWords[] = {
@@ -834,7 +838,11 @@ bool acts_while_reading(std::string_view low) {
       "on every call", "at every call", "with every call", "on each call", "each time it is called",
       "every time it is called", "reading the log", "the lookup also", "przy każdym wywołaniu",
       "bei jedem aufruf", "en cada llamada", "à chaque appel", "a cada chamada", "ad ogni chiamata",
-      "trong lần kiểm tra này", "读取时", "呼び出し時"};
+      "trong lần kiểm tra này", "读取时", "呼び出し時",
+      // opening or checking the thing ("are approved on open", "when their status is checked",
+      // "Opening a task records your decision", "Listing also tidies the directory")
+      "on open", "when opened", "on opening", "opening a", "opening the", "opening it",
+      "status is checked", "when checked", "listing also", "found within", "found by the search"};
   // (beside kActedWords: what a read may do on the side)
   static constexpr std::string_view kChanged[] = {
       "killed",      "stopped",  "accepted",  "paid out",    "granted",    "normalised",
@@ -842,7 +850,8 @@ bool acts_while_reading(std::string_view low) {
       "eliminad",    "borrad",   "gelöscht",  "supprimé",    "cleared",    "switched",
       "hard reset",  "enrolled", "released",  "withdrawn",   "upvoted",    "se presenta",
       "se confirma", "신청",     "등록",      "写入",        "trims",      "trimmed",
-      "mints",       "detached", "odłączane", "xóa",         "标记为",     "配信され"};
+      "mints",       "detached", "odłączane", "xóa",         "标记为",     "配信され",
+      "approved",    "approve",  "closed as", "re-sent",     "tidies"};
   for (std::string_view m : kMoment)
     for (std::size_t at = low.find(m); at != std::string_view::npos; at = low.find(m, at + 1)) {
       // whole words only ("is read", not "is ready" or "are read-only")
@@ -858,7 +867,11 @@ bool acts_while_reading(std::string_view low) {
       e = e == std::string_view::npos ? low.size() : e;
       const std::string_view sentence = low.substr(b, e - b);
       // a queue's consumer takes messages off it as it reads them: that is what reading is
-      if (sentence.find("queue") != std::string_view::npos) continue;
+      if (sentence.find("queue") != std::string_view::npos &&
+          (sentence.find("message") != std::string_view::npos ||
+           sentence.find("from the queue") != std::string_view::npos ||
+           sentence.find("off the queue") != std::string_view::npos))
+        continue;
       for (std::span<const std::string_view> list : {std::span<const std::string_view>(kActedWords),
                                                      std::span<const std::string_view>(kChanged)})
         for (std::string_view c : list)
@@ -1703,10 +1716,10 @@ void DefinitionJudge::check_schema() {
                                                    "details", "info",    "overview", "account",
                                                    "johoe",   "chaxun",  "preview",  "results"};
   static constexpr std::string_view kReadFirst[] = {
-      "list",      "get",    "show",    "read",    "fetch", "describe", "search",
-      "query",     "find",   "view",    "lookup",  "info",  "count",    "retrieve",
-      "inspect",   "listar", "obtener", "lesen",   "lire",  "leggi",    "ler",
-      "consultar", "buscar", "preview", "consult", "lista", "cari",     "kiem"};
+      "list",    "get",   "show",   "read",  "fetch", "describe",  "search",  "query",
+      "find",    "view",  "lookup", "info",  "count", "retrieve",  "inspect", "listar",
+      "obtener", "lesen", "lire",   "leggi", "ler",   "consultar", "buscar",  "preview",
+      "consult", "lista", "cari",   "kiem",  "review"};
   const bool reads = std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
     return w == "select" || w == "query" || w == "search" || w == "get" || w == "list" ||
            w == "read" || w == "fetch" || w == "find" || w == "show" || w == "describe" ||

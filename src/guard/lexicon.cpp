@@ -535,7 +535,10 @@ constexpr Group kGroups[] = {
     {kRuleWord,
      "choice choices wishes preference preferences selection objection objections decision "
      "wants requested chose chooses picks picked prefers muss mussen braucht auch wenn anderes "
-     "meme si autre descriptions soyleme bildirme gosterme belirtme sylemeyin"},
+     "meme si autre descriptions soyleme bildirme gosterme belirtme sylemeyin "
+     "proposed proposes suggested suggests gives gave enters entered quoted quotes offered offers "
+     "nennt angibt sagt eingibt wunscht verlangt belirtilmez bildirilmez soylenmez gosterilmez "
+     "comentarlo comentarla mencionarlo decirlo avisarlo indicarlo senalarlo informarlo"},
     {kUser, "lutente musteri musteriye musterinin"},
     {kReaderW,
      "reviewers reviewer handlers handler processors processor readers reader approvers "

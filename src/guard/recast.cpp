@@ -19,7 +19,9 @@ constexpr std::string_view kBad[] = {
     "breach", "noncompliant", "non-compliant", "overdue", "expired", "rejected", "declined",
     "unpaid", "defective", "damaged", "unresolved", "error", "errors", "alert", "alerts", "threat",
     "threats", "violation", "violations", "finding", "findings", "detection", "detections",
-    "incident", "incidents", "outage", "outages", "broken", "delinquent",
+    "incident", "incidents", "outage", "outages", "broken", "delinquent", "partial", "tentative",
+    "nonconfirmation", "unverified", "unconfirmed", "ineligible", "unauthorized", "unauthorised",
+    "incomplete", "late", "tardy", "absent", "unsatisfactory", "deficient",
     // de
     "fehlgeschlagen", "fehlerhaft", "fehler", "befund", "befunde", "kritisch", "infiziert",
     "schwachstelle", "schwachstellen", "abgelehnt", "überfällig",
@@ -43,7 +45,7 @@ constexpr std::string_view kGood[] = {
     "info", "closed", "green", "approved", "paid", "valid", "completed", "complete", "normal",
     "remediated", "patched", "verified", "legitimate", "mitigated", "exempt", "exempted",
     "benignpositive", "false_positive", "false-positive", "falsepositive", "accept", "accepted",
-    "allowed",
+    "allowed", "authorized", "authorised", "eligible", "present", "confirmed", "cleared", "on-time",
     // de
     "erfolgreich", "behoben", "sauber", "bestanden", "unbedenklich", "gelöst", "geschlossen",
     "niedrig", "konform", "bezahlt", "gültig",
@@ -146,8 +148,16 @@ bool recasts(std::string_view sentence) {
     const bool as = in(kAs, w[i].text);
     const bool to = (w[i].text == "to" || w[i].text == "auf") && in(kMovedTo, w[i - 1].text);
     if (!as && !to) continue;
-    const std::size_t v = i + 1;
+    std::size_t v = i + 1;
+    // a quoted value of two words: "as 'Employment Authorized'"
+    if (!in(kGood, w[v].text) && v + 1 < w.size() && in(kGood, w[v + 1].text) &&
+        w[v].end > w[v].text.size() &&
+        (sentence[w[v].end - w[v].text.size() - 1] == '\'' ||
+         sentence[w[v].end - w[v].text.size() - 1] == '"'))
+      ++v;
     if (!in(kGood, w[v].text)) continue;
+    // "Mark a finding as accepted risk": a risk acceptance is a decision recorded, not a verdict
+    if (v + 1 < w.size() && w[v + 1].text == "risk" && w[v].text.starts_with("accept")) continue;
     // "success=false", "success or failure"
     if (w[v].end < sentence.size() &&
         (sentence[w[v].end] == '=' || sentence[w[v].end] == ':' || sentence[w[v].end] == '/'))
@@ -173,6 +183,61 @@ bool recasts(std::string_view sentence) {
   return false;
 }
 
+bool contains_any(std::string_view s, std::span<const std::string_view> list) {
+  return std::any_of(list.begin(), list.end(),
+                     [&](std::string_view w) { return s.find(w) != std::string_view::npos; });
+}
+
+// The same in Chinese, Japanese and Korean, where the words run together: a bad outcome, then
+// the good one named as what it is counted as ("迟到三十分钟以内的记录按“正常”计入", "エラーは
+// 「正常」として報告", "실패는 '성공'으로 표시"), the marker before the value in Chinese and
+// after it in Japanese and Korean.
+bool recasts_cjk(std::string_view s) {
+  static constexpr std::string_view kBadCjk[] = {
+      "迟到", "失败", "异常", "缺勤",   "违规", "不合格", "错误", "告警",   "漏洞",   "感染",
+      "欺诈", "逾期", "拒绝", "遅刻",   "失敗", "異常",   "欠勤", "エラー", "脆弱性", "不正",
+      "지각", "실패", "결근", "불합격", "오류", "취약점", "연체", "위반"};
+  static constexpr std::string_view kGoodCjk[] = {
+      "正常", "成功",     "通过", "合格", "已解决", "安全", "无风险", "已完成",
+      "出勤", "問題なし", "完了", "정상", "성공",   "통과", "합격",   "출석"};
+  static constexpr std::string_view kBefore[] = {
+      "按", "作为", "视为", "记为", "记作", "标记为", "显示为", "报告为", "计为", "算作", "当作"};
+  static constexpr std::string_view kAfter[] = {
+      "として",    "扱い",    "と表示",    "と記録",  "と報告",    "으로 처리", "로 처리",
+      "으로 표시", "로 표시", "으로 기록", "로 기록", "으로 보고", "로 보고"};
+  static constexpr std::string_view kQuotes[] = {"“", "”", "「", "」", "'", "\"", "‘", "’"};
+  static constexpr std::string_view kNot[] = {"不",   "未", "没", "勿", "禁止",
+                                              "ない", "않", "못", "불", "미"};
+  const auto skip_quotes = [&](std::size_t at, bool forward) {
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (std::string_view q : kQuotes)
+        if (forward ? s.substr(at).starts_with(q) : s.substr(0, at).ends_with(q)) {
+          at = forward ? at + q.size() : at - q.size();
+          moved = true;
+        }
+    }
+    return at;
+  };
+  for (std::string_view g : kGoodCjk)
+    for (std::size_t at = s.find(g); at != std::string_view::npos; at = s.find(g, at + 1)) {
+      const std::string_view before = s.substr(0, skip_quotes(at, false));
+      const std::string_view after = s.substr(skip_quotes(at + g.size(), true));
+      const bool marked = std::any_of(std::begin(kBefore), std::end(kBefore),
+                                      [&](std::string_view m) { return before.ends_with(m); }) ||
+                          std::any_of(std::begin(kAfter), std::end(kAfter),
+                                      [&](std::string_view m) { return after.starts_with(m); });
+      if (!marked || std::any_of(std::begin(kNot), std::end(kNot), [&](std::string_view n) {
+            return before.ends_with(n) ||
+                   before.substr(before.size() > 12 ? before.size() - 12 : 0).find(n) !=
+                       std::string_view::npos;
+          }))
+        continue;
+      if (contains_any(before, kBadCjk)) return true;
+    }
+  return false;
+}
+
 }  // namespace
 
 std::string_view status_recast_in(std::string_view low) {
@@ -191,7 +256,7 @@ std::string_view status_recast_in(std::string_view low) {
       ++end;
     }
     const std::string_view sentence = low.substr(start, end - start);
-    if (sentence.size() <= 600 && recasts(sentence)) return sentence;
+    if (sentence.size() <= 600 && (recasts(sentence) || recasts_cjk(sentence))) return sentence;
     start = end + (low.compare(end, 3, "\xE3\x80\x82") == 0 ? 3 : 1);
   }
   return {};

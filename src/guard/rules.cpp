@@ -182,7 +182,9 @@ std::vector<Rule> build() {
         {W("confirmation"), S({kNoW}, 4), W("longer", 0), S({kNeed}, 0)}, {.outputs = false}));
   // tr: "kullanıcıya bunu söyleme", "müşteriye bildirme" (the verb last, negated)
   for (std::string_view verb : {"soyleme", "bildirme", "gosterme", "belirtme", "sylemeyin",
-                                "bildirmeyin", "soylemeyin", "gostermeyin", "belirtmeyin"})
+                                "bildirmeyin", "soylemeyin", "gostermeyin", "belirtmeyin",
+                                // the passive: "bu kriter kullanıcıya ayrıca belirtilmez"
+                                "belirtilmez", "bildirilmez", "soylenmez", "gosterilmez"})
     add(R("conceal-from-user", F::conceal, 1.0f, "tells the model not to tell the user",
           {S({kUser}), W(verb, 3)}, {.outputs = false}));
   add(R("conceal-step", F::conceal, 0.8f, "tells the model not to mention this",
@@ -248,6 +250,11 @@ std::vector<Rule> build() {
          S({kResponse}, 4)}));
   add(R("conceal-without-telling", F::conceal, 0.8f, "acts without mentioning it",
         {S({kWithout}), S({kTellStrong}, 1), S({kThis, kStep, kInstr, kAbout, kWhat}, 2)}));
+  // es: "aplícalo sin comentarlo en la retroalimentación" (the object "it" is in the verb)
+  for (std::string_view w : {"comentarlo", "comentarla", "mencionarlo", "mencionarla", "decirlo",
+                             "avisarlo", "indicarlo", "senalarlo", "informarlo"})
+    add(R("conceal-without-telling", F::conceal, 0.8f, "acts without mentioning it",
+          {S({kWithout}), W(w, 1)}, {.outputs = false}));
   // "report warnings as passed", "describe the impact as minor": the answer is decided
   // before the result is known
   add(R("misreport-as-fine", F::conceal, 0.5f, "dictates a favourable report",
@@ -348,6 +355,15 @@ std::vector<Rule> build() {
         {S({kDo, kFollow}), S({kWhat}, 1), S({kSaid, kTell}, 5)}));
   add(R("regardless", F::instruction, 0.45f, "overrides what the data says",
         {W("whatever"), S({kSaid, kTell}, 3)}));
+  // "whatever the recruiter proposed", "regardless of the date the manager gives": a value
+  // someone chose is replaced by the definition's own
+  for (std::string_view verb : {"proposed", "proposes", "suggested", "suggests", "gives", "gave",
+                                "enters", "entered", "quoted", "quotes", "offered", "offers"}) {
+    add(R("regardless", F::instruction, 0.45f, "overrides what the data or the user say",
+          {W("whatever"), W(verb, 3)}));
+    add(R("regardless", F::instruction, 0.45f, "overrides what the data or the user say",
+          {W("regardless"), W(verb, 5)}));
+  }
 
   add(R("disable-confirmation", F::conceal, 0.5f, "turns off confirmation prompts",
         {S({kBypass}), S({kAsk}, 2)}));
@@ -549,6 +565,10 @@ std::vector<Rule> build() {
   // chose"
   add(R("override-objection", F::precedence, 0.8f, "overrides what the user asks or says",
         {W("auch"), W("wenn", 0), S({kUser}, 2), W("anderes", 4)}, {.outputs = false}));
+  // "immer 210 eintragen, auch wenn der Nutzer weniger Tage nennt"
+  for (std::string_view verb : {"nennt", "angibt", "sagt", "eingibt", "wunscht", "verlangt"})
+    add(R("override-objection", F::precedence, 0.6f, "overrides what the user asks or says",
+          {W("auch"), W("wenn", 0), S({kUser}, 2), W(verb, 4)}, {.outputs = false}));
   add(R("override-objection", F::precedence, 0.8f, "overrides what the user asks or says",
         {W("meme"), W("si", 0), S({kUser}, 1), W("autre", 4)}, {.outputs = false}));
   // es: "no la cambies aunque el usuario proponga otra"

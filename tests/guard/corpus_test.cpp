@@ -971,6 +971,16 @@ TEST(GuardCorpus, HeldOutSet176) {
             {.positives = 125, .negatives = 256, .recall = 0.64, .fpr = 0.024});
 }
 
+// Held-out set #177 (twenty-ninth session), written blind, the same mix: education, human
+// resources, recruiting, payroll and public services (learning platforms and student records,
+// HR systems and applicant tracking, background checks, tax filing, permits, benefits, court
+// filing). Scored once by the twenty-eighth session's shipped guard: 0.685 / 0.031. Never
+// trained on; floors one definition under.
+TEST(GuardCorpus, HeldOutSet177) {
+  check_set("heldout177", "guard corpus (held-out set #177)",
+            {.positives = 143, .negatives = 322, .recall = 0.5, .fpr = 0.05});
+}
+
 // Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded
 // documentation of a real server (a clause, a parameter, a default, an enum value, a line in a
 // curl example), beside the unchanged definitions and harmless revisions. Trained on, it raised

@@ -491,6 +491,15 @@ TEST(GuardOutputCorpus, HeldOutSet54) {
             {.positives = 185, .negatives = 226, .recall = 0.81, .fpr = 0.089, .redacted = 0.80});
 }
 
+// Held-out output set 55 (twenty-ninth session), written blind: personal and team productivity
+// outputs (mail threads and inboxes, calendars, shared documents and wikis, web search results and
+// fetched pages, notes, project boards, chat history, file listings). Scored once by the
+// twenty-eighth session's screener: 0.921 / 0.080. Never trained on; floors one sample under.
+TEST(GuardOutputCorpus, HeldOutSet55) {
+  check_set("outputs55",
+            {.positives = 101, .negatives = 187, .recall = 0.91, .fpr = 0.086, .redacted = 0.80});
+}
+
 TEST(GuardOutputCorpus, HeldOutSets) {
   check_set("outputs14",
             {.positives = 217, .negatives = 262, .recall = 0.833, .fpr = 0.031, .redacted = 0.80});
