@@ -983,6 +983,16 @@ TEST(GuardCorpus, HeldOutSet177) {
             {.positives = 143, .negatives = 322, .recall = 0.755, .fpr = 0.035});
 }
 
+// Held-out set #178 (twenty-ninth session), written blind at the session's end, the same mix:
+// healthcare and legal services (records and patient portals, pharmacy and e-prescribing,
+// telehealth, medical billing and claims, lab results, practice management, contract review and
+// e-discovery, notaries, legal billing). Scored once by the session's final guard: 0.617 /
+// 0.030. Never trained on; floors one definition under.
+TEST(GuardCorpus, HeldOutSet178) {
+  check_set("heldout178", "guard corpus (held-out set #178)",
+            {.positives = 133, .negatives = 270, .recall = 0.609, .fpr = 0.034});
+}
+
 // Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded
 // documentation of a real server (a clause, a parameter, a default, an enum value, a line in a
 // curl example), beside the unchanged definitions and harmless revisions. Trained on, it raised
