@@ -500,6 +500,16 @@ TEST(GuardOutputCorpus, HeldOutSet55) {
             {.positives = 101, .negatives = 187, .recall = 0.91, .fpr = 0.086, .redacted = 0.80});
 }
 
+// Held-out output set 56 (twenty-ninth session), written blind at the session's end: finance,
+// travel and health consumer outputs (bank and card transactions, statements, invoices and
+// receipts, flight and hotel results, itineraries, patient-portal messages, lab results, pharmacy
+// notices, explanations of benefits, reviews). Scored once by the session's final screener:
+// 0.921 / 0.033. Never trained on; floors one sample under.
+TEST(GuardOutputCorpus, HeldOutSet56) {
+  check_set("outputs56",
+            {.positives = 140, .negatives = 183, .recall = 0.914, .fpr = 0.039, .redacted = 0.80});
+}
+
 TEST(GuardOutputCorpus, HeldOutSets) {
   check_set("outputs14",
             {.positives = 217, .negatives = 262, .recall = 0.833, .fpr = 0.031, .redacted = 0.80});

@@ -94,7 +94,7 @@ tool outputs, with --output; its rows count a feature added twice twice (no merg
     GUARD_OUTPUT_FEATURES=/tmp/outputs.jsonl build/<dir>/tests/test_guard \
         --gtest_filter='GuardOutputCorpus.ExportFeatures'
     tools/guard/train_model.py /tmp/outputs.jsonl --output --l2 1e-4 \
-        --holdout outputs14,outputs15,outputs23,outputs31,outputs34,outputs41,outputs42,outputs43,outputs44,outputs45,outputs46,outputs47,outputs48,outputs49,outputs50,outputs51,outputs52,outputs53,outputs54,outputs55 \
+        --holdout outputs14,outputs15,outputs23,outputs31,outputs34,outputs41,outputs42,outputs43,outputs44,outputs45,outputs46,outputs47,outputs48,outputs49,outputs50,outputs51,outputs52,outputs53,outputs54,outputs55,outputs56 \
         --write src/guard/output_model_weights.cpp
     # an output's verdict is its most suspicious sentence: leave-one-set-out at the level of
     # outputs is loso's --dump-probs grouped by the id before '#' (docs/guard.md)."""
