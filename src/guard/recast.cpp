@@ -227,12 +227,9 @@ bool recasts_cjk(std::string_view s) {
                                       [&](std::string_view m) { return before.ends_with(m); }) ||
                           std::any_of(std::begin(kAfter), std::end(kAfter),
                                       [&](std::string_view m) { return after.starts_with(m); });
-      if (!marked || std::any_of(std::begin(kNot), std::end(kNot), [&](std::string_view n) {
-            return before.ends_with(n) ||
-                   before.substr(before.size() > 12 ? before.size() - 12 : 0).find(n) !=
-                       std::string_view::npos;
-          }))
-        continue;
+      // (a negation in the four characters before the value: "不按“正常”", "불합격")
+      const std::string_view near = before.substr(before.size() > 12 ? before.size() - 12 : 0);
+      if (!marked || contains_any(near, kNot)) continue;
       if (contains_any(before, kBadCjk)) return true;
     }
   return false;
