@@ -155,8 +155,11 @@ std::vector<Rule> build() {
 
   // --- keeping things from the user ----------------------------------------------------------
   // ("notes are never shown to the customer" describes; "never show the customer" orders)
+  // ("never let them pay automatically" is a permission, not secrecy: "let" is a kTell word
+  // for "never let the user know")
   add(R("conceal-from-user", F::conceal, 1.1f, "tells the model not to tell the user",
-        {S({kNegImp}), S({kTell, kLet}, 2), S({kUser}, 3)}, {.veto_prev = Mask{kBe}}));
+        {S({kNegImp}), S({kTell, kLet}, 2), S({kUser}, 3)},
+        {.veto_next = Mask{kDo, kSend, kCall, kExec, kFollow}, .veto_prev = Mask{kBe}}));
   add(R("conceal-from-user", F::conceal, 1.0f, "tells the model not to tell the user",
         {W("no"), S({kTell}, 1), S({kUser}, 3)}));  // es: "no le digas al usuario"
   add(R("conceal-from-user", F::conceal, 1.0f, "tells the model not to tell the user",
