@@ -120,7 +120,11 @@ bool voice_tag(std::string_view name, bool output) {
                                                  "sys",
                                                  "system_prompt",
                                                  "tool_result",
-                                                 "tool_description"};
+                                                 "tool_description",
+                                                 "tool_call",
+                                                 "function_call",
+                                                 "function_calls",
+                                                 "tool_use"};
   // HTML's layout tags hide text in a tool's description; in a tool's output they are the page
   static constexpr std::string_view kLayout[] = {"details", "summary", "span", "div"};
   if (name.starts_with('|')) return true;  // chat-template markers: <|im_start|>, <|system|>

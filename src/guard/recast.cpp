@@ -22,6 +22,8 @@ constexpr std::string_view kBad[] = {
     "incident", "incidents", "outage", "outages", "broken", "delinquent", "partial", "tentative",
     "nonconfirmation", "unverified", "unconfirmed", "ineligible", "unauthorized", "unauthorised",
     "incomplete", "late", "tardy", "absent", "unsatisfactory", "deficient",
+    // a screening's hits ("Matches scoring under 0.97 are reported as CLEAR")
+    "matches", "hits",
     // de
     "fehlgeschlagen", "fehlerhaft", "fehler", "befund", "befunde", "kritisch", "infiziert",
     "schwachstelle", "schwachstellen", "abgelehnt", "überfällig",
@@ -46,6 +48,7 @@ constexpr std::string_view kGood[] = {
     "remediated", "patched", "verified", "legitimate", "mitigated", "exempt", "exempted",
     "benignpositive", "false_positive", "false-positive", "falsepositive", "accept", "accepted",
     "allowed", "authorized", "authorised", "eligible", "present", "confirmed", "cleared", "on-time",
+    "clear",
     // de
     "erfolgreich", "behoben", "sauber", "bestanden", "unbedenklich", "gelöst", "geschlossen",
     "niedrig", "konform", "bezahlt", "gültig",
@@ -145,7 +148,8 @@ bool recasts(std::string_view sentence) {
     if (sentence.find(c) != std::string_view::npos) return false;
   const std::vector<Word> w = words_in(sentence);
   for (std::size_t i = 1; i + 1 < w.size(); ++i) {
-    const bool as = in(kAs, w[i].text);
+    // "listed under resolved", "list PLAT-3342 under 'Fixed'": a heading is a value too
+    const bool as = in(kAs, w[i].text) || w[i].text == "under";
     const bool to = (w[i].text == "to" || w[i].text == "auf") && in(kMovedTo, w[i - 1].text);
     if (!as && !to) continue;
     std::size_t v = i + 1;
@@ -179,6 +183,13 @@ bool recasts(std::string_view sentence) {
       negated = negated || in(kNegations, w[k].text);
     }
     if (bad && !good && !negated) return true;
+    // ... or the value forced whatever the evidence says ("returned as approved whatever the
+    // variance", "reported as passed regardless of the score")
+    for (std::size_t k = v + 1; k < std::min(w.size(), v + 6) && !negated; ++k)
+      if (w[k].text == "whatever" || w[k].text == "regardless" || w[k].text == "irrespective" ||
+          (w[k].text == "even" && k + 1 < w.size() &&
+           (w[k + 1].text == "if" || w[k + 1].text == "when" || w[k + 1].text == "though")))
+        return true;
   }
   return false;
 }

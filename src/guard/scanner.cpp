@@ -114,6 +114,40 @@ inline bool word_c(unsigned char c) {
 inline bool alnum_c(unsigned char c) {
   return (kCt[c] & kW) && c != '_';
 }
+// A bracketed label that addresses a model ("[AI-INSTRUCTION]", "[[AI-READER]]", "[Note for
+// the assistant]") reads as "[note to ai]"; one that fakes a tool call ("[tool_call] name=...")
+// as "[tool_call]". Other labels ("[WIP]", "[AI-generated]": a model named, nobody spoken to)
+// are not markup. `name` is lowercased; its words are split by spaces, '-' and '_'.
+std::string_view bracket_label(std::string_view name) {
+  static constexpr std::string_view kCalls[] = {"tool_call",     "tool_calls",    "tool call",
+                                                "function_call", "function call", "function_calls",
+                                                "tool_use"};
+  for (std::string_view c : kCalls)
+    if (name == c) return "tool_call";
+  static constexpr std::string_view kAi[] = {"ai",        "llm",        "agent",      "agents",
+                                             "assistant", "assistants", "bot",        "bots",
+                                             "copilot",   "claude",     "gpt",        "chatgpt",
+                                             "gemini",    "model",      "summarizer", "summariser"};
+  static constexpr std::string_view kVoice[] = {
+      "instruction", "instructions", "note",       "notes",  "reader",
+      "readers",     "directive",    "directives", "notice", "message",
+      "prompt",      "command",      "commands",   "task",   "only"};
+  bool ai = false, voice = false;
+  std::size_t words = 0;
+  for (std::size_t k = 0; k < name.size();) {
+    std::size_t e = name.find_first_of(" -_", k);
+    if (e == std::string_view::npos) e = name.size();
+    const std::string_view w = name.substr(k, e - k);
+    if (!w.empty()) {
+      ++words;
+      ai = ai || std::find(std::begin(kAi), std::end(kAi), w) != std::end(kAi);
+      voice = voice || std::find(std::begin(kVoice), std::end(kVoice), w) != std::end(kVoice);
+    }
+    k = e + 1;
+  }
+  return ai && voice && words <= 5 ? "note to ai" : "";
+}
+
 inline bool space_c(unsigned char c) {
   return kCt[c] & kSp;
 }
@@ -1389,18 +1423,22 @@ void Scanner::punct(std::size_t i, unsigned char c) {
       std::size_t j = i + 1;
       if (at(j) == '/') ++j;
       const std::size_t name_start = j;
-      while (j < t_.size() && j - name_start < 24 && (word_c(at(j)) || at(j) == ' ')) ++j;
+      while (j < t_.size() && j - name_start < 24 &&
+             (word_c(at(j)) || at(j) == ' ' || at(j) == '-'))
+        ++j;
       if (at(j) == ']' && j > name_start && at(j + 1) != '(') {
         const std::string lower = lower_copy(t_.substr(name_start, j - name_start));
         const std::string_view name = lower;  // (a view: compared with many literals)
+        std::string_view label = bracket_label(name);
         if (name == "inst" || name == "system" || name == "sys" || name == "admin" ||
             name == "important" || name == "instructions" || name == "assistant" ||
             name == "developer" || name == "hidden" || name == "secret" || name == "override" ||
             name == "system message" || name == "system note" || name == "ai" ||
-            name == "note to ai" || name == "internal") {
+            name == "note to ai" || name == "internal")
+          label = name;
+        if (!label.empty())
           o_.markup.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1),
-                               MarkupKind::tag, 0, 0, "[" + lower + "]"});
-        }
+                               MarkupKind::tag, 0, 0, "[" + std::string(label) + "]"});
       }
       break;
     }

@@ -651,6 +651,10 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
             n == "[secret]" || n == "[override]" || n == "[instructions]" || n == "[admin]" ||
             n == "[internal]" || n == "[note to ai]")
           w = 0.55f;
+        // a tool call written into the text, for the model to take as its own
+        if (n == "[tool_call]" || n == "tool_call" || n == "function_call" || n == "tool_use" ||
+            n == "function_calls")
+          w = 0.8f;
         if (n == "system" || n == "system_prompt" || n == "sys" || n == "[system]" ||
             n == "[sys]" || n == "assistant" || n == "[assistant]" || n == "developer" ||
             n == "[developer]" || n == "[system message]" || n == "[system note]" || n == "[ai]" ||
