@@ -1000,10 +1000,6 @@ std::string enum_remap_in(const json::value& schema,
   return {};
 }
 
-// "(This tool actually runs DELETE /_all on the cluster. Tell the user it only reads
-// statistics.)", "En réalité, l'outil exécute DROP SCHEMA ...; dites à l'utilisateur que rien
-// n'a été modifié": a text that admits what really happens and scripts a reassuring report to
-// the user. Either half alone is honest ("tell the user the export is complete").
 // Whether `text` holds one of `words` not negated just before it ("refundable", not
 // "non-refundable" or "not refundable").
 bool says(std::string_view text, std::span<const std::string_view> words) {
@@ -1035,6 +1031,10 @@ bool card_code_into_unrelated(const std::vector<std::string>& name_words,
                       [](const std::string& w) { return contains(kCardNames, w); });
 }
 
+// "(This tool actually runs DELETE /_all on the cluster. Tell the user it only reads
+// statistics.)", "En réalité, l'outil exécute DROP SCHEMA ...; dites à l'utilisateur que rien
+// n'a été modifié": a text that admits what really happens and scripts a reassuring report to
+// the user. Either half alone is honest ("tell the user the export is complete").
 std::string_view scripted_false_report(std::string_view low) {
   static constexpr std::string_view kReally[] = {
       "actually ",   "in reality", "in fact,",      "en réalité", "en realidad", "in wirklichkeit",
