@@ -1,5 +1,8 @@
 #include "guard/rules.hpp"
 
+#include <algorithm>
+#include <utility>
+
 #include "guard/lexicon.hpp"
 
 namespace sallyport::guard::detail {
@@ -846,10 +849,32 @@ Needs needs_of(const Rule& r) {
   return true;
 }
 
-// Rules indexed by the classes that can start them: a word only tries the rules it can open.
+// The lowest class two masks share (kClsCount when none).
+int lowest_common(const Mask& a, const Mask& b) {
+  for (std::size_t wi = 0; wi < Mask::kWords; ++wi)
+    if (const std::uint64_t x = a.w[wi] & b.w[wi])
+      return static_cast<int>(wi * 64) + __builtin_ctzll(x);
+  return kClsCount;
+}
+
+// Rules indexed by what can start them, so that a word only tries the rules it can open: rules
+// whose first step is a class by that class (with the flags the step needs, checked before the
+// rule itself is read), rules whose first step names a word by the word's key. (Most words of a
+// text open no rule: indexing the named words by their classes made nine in ten tries fail.)
+struct ClassStart {
+  std::uint16_t rule;
+  std::uint16_t flags;
+};
+struct WordStart {
+  std::uint32_t key = 0;
+  std::uint16_t rule = 0;
+  Mask classes;  // the named word's lexicon classes: a word without them never opened the rule
+};
 struct Index {
   Mask trigger;
-  std::array<std::vector<std::uint16_t>, kClsCount> by_class;
+  std::array<std::vector<ClassStart>, kClsCount> by_class;
+  Mask word_trigger;
+  std::vector<WordStart> by_word;  // sorted by key
 };
 
 }  // namespace
@@ -896,19 +921,35 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
     const auto& rs = rules();
     for (std::size_t ri = 0; ri < rs.size(); ++ri) {
       if (outputs && !rs[ri].outputs) continue;
-      Mask first = rs[ri].steps[0].mask;
-      if (first.empty()) first = lexicon_classes(rs[ri].steps[0].text);  // a literal word
-      x.trigger |= first;
+      const Step& first = rs[ri].steps[0];
+      const auto rule = static_cast<std::uint16_t>(ri);
+      if (first.mask.empty()) {  // a literal word
+        const Mask classes = lexicon_classes(first.text);
+        if (classes.empty() || first.word == 0) continue;  // no word can open it
+        x.word_trigger |= classes;
+        x.by_word.push_back({first.word, rule, classes});
+        continue;
+      }
+      x.trigger |= first.mask;
       for (int c = 0; c < kClsCount; ++c)
-        if (first.has(static_cast<Cls>(c)))
-          x.by_class[static_cast<std::size_t>(c)].push_back(static_cast<std::uint16_t>(ri));
+        if (first.mask.has(static_cast<Cls>(c)))
+          x.by_class[static_cast<std::size_t>(c)].push_back({rule, first.flags});
     }
+    std::stable_sort(x.by_word.begin(), x.by_word.end(),
+                     [](const WordStart& a, const WordStart& b) { return a.key < b.key; });
     return x;
   };
   static const Index for_definitions = make_index(false), for_outputs = make_index(true);
   static const std::vector<Needs> needs = [] {
     std::vector<Needs> v;
     for (const Rule& r : rules()) v.push_back(needs_of(r));
+    return v;
+  }();
+  // the classes that open each rule: its first step's, or the named word's
+  static const std::vector<Mask> opens = [] {
+    std::vector<Mask> v;
+    for (const Rule& r : rules())
+      v.push_back(r.steps[0].mask.empty() ? lexicon_classes(r.steps[0].text) : r.steps[0].mask);
     return v;
   }();
   const Index& idx = outputs_only ? for_outputs : for_definitions;
@@ -936,77 +977,101 @@ void match_rules(const TextScan& scan, bool outputs_only, std::vector<RuleMatch>
   // (extend() reads only words after its start, and stops at the first of another sentence)
   Mask sentence;
   std::size_t sentence_end = 0;
+  std::uint32_t* const seen = stamp.data();
+  std::uint8_t* const found = per_rule.data();
   for (std::size_t i = 0; i < hits.size(); ++i) {
     const Token& t = hits[i];
-    if (!t.cls.any(idx.trigger)) continue;
+    const bool by_class = t.cls.any(idx.trigger), by_word = t.cls.any(idx.word_trigger);
+    if (!by_class && !by_word) continue;
     if (i >= sentence_end) {
       sentence = Mask{};
       for (sentence_end = i;
            sentence_end < hits.size() && hits[sentence_end].sentence == t.sentence; ++sentence_end)
         sentence |= hits[sentence_end].cls;
     }
-    if (++epoch == 0) {  // wrapped: forget old stamps
-      std::fill(stamp.begin(), stamp.end(), 0);
-      epoch = 1;
-    }
-    for (std::size_t wi = 0; wi < Mask::kWords; ++wi) {
-      std::uint64_t bits = t.cls.w[wi] & idx.trigger.w[wi];
-      while (bits) {
-        const int c = static_cast<int>(wi * 64) + __builtin_ctzll(bits);
-        bits &= bits - 1;
-        for (const std::uint16_t ri : idx.by_class[static_cast<std::size_t>(c)]) {
-          if (stamp[ri] == epoch) continue;
-          stamp[ri] = epoch;
-          const Rule& r = rs[ri];
-          if (per_rule[ri] >= kMaxPerRule) continue;
-          if (!step_ok(r.steps[0], t)) continue;
-          if (!r.cross_sentence && !may_complete(needs[ri], sentence)) continue;
-          const int end = extend(r, hits, i, 1);
-          if (end < 0) continue;
-          const Token& last = hits[static_cast<std::size_t>(end)];
-          if (!r.veto_next.empty()) {
-            const auto nx = static_cast<std::size_t>(end) + 1;
-            if (nx < hits.size() && hits[nx].ordinal == last.ordinal + 1 &&
-                hits[nx].cls.any(r.veto_next))
-              continue;
-          }
-          if (!r.veto_prev.empty() && i > 0 && hits[i - 1].ordinal + 1 == t.ordinal &&
-              hits[i - 1].cls.any(r.veto_prev))
-            continue;
-          if (!r.veto_after.empty()) {
-            bool veto = false;
-            for (std::size_t k = static_cast<std::size_t>(end) + 1; k < hits.size(); ++k) {
-              if (hits[k].ordinal > last.ordinal + r.veto_window ||
-                  hits[k].sentence != last.sentence)
-                break;
-              if (hits[k].cls.any(r.veto_after)) veto = true;
-            }
-            if (veto) continue;
-          }
-          if (r.negatable) {
-            // "never send secrets to ...", "do not read .env": advice, not an attack
-            static const Mask kNeg{kNegImp, kNot, kNoW, kWithout};
-            // a prohibition reaches further across the verb and its article ("do not pass
-            // the private key in tool parameters"), but "don't forget to include" affirms
-            const std::uint32_t reach = r.family == Family::exfil ? 5 : 3;
-            bool negated = false;
-            for (std::size_t k = i; k-- > 0;) {
-              if (hits[k].sentence != t.sentence || hits[k].ordinal + reach < t.ordinal) break;
-              if (!hits[k].cls.any(kNeg)) continue;
-              const bool forget = k + 1 < hits.size() &&
-                                  hits[k + 1].ordinal == hits[k].ordinal + 1 &&
-                                  hits[k + 1].cls.has(kIgnore);
-              if (hits[k].ordinal + 3 >= t.ordinal || !forget) negated = true;
-            }
-            for (std::size_t k = i + 1; k < static_cast<std::size_t>(end); ++k)
-              if (hits[k].cls.any(kNeg)) negated = true;
-            if (negated) continue;
-          }
-          out.push_back({&r, t.begin, last.end, static_cast<std::uint32_t>(i),
-                         static_cast<std::uint32_t>(end)});
-          ++per_rule[ri];
+    const std::size_t before = out.size();
+    // the rule `ri`, whose first step `t` satisfies, from `t` on
+    const auto try_rule = [&](std::uint16_t ri) {
+      const Rule& r = rs[ri];
+      if (!r.cross_sentence && !may_complete(needs[ri], sentence)) return;
+      const int end = extend(r, hits, i, 1);
+      if (end < 0) return;
+      const Token& last = hits[static_cast<std::size_t>(end)];
+      if (!r.veto_next.empty()) {
+        const auto nx = static_cast<std::size_t>(end) + 1;
+        if (nx < hits.size() && hits[nx].ordinal == last.ordinal + 1 &&
+            hits[nx].cls.any(r.veto_next))
+          return;
+      }
+      if (!r.veto_prev.empty() && i > 0 && hits[i - 1].ordinal + 1 == t.ordinal &&
+          hits[i - 1].cls.any(r.veto_prev))
+        return;
+      if (!r.veto_after.empty()) {
+        for (std::size_t k = static_cast<std::size_t>(end) + 1; k < hits.size(); ++k) {
+          if (hits[k].ordinal > last.ordinal + r.veto_window || hits[k].sentence != last.sentence)
+            break;
+          if (hits[k].cls.any(r.veto_after)) return;
         }
       }
+      if (r.negatable) {
+        // "never send secrets to ...", "do not read .env": advice, not an attack
+        static const Mask kNeg{kNegImp, kNot, kNoW, kWithout};
+        // a prohibition reaches further across the verb and its article ("do not pass
+        // the private key in tool parameters"), but "don't forget to include" affirms
+        const std::uint32_t reach = r.family == Family::exfil ? 5 : 3;
+        for (std::size_t k = i; k-- > 0;) {
+          if (hits[k].sentence != t.sentence || hits[k].ordinal + reach < t.ordinal) break;
+          if (!hits[k].cls.any(kNeg)) continue;
+          const bool forget = k + 1 < hits.size() && hits[k + 1].ordinal == hits[k].ordinal + 1 &&
+                              hits[k + 1].cls.has(kIgnore);
+          if (hits[k].ordinal + 3 >= t.ordinal || !forget) return;
+        }
+        for (std::size_t k = i + 1; k < static_cast<std::size_t>(end); ++k)
+          if (hits[k].cls.any(kNeg)) return;
+      }
+      out.push_back(
+          {&r, t.begin, last.end, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
+      ++found[ri];
+    };
+    // Rules are tried in the order of their index, as before the word index: a rule that starts
+    // with a class, the first time one of the word's classes reaches it, then those that start
+    // with this very word.
+    if (by_class) {
+      if (++epoch == 0) {  // wrapped: forget old stamps
+        std::fill(stamp.begin(), stamp.end(), 0);
+        epoch = 1;
+      }
+      for (std::size_t wi = 0; wi < Mask::kWords; ++wi) {
+        std::uint64_t bits = t.cls.w[wi] & idx.trigger.w[wi];
+        while (bits) {
+          const int c = static_cast<int>(wi * 64) + __builtin_ctzll(bits);
+          bits &= bits - 1;
+          for (const ClassStart& cs : idx.by_class[static_cast<std::size_t>(c)]) {
+            if (seen[cs.rule] == epoch) continue;
+            seen[cs.rule] = epoch;
+            if (found[cs.rule] >= kMaxPerRule) continue;
+            if (cs.flags && (t.flags & cs.flags) != cs.flags) continue;
+            try_rule(cs.rule);
+          }
+        }
+      }
+    }
+    if (by_word && t.key != 0) {
+      const auto lo =
+          std::lower_bound(idx.by_word.begin(), idx.by_word.end(), t.key,
+                           [](const WordStart& w, std::uint32_t key) { return w.key < key; });
+      for (auto it = lo; it != idx.by_word.end() && it->key == t.key; ++it)
+        if (found[it->rule] < kMaxPerRule && t.cls.any(it->classes)) try_rule(it->rule);
+    }
+    // Readers take the first of overlapping matches: keep the order in which one index by class
+    // found them (the lowest class of the word that opens the rule, then the rule's place).
+    if (out.size() - before > 1) {
+      const auto rank = [&](const RuleMatch& m) {
+        const auto ri = static_cast<std::size_t>(m.rule - rs.data());
+        return std::pair{lowest_common(t.cls, opens[ri]), ri};
+      };
+      std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                       [&](const RuleMatch& a, const RuleMatch& b) { return rank(a) < rank(b); });
     }
   }
 }
