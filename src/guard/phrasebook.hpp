@@ -45,6 +45,7 @@ enum class Cue : std::uint8_t {
   secret,        // password, private key, token, credentials
   conversation,  // the conversation history, the system prompt
   report,        // a report, a summary, a findings table
+  voided,        // declared void (無効, 无效): with the prior instructions, an override
   count
 };
 
