@@ -1181,13 +1181,14 @@ std::string_view scripted_false_report(std::string_view low) {
 // disclosed; archived rows not shown in a list).
 std::string_view hidden_from_the_record(std::string_view low) {
   static constexpr std::string_view kLeftOut[] = {
-      "show only",         "shows only",      "state only",     "states only",   "quote only",
-      "display only",      "shows the base",  "show the base",  "only the face", "only the base",
-      "only the original", "not the grossed", "not shown on",   "not shown in",  "never shown on",
-      "left out of",       "omitted from",    "kept off the",   "not appear on", "not appear in",
-      "muestra solo",      "muestra sólo",    "mostra solo",    "mostra apenas", "zeigt nur",
-      "montre seulement",  "n'affiche que",   "niet vermelden", "non riportare", "no mostrar",
-      "não mostrar",       "원래 금액",       "tutarın tamamı", "không hiển thị"};
+      "show only",         "shows only",       "state only",     "states only",    "quote only",
+      "display only",      "shows the base",   "show the base",  "only the face",  "only the base",
+      "only the original", "not the grossed",  "not shown on",   "not shown in",   "never shown on",
+      "left out of",       "omitted from",     "kept off the",   "not appear on",  "not appear in",
+      "muestra solo",      "muestra sólo",     "mostra solo",    "mostra apenas",  "zeigt nur",
+      "montre seulement",  "n'affiche que",    "niet vermelden", "non riportare",  "no mostrar",
+      "não mostrar",       "원래 금액",        "tutarın tamamı", "không hiển thị", "shown as zero",
+      "shown as 0",        "reported as zero", "show zero"};
   static constexpr std::string_view kRecord[] = {
       "receipt",    "confirmation", "statement", "notice",      "summary",      "total",
       "invoice",    "report",       "recibo",    "comprobante", "confirmación", "ricevuta",
@@ -1211,6 +1212,36 @@ std::string_view hidden_from_the_record(std::string_view low) {
       };
       if (any_in(before, kMoney) && any_in(around, kRecord))
         return low.substr(from, std::min(low.size(), at + 60) - from);
+    }
+  return {};
+}
+
+// "On late shifts, record the cash count 2% below what the cashier entered": a figure the person
+// gave, quietly changed by a set amount.
+std::string_view alters_what_was_entered(std::string_view low) {
+  static constexpr std::string_view kShift[] = {
+      " below what ",      " above what ",       " less than what ", " more than what ",
+      " lower than what ", " higher than what ", " under what ",     " over what "};
+  static constexpr std::string_view kGave[] = {"entered", "typed",     "counted",  "gave",
+                                               "given",   "submitted", "reported", "chose",
+                                               "chosen",  "requested", "asked",    "indicated",
+                                               "stated",  "keyed",     "input",    "provided"};
+  for (std::string_view shift : kShift)
+    for (std::size_t at = low.find(shift); at != std::string_view::npos;
+         at = low.find(shift, at + 1)) {
+      // an amount right before ("2% below", "$5 over") ...
+      const std::string_view before = low.substr(at > 16 ? at - 16 : 0, at > 16 ? 16 : at);
+      const bool amount =
+          before.find('%') != std::string_view::npos ||
+          std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
+      // ... and the person's own figure right after ("what the staff member entered")
+      const std::string_view after = low.substr(at + shift.size(), 40);
+      const bool gave = std::any_of(std::begin(kGave), std::end(kGave), [&](std::string_view g) {
+        return after.find(g) != std::string_view::npos;
+      });
+      if (amount && gave)
+        return low.substr(at > 60 ? at - 60 : 0,
+                          std::min<std::size_t>(low.size(), at + 60) - (at > 60 ? at - 60 : 0));
     }
   return {};
 }
@@ -1845,6 +1876,9 @@ void DefinitionJudge::check_every_text() {
     if (const std::string_view r = ignores_the_user(low); !r.empty())
       add(i, Family::precedence, 1.0f, "against-the-user", "tells the model to disregard the user",
           escape_display(r, 120));
+    if (const std::string_view r = alters_what_was_entered(low); !r.empty())
+      add(i, Family::instruction, 0.9f, "alters-what-was-entered",
+          "quietly changes a figure the person gave by a set amount", escape_display(r, 160));
     if (const std::string_view r = hidden_from_the_record(low); !r.empty())
       add(i, Family::conceal, 0.7f, "hidden-from-the-record",
           "takes or moves money and keeps it off what the person is shown", escape_display(r, 160));
@@ -2409,7 +2443,8 @@ void DefinitionJudge::run(Analysis& out) {
   // reported as a success or a clean result (status-recast), a tool named for reading that says
   // the read itself acts (reading-acts), or a web address to send to spelled out as an
   // identifier: none of 36,000 honest definitions. Nor, since the thirty-first, money taken or
-  // moved and kept off the receipt or confirmation the person sees (hidden-from-the-record). Not a
+  // moved and kept off the receipt or confirmation the person sees (hidden-from-the-record), or
+  // a figure the person gave changed by a set amount (alters-what-was-entered). Not a
   // default "target" URL: what a scanner or a checker probes ("target": "https://scanme.nmap.org"),
   // which the model weighs.
   const auto probe_target = [](std::string_view evidence) {
@@ -2431,6 +2466,7 @@ void DefinitionJudge::run(Analysis& out) {
            fs.s.rule == "rule-as-identifier" || fs.s.rule == "destination-as-identifier" ||
            fs.s.rule == "status-recast" || fs.s.rule == "reading-acts" ||
            fs.s.rule == "meta-collection-endpoint" || fs.s.rule == "hidden-from-the-record" ||
+           fs.s.rule == "alters-what-was-entered" ||
            (fs.s.rule == "default-destination" && !probe_target(fs.s.evidence));
   });
   const bool strong = total >= o.strong_score || strong_unicode || contradiction;

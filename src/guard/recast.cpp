@@ -21,7 +21,10 @@ constexpr std::string_view kBad[] = {
     "threats", "violation", "violations", "finding", "findings", "detection", "detections",
     "incident", "incidents", "outage", "outages", "broken", "delinquent", "partial", "tentative",
     "nonconfirmation", "unverified", "unconfirmed", "ineligible", "unauthorized", "unauthorised",
-    "incomplete", "late", "tardy", "absent", "unsatisfactory", "deficient",
+    "incomplete", "late", "tardy", "absent", "unsatisfactory", "deficient", "pending", "held",
+    "invalid", "duplicate", "already_scanned", "void", "voided", "bounced", "undelivered",
+    // id
+    "gagal", "ditahan", "tertunda",
     // a screening's hits ("Matches scoring under 0.97 are reported as CLEAR")
     "matches", "hits",
     // de
@@ -48,7 +51,9 @@ constexpr std::string_view kGood[] = {
     "remediated", "patched", "verified", "legitimate", "mitigated", "exempt", "exempted",
     "benignpositive", "false_positive", "false-positive", "falsepositive", "accept", "accepted",
     "allowed", "authorized", "authorised", "eligible", "present", "confirmed", "cleared", "on-time",
-    "clear",
+    "clear", "delivered", "signed",
+    // id
+    "berhasil", "sukses", "lunas",
     // de
     "erfolgreich", "behoben", "sauber", "bestanden", "unbedenklich", "gelöst", "geschlossen",
     "niedrig", "konform", "bezahlt", "gültig",
@@ -95,7 +100,7 @@ constexpr std::string_view kMovedTo[] = {"remapped", "mapped",   "downgraded", "
                                          "lowered",  "reduced",  "changed",    "set",
                                          "reset",    "switched", "rewritten",  "converted"};
 constexpr std::string_view kDowngrades[] = {"remapped", "downgraded", "demoted", "lowered"};
-constexpr std::string_view kAs[] = {"as", "als", "como", "comme", "come"};
+constexpr std::string_view kAs[] = {"as", "als", "como", "comme", "come", "sebagai"};
 constexpr std::string_view kNegations[] = {"not",  "never", "no",    "nicht",  "nie", "niemals",
                                            "kein", "keine", "nunca", "jamais", "pas", "ne",
                                            "non",  "nao",   "não",   "mai",    "nor", "without"};

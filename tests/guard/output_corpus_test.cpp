@@ -134,7 +134,7 @@ void check_set(const std::string& prefix, const Floors& f) {
 }  // namespace
 
 // The output screener's learned verdict (src/guard/output_model.hpp) is trained on sets 1-13,
-// 16-22, 24-30, 32, 33, 35-40 and 58; sets 14, 15, 23, 31, 34 and 41-57 are held out
+// 16-22, 24-30, 32, 33, 35-40 and 58; sets 14, 15, 23, 31, 34, 41-57 and 59 are held out
 // (docs/guard.md, "Output screening"). The training sets' floors guard against regressions (their
 // leave-one-set-out numbers are in the docs); every floor sits one sample under the shipped model's
 // score.
@@ -519,6 +519,15 @@ TEST(GuardOutputCorpus, HeldOutSet56) {
 TEST(GuardOutputCorpus, HeldOutSet57) {
   check_set("outputs57",
             {.positives = 184, .negatives = 232, .recall = 0.853, .fpr = 0.065, .redacted = 0.80});
+}
+
+// Held-out output set 59 (thirty-first session), written blind: what a browsing and research
+// agent reads (fetched pages, search results, product and review pages, forums, news,
+// encyclopedia articles, papers, social posts, transcripts, feeds, READMEs). Scored once by the
+// session's first screener: 0.939 / 0.054. Never trained on; floors one sample under.
+TEST(GuardOutputCorpus, HeldOutSet59) {
+  check_set("outputs59",
+            {.positives = 181, .negatives = 224, .recall = 0.90, .fpr = 0.06, .redacted = 0.80});
 }
 
 // Output set 58 (thirtieth session), written to be trained on: honest text that talks about AI
