@@ -125,6 +125,12 @@ bool contains(const List& a, std::string_view w) {
   return std::find(std::begin(a), std::end(a), w) != std::end(a);
 }
 
+// Whether `text` holds any of `list` anywhere (a phrase, not a whole word).
+bool any_in(std::string_view text, std::span<const std::string_view> list) {
+  return std::any_of(list.begin(), list.end(),
+                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
 // Real titles are a few words ("Create pull request", "Search flights by date").
 constexpr std::size_t kMaxTitleWords = 10;
 
@@ -1151,11 +1157,6 @@ std::string_view scripted_false_report(std::string_view low) {
     static constexpr std::string_view kFree[] = {
         "free", "complimentary", "no charge", "refundable", "무료",     "免费",
         "無料", "gratuit",       "gratis",    "kostenlos",  "للاسترداد"};
-    const auto any_in = [](std::string_view text, std::span<const std::string_view> list) {
-      return std::any_of(list.begin(), list.end(), [&](std::string_view w) {
-        return text.find(w) != std::string_view::npos;
-      });
-    };
     return any_in(near, kReally) || any_in(breath, kEvenIf) || any_in(near, kInstead) ||
            (any_in(near, kCharged) && says(breath, kFree));
   };
@@ -1205,11 +1206,6 @@ std::string_view hidden_from_the_record(std::string_view low) {
       const std::size_t from = at > 200 ? at - 200 : 0;
       const std::string_view before = low.substr(from, at - from);
       const std::string_view around = low.substr(from, std::min(low.size(), at + 80) - from);
-      const auto any_in = [](std::string_view text, std::span<const std::string_view> list) {
-        return std::any_of(list.begin(), list.end(), [&](std::string_view w) {
-          return text.find(w) != std::string_view::npos;
-        });
-      };
       if (any_in(before, kMoney) && any_in(around, kRecord))
         return low.substr(from, std::min(low.size(), at + 60) - from);
     }
