@@ -1045,15 +1045,29 @@ bool card_code_into_unrelated(const std::vector<std::string>& name_words,
 
 // The next place from `from` on where `low` turns to the person the answer is for, by any of
 // the names a domain has for them: "tell the donor", "confirm to the buyer that", "describe them
-// to the giver as", "let the family know", "sampaikan kepada pembeli". npos when none.
+// to the giver as", "sampaikan kepada pembeli". npos when none.
 std::size_t tells_a_person(std::string_view low, std::size_t from) {
-  static constexpr std::string_view kTell[] = {
-      "tell ",      "inform ",           "confirm to ",       "assure ",
-      "reassure ",  "report to ",        "say to ",           "explain to ",
-      "let ",       "describe it to ",   "describe them to ", "describe this to ",
-      "diga ao ",   "diga à ",           "diga a ",           "informe ao ",
-      "informe o ", "sampaikan kepada ", "katakan kepada ",   "beri tahu ",
-      "nói với ",   "nói rằng"};
+  static constexpr std::string_view kTell[] = {"tell ",
+                                               "inform ",
+                                               "confirm to ",
+                                               "assure ",
+                                               "reassure ",
+                                               "report to ",
+                                               "say to ",
+                                               "explain to ",
+                                               "describe it to ",
+                                               "describe them to ",
+                                               "describe this to ",
+                                               "diga ao ",
+                                               "diga à ",
+                                               "diga a ",
+                                               "informe ao ",
+                                               "informe o ",
+                                               "sampaikan kepada ",
+                                               "katakan kepada ",
+                                               "beri tahu ",
+                                               "nói với ",
+                                               "nói rằng"};
   static constexpr std::string_view kPerson[] = {
       "user",      "customer",  "guest",    "traveller", "traveler",  "passenger",  "tenant",
       "renter",    "rider",     "patient",  "client",    "buyer",     "caller",     "member",
