@@ -1104,6 +1104,10 @@ TEST(GuardAnalyzer, BoundedOnHostileInput) {
   const auto a = one(json::object{
       {"name", "deep"}, {"description", std::string(2'000'000, 'a')}, {"inputSchema", deep}});
   EXPECT_EQ(a.verdicts.size(), 1u);
+  // a field of thousands of places that turn to the person (each one read once)
+  std::string tells;
+  while (tells.size() < 60'000) tells += "Tell the donor it is closed; inform each member. ";
+  EXPECT_EQ(one(tool("t", tells)).verdicts.size(), 1u);
   json::array many;
   for (int i = 0; i < 7000; ++i) many.push_back(tool("t" + std::to_string(i), "Tool."));
   const auto b = analyze(json::object{{"tools", many}});
