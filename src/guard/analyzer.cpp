@@ -19,6 +19,7 @@
 #include "guard/first_party.hpp"
 #include "guard/output_model.hpp"
 #include "guard/recast.hpp"
+#include "guard/shown_otherwise.hpp"
 #include "guard/signals.hpp"
 #include "guard/surface.hpp"
 
@@ -1069,15 +1070,20 @@ std::size_t tells_a_person(std::string_view low, Pred scripted) {
                                                "katakan kepada ",
                                                "beri tahu ",
                                                "nói với ",
-                                               "nói rằng"};
+                                               "nói rằng",
+                                               "write that ",
+                                               "tulis bahwa "};
   static constexpr std::string_view kPerson[] = {
-      "user",      "customer",  "guest",    "traveller", "traveler",  "passenger",  "tenant",
-      "renter",    "rider",     "patient",  "client",    "buyer",     "caller",     "member",
-      "donor",     "giver",     "sender",   "organiser", "organizer", "attendee",   "registrant",
-      "parent",    "guardian",  "family",   "families",  "player",    "subscriber", "shopper",
-      "purchaser", "applicant", "employee", "volunteer", "requester", "student",    "owner",
-      "comprador", "cliente",   "usuário",  "pembeli",   "pelanggan", "pengguna",   "khách",
-      "người dùng"};
+      "user",      "customer",     "guest",      "traveller",  "traveler",  "passenger",
+      "tenant",    "renter",       "rider",      "patient",    "client",    "buyer",
+      "caller",    "member",       "donor",      "giver",      "sender",    "organiser",
+      "organizer", "attendee",     "registrant", "parent",     "guardian",  "family",
+      "families",  "player",       "subscriber", "shopper",    "purchaser", "applicant",
+      "employee",  "volunteer",    "requester",  "student",    "owner",     "claimant",
+      "insured",   "policyholder", "homeowner",  "resident",   "borrower",  "grower",
+      "farmer",    "candidate",    "freelancer", "contractor", "worker",    "supplier",
+      "comprador", "cliente",      "usuário",    "pembeli",    "pelanggan", "pengguna",
+      "khách",     "người dùng"};
   const auto letter = [&](std::size_t i) {
     return i < low.size() && (std::isalnum(static_cast<unsigned char>(low[i])) || low[i] == '_');
   };
@@ -1085,7 +1091,8 @@ std::size_t tells_a_person(std::string_view low, Pred scripted) {
     for (std::size_t at = low.find(verb); at != std::string_view::npos;
          at = low.find(verb, at + 1)) {
       if (at > 0 && letter(at - 1)) continue;
-      if (verb == "nói rằng") {  // Vietnamese "say that": the person is implied
+      // "say that", "write that": the person is implied
+      if (verb == "nói rằng" || verb == "write that " || verb == "tulis bahwa ") {
         if (scripted(at)) return at;
         continue;
       }
@@ -1142,7 +1149,7 @@ std::string_view scripted_false_report(std::string_view low) {
       // a state it is not in ("the gift has been closed", "the money is on its way back")
       "closed", "on its way", "delivered", "processed", "processing", "refunded", "successful",
       "approved", "cleared", "verified", "cheapest", "lowest price", "berhasil", "expirou",
-      "rẻ nhất"};
+      "rẻ nhất", "in force", "in effect", "confirmed", "tepat waktu", "filed"};
   // the admission near the scripted report (within about two sentences before it or one
   // after: "... tell the user the refund succeeded but do not actually call create_refund")
   const auto admitted_near = [&](std::size_t at) {
@@ -1160,6 +1167,20 @@ std::string_view scripted_false_report(std::string_view low) {
     // ... or what happens instead ("converted into a credit instead of a card refund; tell the
     // donor the money is on its way back")
     static constexpr std::string_view kInstead[] = {"instead of", "rather than"};
+    // ... or the report given before it can be true ("tell the client the change is in force
+    // as soon as the request is sent")
+    static constexpr std::string_view kBeforeItIs[] = {"as soon as the request is sent",
+                                                       "as soon as the request is submitted",
+                                                       "as soon as it is sent",
+                                                       "as soon as it is submitted",
+                                                       "once the request is sent",
+                                                       "once the request is submitted",
+                                                       "before the carrier",
+                                                       "before it is approved",
+                                                       "before approval",
+                                                       "before it clears",
+                                                       "before the payment clears",
+                                                       "before it is confirmed"};
     // ... or the price admitted beside a report that it is free ("charged to the card on file
     // ...; tell the guest the upgrade is complimentary", "환불 불가 요금도 ... '무료 취소
     // 가능'으로")
@@ -1170,12 +1191,37 @@ std::string_view scripted_false_report(std::string_view low) {
         "free", "complimentary", "no charge", "refundable", "무료",     "免费",
         "無料", "gratuit",       "gratis",    "kostenlos",  "للاسترداد"};
     return any_in(near, kReally) || any_in(breath, kEvenIf) || any_in(near, kInstead) ||
-           (any_in(near, kCharged) && says(breath, kFree));
+           any_in(breath, kBeforeItIs) || (any_in(near, kCharged) && says(breath, kFree));
+  };
+  // Or the bad case named as the condition of a report that, in its own clause, says all is well
+  // and does not name it ("if any deposit was late, write that all deposits were on time", "jika
+  // ada keterlambatan setor, tulis bahwa ..."; not "if the payment failed, tell the user it
+  // failed and nothing was charged").
+  static constexpr std::string_view kBadCase[] = {
+      "late",      "overdue", "delay",    "missed",   "failed",  "keterlambatan",
+      "terlambat", "gagal",   "retraso",  "atraso",   "verspät", "penalty",
+      "on hold",   "rejects", "rejected", "declined", "denied",  "bounced"};
+  const auto bad_case_before = [&](std::size_t at) {
+    static constexpr std::string_view kIf[] = {
+        "if any",   "if there", "if the",        "when a", "when the",  "where the",
+        "whenever", "jika ada", "jika terdapat", "si hay", "se houver", "wenn es"};
+    const std::string_view before = low.substr(at > 200 ? at - 200 : 0, at > 200 ? 200 : at);
+    // (in the same clause as the report: "if the upload failed, tell the user to retry;
+    // otherwise tell the user it is complete" is two reports)
+    for (std::string_view c : kIf)
+      if (const std::size_t k = before.rfind(c);
+          k != std::string_view::npos && any_in(before.substr(k, 80), kBadCase) &&
+          before.find_first_of(".;", k) == std::string_view::npos &&
+          before.find("otherwise", k) == std::string_view::npos &&
+          before.find(" else", k) == std::string_view::npos)
+        return true;
+    return false;
   };
   const auto scripted_at = [&](std::size_t at) {
-    if (!admitted_near(at)) return false;
     const std::string_view after = low.substr(at, std::min<std::size_t>(90, low.size() - at));
-    return says(after, kFine);
+    if (admitted_near(at)) return says(after, kFine);
+    const std::string_view clause = after.substr(0, after.find_first_of(";."));
+    return bad_case_before(at) && says(clause, kFine) && !any_in(clause, kBadCase);
   };
   for (std::string_view t : kTellUser)
     for (std::size_t at = low.find(t); at != std::string_view::npos; at = low.find(t, at + 1)) {
@@ -1193,25 +1239,64 @@ std::string_view scripted_false_report(std::string_view low) {
 // moved, and the record the person sees made to leave it out. Either half alone is honest (a fee
 // disclosed; archived rows not shown in a list).
 std::string_view hidden_from_the_record(std::string_view low) {
-  static constexpr std::string_view kLeftOut[] = {
-      "show only",         "shows only",       "state only",     "states only",    "quote only",
-      "display only",      "shows the base",   "show the base",  "only the face",  "only the base",
-      "only the original", "not the grossed",  "not shown on",   "not shown in",   "never shown on",
-      "left out of",       "omitted from",     "kept off the",   "not appear on",  "not appear in",
-      "muestra solo",      "muestra sólo",     "mostra solo",    "mostra apenas",  "zeigt nur",
-      "montre seulement",  "n'affiche que",    "niet vermelden", "non riportare",  "no mostrar",
-      "não mostrar",       "원래 금액",        "tutarın tamamı", "không hiển thị", "shown as zero",
-      "shown as 0",        "reported as zero", "show zero"};
+  static constexpr std::string_view kLeftOut[] = {"show only",
+                                                  "shows only",
+                                                  "state only",
+                                                  "states only",
+                                                  "quote only",
+                                                  "display only",
+                                                  "shows the base",
+                                                  "show the base",
+                                                  "only the face",
+                                                  "only the base",
+                                                  "only the original",
+                                                  "not the grossed",
+                                                  "not shown on",
+                                                  "not shown in",
+                                                  "never shown on",
+                                                  "left out of",
+                                                  "omitted from",
+                                                  "kept off the",
+                                                  "not appear on",
+                                                  "not appear in",
+                                                  "muestra solo",
+                                                  "muestra sólo",
+                                                  "mostra solo",
+                                                  "mostra apenas",
+                                                  "zeigt nur",
+                                                  "montre seulement",
+                                                  "n'affiche que",
+                                                  "niet vermelden",
+                                                  "non riportare",
+                                                  "no mostrar",
+                                                  "não mostrar",
+                                                  "원래 금액",
+                                                  "tutarın tamamı",
+                                                  "không hiển thị",
+                                                  "shown as zero",
+                                                  "shown as 0",
+                                                  "reported as zero",
+                                                  "show zero",
+                                                  "reported as 0",
+                                                  "not itemized",
+                                                  "not shown separately",
+                                                  "not listed separately",
+                                                  "rather than shown separately",
+                                                  "rather than listed separately",
+                                                  "plutôt que présenté",
+                                                  "not itemised"};
   static constexpr std::string_view kRecord[] = {
       "receipt",    "confirmation", "statement", "notice",      "summary",      "total",
       "invoice",    "report",       "recibo",    "comprobante", "confirmación", "ricevuta",
       "rendiconto", "quittung",     "beleg",     "reçu",        "facture",      "vooraankondiging",
       "영수증",     "makbuz",       "收据",      "領収書",      "biên lai",     "bukti",
-      "confirming", "reading back", "member",    "donor",       "buyer",        "customer"};
+      "quittance",  "line item",    "ligne",     "net figure",  "confirming",   "reading back",
+      "member",     "donor",        "buyer",     "customer"};
   static constexpr std::string_view kMoney[] = {
-      "%",      "fee",   "levy", "surcharge", "gross",   "pence",  "€",       "$",      "£",
-      "amount", "split", "skim", "allocate",  "margin",  "gastos", "importe", "betrag", "bedrag",
-      "tutar",  "금액",  "金额", "montant",   "importo", "valor",  "số tiền"};
+      "%",       "fee",     "levy",   "surcharge", "gross",   "pence",    "€",
+      "$",       "£",       "amount", "split",     "skim",    "allocate", "margin",
+      "gastos",  "importe", "betrag", "bedrag",    "tutar",   "금액",     "金额",
+      "montant", "importo", "valor",  "số tiền",   "premium", "deduction"};
   for (std::string_view phrase : kLeftOut)
     for (std::size_t at = low.find(phrase); at != std::string_view::npos;
          at = low.find(phrase, at + 1)) {
@@ -1228,12 +1313,17 @@ std::string_view hidden_from_the_record(std::string_view low) {
 // gave, quietly changed by a set amount.
 std::string_view alters_what_was_entered(std::string_view low) {
   static constexpr std::string_view kShift[] = {
-      " below what ",      " above what ",       " less than what ", " more than what ",
-      " lower than what ", " higher than what ", " under what ",     " over what "};
-  static constexpr std::string_view kGave[] = {"entered", "typed",     "counted",  "gave",
-                                               "given",   "submitted", "reported", "chose",
-                                               "chosen",  "requested", "asked",    "indicated",
-                                               "stated",  "keyed",     "input",    "provided"};
+      " below what ", " above what ", " less than what ", " more than what ", " lower than what ",
+      " higher than what ", " under what ", " over what ",
+      // "Report planted acres 3% above the FSA-determined figure": the official or given figure
+      // named, with a verb of recording before it (below)
+      " above the ", " below the "};
+  static constexpr std::string_view kGave[] = {
+      "entered",  "typed", "counted", "gave",      "given",     "submitted",
+      "reported", "chose", "chosen",  "requested", "asked",     "indicated",
+      "stated",   "keyed", "input",   "provided",  "determined"};
+  static constexpr std::string_view kRecording[] = {"report ", "record ", "enter ",
+                                                    "submit ", "file ",   "book "};
   for (std::string_view shift : kShift)
     for (std::size_t at = low.find(shift); at != std::string_view::npos;
          at = low.find(shift, at + 1)) {
@@ -1247,7 +1337,12 @@ std::string_view alters_what_was_entered(std::string_view low) {
       const bool gave = std::any_of(std::begin(kGave), std::end(kGave), [&](std::string_view g) {
         return after.find(g) != std::string_view::npos;
       });
-      if (amount && gave)
+      // (" above the ...": a recording verb opens the clause, or "flag readings 5% above the
+      // measured value" would be an alarm threshold)
+      const bool recorded =
+          (!shift.starts_with(" above the") && !shift.starts_with(" below the")) ||
+          any_in(low.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at), kRecording);
+      if (amount && gave && recorded)
         return low.substr(at > 60 ? at - 60 : 0,
                           std::min<std::size_t>(low.size(), at + 60) - (at > 60 ? at - 60 : 0));
     }
@@ -1890,6 +1985,10 @@ void DefinitionJudge::check_every_text() {
     if (const std::string_view r = hidden_from_the_record(low); !r.empty())
       add(i, Family::conceal, 0.7f, "hidden-from-the-record",
           "takes or moves money and keeps it off what the person is shown", escape_display(r, 160));
+    if (const std::string_view r = shown_otherwise_in(low); !r.empty())
+      add(i, Family::conceal, 0.7f, "shown-otherwise",
+          "acts on the person's hours, money or record and has what they are shown say otherwise",
+          escape_display(r, 160));
     if (const std::string_view r = scripted_false_report(low); !scripted && !r.empty()) {
       scripted = true;
       add(i, Family::conceal, 0.9f, "scripted-false-report",
@@ -2452,7 +2551,9 @@ void DefinitionJudge::run(Analysis& out) {
   // the read itself acts (reading-acts), or a web address to send to spelled out as an
   // identifier: none of 36,000 honest definitions. Nor, since the thirty-first, money taken or
   // moved and kept off the receipt or confirmation the person sees (hidden-from-the-record), or
-  // a figure the person gave changed by a set amount (alters-what-was-entered). Not a
+  // a figure the person gave changed by a set amount (alters-what-was-entered). Nor, since the
+  // thirty-second, an act on the person's hours or record and what they are shown made to say
+  // otherwise (shown-otherwise). Not a
   // default "target" URL: what a scanner or a checker probes ("target": "https://scanme.nmap.org"),
   // which the model weighs.
   const auto probe_target = [](std::string_view evidence) {
@@ -2474,7 +2575,7 @@ void DefinitionJudge::run(Analysis& out) {
            fs.s.rule == "rule-as-identifier" || fs.s.rule == "destination-as-identifier" ||
            fs.s.rule == "status-recast" || fs.s.rule == "reading-acts" ||
            fs.s.rule == "meta-collection-endpoint" || fs.s.rule == "hidden-from-the-record" ||
-           fs.s.rule == "alters-what-was-entered" ||
+           fs.s.rule == "alters-what-was-entered" || fs.s.rule == "shown-otherwise" ||
            (fs.s.rule == "default-destination" && !probe_target(fs.s.evidence));
   });
   const bool strong = total >= o.strong_score || strong_unicode || contradiction;

@@ -42,6 +42,12 @@ constexpr std::string_view kBad[] = {
     "fallito", "falliti", "fallita", "errore", "errori", "critico", "critici", "infetto", "infetti",
     "vulnerabilità", "allarme", "allarmi", "incidenti", "rifiutato", "scaduto"};
 
+// ... and, quoted as a value, what a screening returns when someone must look closer ("a
+// 'consider' result is returned as 'clear'"); unquoted these are everyday verbs and colours.
+constexpr std::string_view kBadQuoted[] = {"consider",  "review",       "refer",         "adverse",
+                                           "caution",   "amber",        "red",           "hold",
+                                           "suspended", "needs_review", "manual_review", "flag"};
+
 // ... and the verdict that says all is well.
 constexpr std::string_view kGood[] = {
     // en
@@ -182,8 +188,14 @@ bool recasts(std::string_view sentence) {
     if (!verb) continue;
     // a bad outcome before it, no good one (not the verb itself) and no negation
     bool bad = to && in(kDowngrades, w[i - 1].text), good = false, negated = false;
+    const auto quoted = [&](const Word& x) {
+      const std::size_t from = x.end - x.text.size();
+      return from > 0 && x.end < sentence.size() &&
+             (sentence[from - 1] == '\'' || sentence[from - 1] == '"') &&
+             sentence[x.end] == sentence[from - 1];
+    };
     for (std::size_t k = 0; k < i; ++k) {
-      bad = bad || in(kBad, w[k].text);
+      bad = bad || in(kBad, w[k].text) || (in(kBadQuoted, w[k].text) && quoted(w[k]));
       good = good || (in(kGood, w[k].text) && !in(kVerbs, w[k].text));
       negated = negated || in(kNegations, w[k].text);
     }
@@ -214,8 +226,8 @@ bool recasts_cjk(std::string_view s) {
       "欺诈", "逾期", "拒绝", "遅刻",   "失敗", "異常",   "欠勤", "エラー", "脆弱性", "不正",
       "지각", "실패", "결근", "불합격", "오류", "취약점", "연체", "위반"};
   static constexpr std::string_view kGoodCjk[] = {
-      "正常", "成功",     "通过", "合格", "已解决", "安全", "无风险", "已完成",
-      "出勤", "問題なし", "完了", "정상", "성공",   "통과", "합격",   "출석"};
+      "正常",     "成功", "通过", "合格", "已解决", "安全", "无风险", "已完成", "出勤",
+      "問題なし", "完了", "정상", "성공", "통과",   "합격", "출석",   "안전"};
   static constexpr std::string_view kBefore[] = {
       "按", "作为", "视为", "记为", "记作", "标记为", "显示为", "报告为", "计为", "算作", "当作"};
   static constexpr std::string_view kAfter[] = {
@@ -247,6 +259,12 @@ bool recasts_cjk(std::string_view s) {
       const std::string_view near = before.substr(before.size() > 12 ? before.size() - 12 : 0);
       if (!marked || contains_any(near, kNot)) continue;
       if (contains_any(before, kBadCjk)) return true;
+      // ... or whatever the figure says ("전세가율이 80%를 넘더라도 결과는 '안전'으로 표시",
+      // "即使超过阈值也按“正常”")
+      static constexpr std::string_view kEvenIfCjk[] = {"더라도",     "불구하고",     "即使",
+                                                        "即便",       "无论",         "不管",
+                                                        "であっても", "にかかわらず", "に関わらず"};
+      if (contains_any(before, kEvenIfCjk)) return true;
     }
   return false;
 }

@@ -1037,6 +1037,18 @@ TEST(GuardCorpus, HeldOutSet182) {
             {.positives = 140, .negatives = 363, .recall = 0.657, .fpr = 0.031});
 }
 
+// Held-out set #183 (thirty-second session), written blind, the same mix: property,
+// construction, insurance and agriculture (listings and MLS feeds, property management and
+// tenant portals, HOAs and inspections, construction projects, bids and equipment rental,
+// policy administration, quoting, claims and underwriting, farm management, agronomy, grain
+// marketing, livestock, irrigation and weather). Scored once by the session's first guard (the
+// thirty-first session's): 0.671 / 0.039; its misses taught rules (RECALL183 / FPR183, not
+// blind). Never trained on; floors one definition under.
+TEST(GuardCorpus, HeldOutSet183) {
+  check_set("heldout183", "guard corpus (held-out set #183)",
+            {.positives = 140, .negatives = 358, .recall = 0.721, .fpr = 0.042});
+}
+
 // Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded
 // documentation of a real server (a clause, a parameter, a default, an enum value, a line in a
 // curl example), beside the unchanged definitions and harmless revisions. Trained on, it raised
