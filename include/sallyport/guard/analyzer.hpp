@@ -33,7 +33,7 @@ struct AnalyzerOptions {
   // pile up rule evidence the model has learned to read as benign), or when it hides text in
   // invisible characters or imitates another tool's name. Severity is critical for the last
   // two, high from `high_probability`, medium below.
-  double model_threshold = 0.80;
+  double model_threshold = 0.81;
   double high_probability = 0.95;
   double strong_score = 2.5;
   double strong_min_probability = 0.5;
