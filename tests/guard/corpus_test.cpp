@@ -1050,6 +1050,17 @@ TEST(GuardCorpus, HeldOutSet183) {
             {.positives = 140, .negatives = 358, .recall = 0.714, .fpr = 0.037});
 }
 
+// Held-out set #184 (thirty-second session), written blind while the session's rules changed
+// and scored at its end, the same mix: security operations and cloud infrastructure (SIEM and
+// log search, EDR and incident response, vulnerability scanners, threat intelligence, secrets
+// vaults and password managers, cloud consoles, Kubernetes and Terraform, DNS, CDN and WAF,
+// backups, certificates, on-call paging, status pages, firewalls and VPNs). Scored once by the
+// session's final guard: 0.736 / 0.031. Never trained on; floors one definition under.
+TEST(GuardCorpus, HeldOutSet184) {
+  check_set("heldout184", "guard corpus (held-out set #184)",
+            {.positives = 140, .negatives = 350, .recall = 0.729, .fpr = 0.035});
+}
+
 // Batch 106 (gen_batch106.py): written blind, one small harmful change in the reworded
 // documentation of a real server (a clause, a parameter, a default, an enum value, a line in a
 // curl example), beside the unchanged definitions and harmless revisions. Trained on, it raised

@@ -40,7 +40,7 @@ with positives and negatives weighted equally.
     folds=$folds,heldout181,heldout182
     real=batch64,batch65,batch66,batch105,batch107,batch130,batch133,batch140
     hold=batch24,batch106,heldout120,heldout123,heldout127,heldout138,heldout139
-    hold=$hold,heldout145,heldout146,heldout183
+    hold=$hold,heldout145,heldout146,heldout183,heldout184
     # The real servers' sets (batches 64-66, 105, 107, 130, 133, 140: real documentation,
     # reworded) weigh fifteen times as much in the loss: there are few of them, and their
     # register is what the synthetic sets lack (docs/guard.md, "The model's numbers").
