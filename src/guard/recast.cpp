@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "guard/sentence_split.hpp"
+
 namespace sallyport::guard::detail {
 namespace {
 
@@ -272,25 +274,9 @@ bool recasts_cjk(std::string_view s) {
 }  // namespace
 
 std::string_view status_recast_in(std::string_view low) {
-  if (low.size() > 16 * 1024) return {};  // bounded work
-  std::size_t start = 0;
-  while (start < low.size()) {
-    // a sentence ends at ". ", ";", "!", "?", a line break or "。"; a dot inside "10.40.0.0/16"
-    // or "v2.3" does not end it
-    std::size_t end = start;
-    while (end < low.size()) {
-      const char c = low[end];
-      if (c == ';' || c == '!' || c == '?' || c == '\n' ||
-          (c == '.' && (end + 1 == low.size() || low[end + 1] == ' ')))
-        break;
-      if (low.compare(end, 3, "\xE3\x80\x82") == 0) break;
-      ++end;
-    }
-    const std::string_view sentence = low.substr(start, end - start);
-    if (sentence.size() <= 600 && (recasts(sentence) || recasts_cjk(sentence))) return sentence;
-    start = end + (low.compare(end, 3, "\xE3\x80\x82") == 0 ? 3 : 1);
-  }
-  return {};
+  return first_sentence_where(low, /*at_semicolons=*/true, [](std::string_view sentence) {
+    return recasts(sentence) || recasts_cjk(sentence);
+  });
 }
 
 }  // namespace sallyport::guard::detail

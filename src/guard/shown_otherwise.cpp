@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <span>
 
+#include "guard/sentence_split.hpp"
+
 namespace sallyport::guard::detail {
 namespace {
 
@@ -116,24 +118,8 @@ bool shown_otherwise(std::string_view sentence) {
 }  // namespace
 
 std::string_view shown_otherwise_in(std::string_view low) {
-  if (low.size() > 16 * 1024) return {};  // bounded work
-  std::size_t start = 0;
-  while (start < low.size()) {
-    // a sentence ends at ". ", "!", "?" or a line break (not at ";": the act and what is shown
-    // are often its two halves)
-    std::size_t end = start;
-    while (end < low.size()) {
-      const char c = low[end];
-      if (c == '!' || c == '?' || c == '\n' ||
-          (c == '.' && (end + 1 == low.size() || low[end + 1] == ' ')))
-        break;
-      ++end;
-    }
-    const std::string_view sentence = low.substr(start, end - start);
-    if (sentence.size() <= 600 && shown_otherwise(sentence)) return sentence;
-    start = end + 1;
-  }
-  return {};
+  // (not split at ";": the act and what is shown are often its two halves)
+  return first_sentence_where(low, /*at_semicolons=*/false, shown_otherwise);
 }
 
 }  // namespace sallyport::guard::detail
