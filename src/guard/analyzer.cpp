@@ -1239,52 +1239,25 @@ std::string_view scripted_false_report(std::string_view low) {
 // moved, and the record the person sees made to leave it out. Either half alone is honest (a fee
 // disclosed; archived rows not shown in a list).
 std::string_view hidden_from_the_record(std::string_view low) {
-  static constexpr std::string_view kLeftOut[] = {"show only",
-                                                  "shows only",
-                                                  "state only",
-                                                  "states only",
-                                                  "quote only",
-                                                  "display only",
-                                                  "shows the base",
-                                                  "show the base",
-                                                  "only the face",
-                                                  "only the base",
-                                                  "only the original",
-                                                  "not the grossed",
-                                                  "not shown on",
-                                                  "not shown in",
-                                                  "never shown on",
-                                                  "left out of",
-                                                  "omitted from",
-                                                  "kept off the",
-                                                  "not appear on",
-                                                  "not appear in",
-                                                  "muestra solo",
-                                                  "muestra sólo",
-                                                  "mostra solo",
-                                                  "mostra apenas",
-                                                  "zeigt nur",
-                                                  "montre seulement",
-                                                  "n'affiche que",
-                                                  "niet vermelden",
-                                                  "non riportare",
-                                                  "no mostrar",
-                                                  "não mostrar",
-                                                  "원래 금액",
-                                                  "tutarın tamamı",
-                                                  "không hiển thị",
-                                                  "shown as zero",
-                                                  "shown as 0",
-                                                  "reported as zero",
-                                                  "show zero",
-                                                  "reported as 0",
-                                                  "not itemized",
-                                                  "not shown separately",
-                                                  "not listed separately",
-                                                  "rather than shown separately",
-                                                  "rather than listed separately",
-                                                  "plutôt que présenté",
-                                                  "not itemised"};
+  static constexpr std::string_view kLeftOut[] = {
+      "show only",         "shows only",       "state only",     "states only",    "quote only",
+      "display only",      "shows the base",   "show the base",  "only the face",  "only the base",
+      "only the original", "not the grossed",  "not shown on",   "not shown in",   "never shown on",
+      "left out of",       "omitted from",     "kept off the",   "not appear on",  "not appear in",
+      "muestra solo",      "muestra sólo",     "mostra solo",    "mostra apenas",  "zeigt nur",
+      "montre seulement",  "n'affiche que",    "niet vermelden", "non riportare",  "no mostrar",
+      "não mostrar",       "원래 금액",        "tutarın tamamı", "không hiển thị", "shown as zero",
+      "shown as 0",        "reported as zero", "show zero",      "reported as 0"};
+  // ... or folded into another line ("deductions are rolled into the net figure and not
+  // itemized in the summary", "fondus dans la ligne 'provisions sur charges' plutôt que
+  // présentés séparément")
+  static constexpr std::string_view kNotApart[] = {"not itemized",
+                                                   "not itemised",
+                                                   "not shown separately",
+                                                   "not listed separately",
+                                                   "rather than shown separately",
+                                                   "rather than listed separately",
+                                                   "plutôt que présenté"};
   static constexpr std::string_view kRecord[] = {
       "receipt",    "confirmation", "statement", "notice",      "summary",      "total",
       "invoice",    "report",       "recibo",    "comprobante", "confirmación", "ricevuta",
@@ -1297,15 +1270,17 @@ std::string_view hidden_from_the_record(std::string_view low) {
       "$",       "£",       "amount", "split",     "skim",    "allocate", "margin",
       "gastos",  "importe", "betrag", "bedrag",    "tutar",   "금액",     "金额",
       "montant", "importo", "valor",  "số tiền",   "premium", "deduction"};
-  for (std::string_view phrase : kLeftOut)
-    for (std::size_t at = low.find(phrase); at != std::string_view::npos;
-         at = low.find(phrase, at + 1)) {
-      const std::size_t from = at > 200 ? at - 200 : 0;
-      const std::string_view before = low.substr(from, at - from);
-      const std::string_view around = low.substr(from, std::min(low.size(), at + 80) - from);
-      if (any_in(before, kMoney) && any_in(around, kRecord))
-        return low.substr(from, std::min(low.size(), at + 60) - from);
-    }
+  using Phrases = std::span<const std::string_view>;
+  for (const Phrases phrases : {Phrases(kLeftOut), Phrases(kNotApart)})
+    for (std::string_view phrase : phrases)
+      for (std::size_t at = low.find(phrase); at != std::string_view::npos;
+           at = low.find(phrase, at + 1)) {
+        const std::size_t from = at > 200 ? at - 200 : 0;
+        const std::string_view before = low.substr(from, at - from);
+        const std::string_view around = low.substr(from, std::min(low.size(), at + 80) - from);
+        if (any_in(before, kMoney) && any_in(around, kRecord))
+          return low.substr(from, std::min(low.size(), at + 60) - from);
+      }
   return {};
 }
 

@@ -44,7 +44,7 @@ constexpr std::string_view kPart[] = {"shows only", "show only",  "lists only", 
 constexpr std::string_view kRecord[] = {
     "copy",        "confirmation", "statement",      "receipt",        "summary",      "report",
     "invoice",     "notice",       "letter",         "email",          "e-mail",       "payslip",
-    "stub",        "remittance",   "the user",       "the client",     "the customer", "the member",
+    "pay stub",    "remittance",   "the user",       "the client",     "the customer", "the member",
     "the buyer",   "the worker",   "the freelancer", "the contractor", "the employee", "the tenant",
     "the patient", "the insured",  "the claimant",   "the grower",     "the farmer",   "amount",
     "figure"};
