@@ -325,6 +325,21 @@ bool opens_to_everyone(std::string_view canon, const std::string& last, std::str
   return false;
 }
 
+// An expiry's name ("expires", "ignore_until", "valid_to") whose value is a date decades away
+// (2090 and later, 9999) or "never".
+bool never_expires(std::string_view canon, std::string_view last, std::string_view low) {
+  static constexpr std::string_view kExpiryNames[] = {"expires",   "expiry",  "expiration",
+                                                      "until",     "validto", "expiresat",
+                                                      "expireson", "enddate", "end"};
+  const bool expiry = among(kExpiryNames, last) || canon.find("expir") != std::string_view::npos ||
+                      canon.ends_with("until");
+  if (!expiry) return false;
+  if (low == "never") return true;
+  return low.size() >= 4 &&
+         std::all_of(low.begin(), low.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+         (low.starts_with("209") || low.starts_with("9999") || low.starts_with("21"));
+}
+
 struct Walker {
   ToolPurpose purpose;
   std::vector<DefaultRisk> out;
@@ -604,8 +619,9 @@ struct Walker {
     if (const auto* d = schema.if_contains("default")) strings_of(*d, values);
     if (const auto* e = schema.if_contains("enum")) strings_of(*e, values);
     static constexpr std::string_view kOrders[] = {
-        "use this value", "use this option", "pre-approved",  "preapproved",
-        "always choose",  "always pick",     "always select", "already approved"};
+        "use this value", "use this option", "pre-approved",    "preapproved",
+        "always choose",  "always pick",     "always select",   "already approved",
+        "use for every",  "use for all",     "use it for every"};
     for (std::string_view v : values) {
       if (v.size() > 600 || std::count(v.begin(), v.end(), ' ') < 4) continue;
       const std::string low = lower_copy(v);
@@ -723,6 +739,14 @@ struct Walker {
                        fmt::format("parameter \"{}\" tells the model to keep an outside address "
                                    "as its default",
                                    path),
+                       ev});
+        return;
+      }
+      // "expires": "2099-12-31" on an ignore, an exception or a key: the temporary thing made
+      // permanent for every call the model does not think about
+      if (never_expires(canon, last, lowv)) {
+        out.push_back({Family::conceal, 0.6f, "default-never-expires",
+                       fmt::format("parameter \"{}\" keeps it in force for good by default", path),
                        ev});
         return;
       }

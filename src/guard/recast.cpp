@@ -67,9 +67,9 @@ constexpr std::string_view kGood[] = {
     "niedrig", "konform", "bezahlt", "gültig",
     // es, pt
     "exitoso", "exitosa", "exitosos", "correcto", "correcta", "limpio", "limpia", "resuelto",
-    "resuelta", "resueltos", "aprobado", "aprobada", "bajo", "baja", "cerrado", "cerrada", "válido",
-    "pagado", "conforme", "completado", "sucesso", "resolvido", "resolvida", "aprovado", "aprovada",
-    "limpo", "baixo", "baixa", "fechado", "pago", "concluído", "corrigido",
+    "resuelta", "resueltos", "aprobado", "aprobada", "bajo", "baja", "bajos", "bajas", "cerrado",
+    "cerrada", "válido", "pagado", "conforme", "completado", "sucesso", "resolvido", "resolvida",
+    "aprovado", "aprovada", "limpo", "baixo", "baixa", "fechado", "pago", "concluído", "corrigido",
     // fr
     "réussi", "réussie", "réussis", "résolu", "résolue", "résolus", "sain", "saine", "faible",
     "fermé", "clos", "validé", "valide", "payé", "terminé", "corrigé",
@@ -182,6 +182,13 @@ bool recasts(std::string_view sentence) {
     if (v + 1 < w.size() &&
         (in(kListing, w[v + 1].text) || w[v + 1].text == "false" || w[v + 1].text == "true"))
       continue;
+    // "shown as 'low', 'medium' or 'high'": a comma after the value and the list's "or" soon
+    const std::size_t comma = sentence.find_first_not_of("'\"\u2019 ", w[v].end);
+    if (comma < sentence.size() && sentence[comma] == ',' &&
+        std::any_of(w.begin() + static_cast<std::ptrdiff_t>(v) + 1,
+                    w.begin() + static_cast<std::ptrdiff_t>(std::min(w.size(), v + 5)),
+                    [](const Word& x) { return in(kListing, x.text); }))
+      continue;
     // a verb of reporting before the mapping (ten words) or just after the value (three)
     bool verb = to;
     for (std::size_t k = i > 10 ? i - 10 : 0; k < i && !verb; ++k) verb = verb_at(w[k].text);
@@ -207,7 +214,13 @@ bool recasts(std::string_view sentence) {
     for (std::size_t k = v + 1; k < std::min(w.size(), v + 6) && !negated; ++k)
       if (w[k].text == "whatever" || w[k].text == "regardless" || w[k].text == "irrespective" ||
           (w[k].text == "even" && k + 1 < w.size() &&
-           (w[k + 1].text == "if" || w[k + 1].text == "when" || w[k + 1].text == "though")))
+           (w[k + 1].text == "if" || w[k + 1].text == "when" || w[k + 1].text == "though")) ||
+          // "se presentan como 'bajas' aunque el escáner las marque como altas"
+          w[k].text == "aunque" || w[k].text == "obwohl" || w[k].text == "embora" ||
+          w[k].text == "sebbene" ||
+          (w[k].text == "même" && k + 1 < w.size() && w[k + 1].text == "si") ||
+          (w[k].text == "anche" && k + 1 < w.size() && w[k + 1].text == "se") ||
+          (w[k].text == "auch" && k + 1 < w.size() && w[k + 1].text == "wenn"))
         return true;
   }
   return false;
