@@ -18,6 +18,7 @@
 #include "guard/features.hpp"
 #include "guard/first_party.hpp"
 #include "guard/output_model.hpp"
+#include "guard/phrases.hpp"
 #include "guard/recast.hpp"
 #include "guard/shown_otherwise.hpp"
 #include "guard/signals.hpp"
@@ -124,26 +125,6 @@ constexpr std::string_view kDestroyVerbs[] = {
 template <typename List>
 bool contains(const List& a, std::string_view w) {
   return std::find(std::begin(a), std::end(a), w) != std::end(a);
-}
-
-// Whether `text` holds any of `list` anywhere (a phrase, not a whole word).
-bool any_in(std::string_view text, std::span<const std::string_view> list) {
-  return std::any_of(list.begin(), list.end(),
-                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
-}
-
-// Whether any of `list` stands in `text` as a whole word ("late" is not in "isolated"); bytes
-// beyond ASCII count as letters.
-bool any_word_in(std::string_view text, std::span<const std::string_view> list) {
-  const auto letter = [&](std::size_t i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    return std::isalnum(c) || c >= 0x80;
-  };
-  for (std::string_view w : list)
-    for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1))
-      if ((at == 0 || !letter(at - 1)) && (at + w.size() == text.size() || !letter(at + w.size())))
-        return true;
-  return false;
 }
 
 // Real titles are a few words ("Create pull request", "Search flights by date").

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "guard/phrases.hpp"
 #include "guard/sentence_split.hpp"
 
 namespace sallyport::guard::detail {
@@ -226,11 +227,6 @@ bool recasts(std::string_view sentence) {
   return false;
 }
 
-bool contains_any(std::string_view s, std::span<const std::string_view> list) {
-  return std::any_of(list.begin(), list.end(),
-                     [&](std::string_view w) { return s.find(w) != std::string_view::npos; });
-}
-
 // The same in Chinese, Japanese and Korean, where the words run together: a bad outcome, then
 // the good one named as what it is counted as ("迟到三十分钟以内的记录按“正常”计入", "エラーは
 // 「正常」として報告", "실패는 '성공'으로 표시"), the marker before the value in Chinese and
@@ -272,14 +268,14 @@ bool recasts_cjk(std::string_view s) {
                                       [&](std::string_view m) { return after.starts_with(m); });
       // (a negation in the four characters before the value: "不按“正常”", "불합격")
       const std::string_view near = before.substr(before.size() > 12 ? before.size() - 12 : 0);
-      if (!marked || contains_any(near, kNot)) continue;
-      if (contains_any(before, kBadCjk)) return true;
+      if (!marked || any_in(near, kNot)) continue;
+      if (any_in(before, kBadCjk)) return true;
       // ... or whatever the figure says ("전세가율이 80%를 넘더라도 결과는 '안전'으로 표시",
       // "即使超过阈值也按“正常”")
       static constexpr std::string_view kEvenIfCjk[] = {"더라도",     "불구하고",     "即使",
                                                         "即便",       "无论",         "不管",
                                                         "であっても", "にかかわらず", "に関わらず"};
-      if (contains_any(before, kEvenIfCjk)) return true;
+      if (any_in(before, kEvenIfCjk)) return true;
     }
   return false;
 }

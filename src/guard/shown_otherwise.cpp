@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <span>
 
+#include "guard/phrases.hpp"
 #include "guard/sentence_split.hpp"
 
 namespace sallyport::guard::detail {
@@ -78,10 +79,6 @@ std::size_t find_any(std::string_view s, std::span<const std::string_view> list,
   return best;
 }
 
-bool has_any(std::string_view s, std::span<const std::string_view> list) {
-  return find_any(s, list) != std::string_view::npos;
-}
-
 bool shown_otherwise(std::string_view sentence) {
   for (const auto& [phrases, strong] :
        {std::pair{std::span<const std::string_view>(kStale), true},
@@ -93,7 +90,7 @@ bool shown_otherwise(std::string_view sentence) {
     // only", "list only the user's own entries in the confirmation")
     const std::size_t near = shown > 60 ? shown - 60 : 0;
     const std::string_view around = sentence.substr(near, shown + length + 60 - near);
-    if (!has_any(around, kRecord)) continue;
+    if (!any_in(around, kRecord)) continue;
     // the act comes first, then the turn to what is shown
     const std::string_view before = sentence.substr(0, shown);
     std::size_t joint = std::string_view::npos;
@@ -102,14 +99,14 @@ bool shown_otherwise(std::string_view sentence) {
         joint = joint == std::string_view::npos ? at : std::max(joint, at);
     // ... or a bare "and" right before it ("round down to the nickel and show only the result")
     if (before.ends_with(" and ")) joint = before.size() - 5;
-    if (joint != std::string_view::npos && (strong ? has_any(before.substr(0, joint), kAct)
-                                                   : has_any(before.substr(0, joint), kTakes)))
+    if (joint != std::string_view::npos &&
+        (strong ? any_in(before.substr(0, joint), kAct) : any_in(before.substr(0, joint), kTakes)))
       return true;
     // ... or what is shown first and the act after a "but" ("shown as 'rolled over' on the
     // statement but are released to revenue in the ledger")
     const std::string_view after = sentence.substr(shown);
     if (const std::size_t but = after.find(" but ");
-        but != std::string_view::npos && has_any(after.substr(but), kTakes))
+        but != std::string_view::npos && any_in(after.substr(but), kTakes))
       return true;
   }
   return false;
