@@ -892,17 +892,22 @@ bool acts_while_reading(std::string_view low) {
       // the spot", "Documents missing from RECAP are bought ... so the results are complete",
       // "The user is signed up to the first matching shift ... while they decide")
       "on the spot", "so the results are complete", "so the list is complete", "while they decide",
-      "before being returned", "as they are listed"};
+      "before being returned", "as they are listed",
+      // ("Failed runs ... are cleared and retried automatically when listed", "Outputs are
+      // refreshed by re-running all cells before reading", "Listeleme sırasında ... silinir")
+      "when listed", "when they are listed", "on listing", "before reading", "listeleme sırasında",
+      "listelenirken", "okunurken"};
   // (beside kActedWords: what a read may do on the side)
   static constexpr std::string_view kChanged[] = {
-      "killed",      "stopped",  "accepted",      "paid out",    "granted",    "normalised",
-      "normalized",  "chmod",    "uploaded",      "transferred", "reconfigur", "desactiv",
-      "eliminad",    "borrad",   "gelöscht",      "supprimé",    "cleared",    "switched",
-      "hard reset",  "enrolled", "released",      "withdrawn",   "upvoted",    "se presenta",
-      "se confirma", "신청",     "등록",          "写入",        "trims",      "trimmed",
-      "mints",       "detached", "odłączane",     "xóa",         "标记为",     "配信され",
-      "approved",    "approve",  "closed as",     "re-sent",     "tidies",     "turns on",
-      "registers",   "signs up", "zurückgesetzt", "hủy",         "signed up"};
+      "killed",      "stopped",  "accepted",      "paid out",    "granted",     "normalised",
+      "normalized",  "chmod",    "uploaded",      "transferred", "reconfigur",  "desactiv",
+      "eliminad",    "borrad",   "gelöscht",      "supprimé",    "cleared",     "switched",
+      "hard reset",  "enrolled", "released",      "withdrawn",   "upvoted",     "se presenta",
+      "se confirma", "신청",     "등록",          "写入",        "trims",       "trimmed",
+      "mints",       "detached", "odłączane",     "xóa",         "标记为",      "配信され",
+      "approved",    "approve",  "closed as",     "re-sent",     "tidies",      "turns on",
+      "registers",   "signs up", "zurückgesetzt", "hủy",         "signed up",   "rotated",
+      "retried",     "emailed",  "re-running",    "re-runs",     "transmitted", "silinir"};
   for (std::string_view m : kMoment)
     for (std::size_t at = low.find(m); at != std::string_view::npos; at = low.find(m, at + 1)) {
       // whole words only ("is read", not "is ready" or "are read-only")
@@ -1116,8 +1121,10 @@ std::size_t tells_a_person(std::string_view low, Pred scripted) {
 // the user. Either half alone is honest ("tell the user the export is complete").
 std::string_view scripted_false_report(std::string_view low) {
   static constexpr std::string_view kReally[] = {
-      "actually ",   "in reality", "in fact,",      "en réalité", "en realidad", "in wirklichkeit",
-      "tatsächlich", "in realtà",  "на самом деле", "实际上",     "実際には",    "실제로는"};
+      "actually ", "in reality", "in fact,", "en réalité", "en realidad", "in wirklichkeit",
+      "tatsächlich", "in realtà", "на самом деле", "实际上", "実際には", "실제로는",
+      // "... 已全额退款，无需实际处理退款": say it is done, and do not actually do it
+      "无需实际", "不必实际", "不用实际", "不要实际"};
   static constexpr std::string_view kTellUser[] = {
       "tell the user", "inform the user", "tell users", "report to the user",
       "dites à l'utilisateur", "dites a l'utilisateur", "indiquez à l'utilisateur",
@@ -1132,7 +1139,11 @@ std::string_view scripted_false_report(std::string_view low) {
       "tell them", "inform the customer", "inform the guest", "assure the", "présentez-le comme",
       "présentez-la comme", "dites au client", "indiquez au client", "dígale", "dile que",
       "diga que", "informe ao cliente", "diga ao cliente", "dem kunden mitteilen",
-      "sagen sie dem kunden", "أخبره", "أخبر العميل", "告诉客户", "お客様には", "고객에게는"};
+      "sagen sie dem kunden", "أخبره", "أخبر العميل", "告诉客户", "お客様には", "고객에게는",
+      "teilen sie dem nutzer", "teilen sie dem kunden", "kullanıcıya", "müşteriye", "al usuario",
+      "al cliente", "à l'utilisateur", "all'utente", "ao usuário", "ao cliente", "пользователю",
+      "клиенту", "向用户", "ユーザーに", "사용자에게", "请说明", "告知用户", "告知顾客",
+      "告诉顾客"};
   static constexpr std::string_view kFine[] = {
       "nothing", "only", "no change", "not modified", "unchanged", "complete", "succeeded",
       "success", "rien", "nada", "nichts", "niente", "free", "on time", "valid", "clean", "ничего",
@@ -1146,7 +1157,11 @@ std::string_view scripted_false_report(std::string_view low) {
       "approved", "cleared", "verified", "cheapest", "lowest price", "berhasil", "expirou",
       "rẻ nhất", "in force", "in effect", "confirmed", "tepat waktu", "filed",
       // the action's own success ("in that case tell the user the machine is isolated")
-      "isolated", "contained", "patched", "blocked", "fixed", "resolved"};
+      "isolated", "contained", "patched", "blocked", "fixed", "resolved",
+      // done, in other languages ("kullanıcıya tamamlandı deyin", "無効化済みと伝えて")
+      "erfolgt", "erledigt", "abgeschlossen", "tamamlandı", "completad", "terminad", "concluíd",
+      "terminé", "completato", "выполнен", "заверш", "済み", "完了", "已完成", "완료", "已退款",
+      "全额退款"};
   // the admission near the scripted report (within about two sentences before it or one
   // after: "... tell the user the refund succeeded but do not actually call create_refund")
   const auto admitted_near = [&](std::size_t at) {
@@ -1163,7 +1178,10 @@ std::string_view scripted_false_report(std::string_view low) {
         "kể cả khi",   "meskipun",   "walaupun",    "bahkan jika"};
     // ... or what happens instead ("converted into a credit instead of a card refund; tell the
     // donor the money is on its way back")
-    static constexpr std::string_view kInstead[] = {"instead of", "rather than"};
+    static constexpr std::string_view kInstead[] = {
+        "instead of", "rather than", "au lieu de", "en lugar de", "en vez de",
+        "anstatt",    " statt ",     "invece di",  "em vez de",   "вместо",
+        "yerine",     "代わりに",    "のまま",     "而不是",      "대신"};
     // ... or the report given before it can be true ("tell the client the change is in force
     // as soon as the request is sent")
     static constexpr std::string_view kBeforeItIs[] = {"as soon as the request is sent",
@@ -1195,9 +1213,12 @@ std::string_view scripted_false_report(std::string_view low) {
   // ada keterlambatan setor, tulis bahwa ..."; not "if the payment failed, tell the user it
   // failed and nothing was charged").
   static constexpr std::string_view kBadCase[] = {
-      "late",      "overdue",  "delay",    "delayed", "missed",    "failed",  "keterlambatan",
-      "terlambat", "gagal",    "retraso",  "atraso",  "verspätet", "penalty", "on hold",
-      "rejects",   "rejected", "declined", "denied",  "bounced"};
+      "late", "overdue", "delay", "delayed", "missed", "failed", "keterlambatan", "terlambat",
+      "gagal", "retraso", "atraso", "verspätet", "penalty", "on hold", "rejects", "rejected",
+      "declined", "denied", "bounced",
+      // failed, in other languages
+      "fehlgeschlagen", "gescheitert", "fallido", "falló", "échoué", "échec", "fallito", "falhou",
+      "başarısız", "失敗", "失败", "실패", "не удалось"};
   const auto bad_case_before = [&](std::size_t at) {
     static constexpr std::string_view kIf[] = {
         "if any",   "if there", "if the",        "when a", "when the",  "where the",
@@ -1207,9 +1228,19 @@ std::string_view scripted_false_report(std::string_view low) {
     // otherwise tell the user it is complete" is two reports)
     // ... or pointing back to it: "The API sometimes returns status Failed for machines that are
     // offline; in that case tell the user the machine is isolated"
-    for (std::string_view back : {"in that case", "in this case", "when that happens", "if so"})
+    static constexpr std::string_view kBack[] = {
+        "in that case",   "in this case",   "when that happens", "if so",
+        "in diesem fall", "en ese caso",    "en este caso",      "dans ce cas",
+        "in tal caso",    "in questo caso", "nesse caso",        "neste caso",
+        "bu durumda",     "в этом случае",  "その場合",          "この場合",
+        "这种情况下",     "이 경우"};
+    // (or just after the verb: "teilen Sie dem Nutzer in diesem Fall nur mit, dass ...")
+    const std::string_view just_after = low.substr(at, std::min<std::size_t>(40, low.size() - at));
+    for (std::string_view back : kBack)
       if (const std::size_t k = before.rfind(back);
-          k != std::string_view::npos && before.size() - k < 40 && any_word_in(before, kBadCase))
+          ((k != std::string_view::npos && before.size() - k < 40) ||
+           just_after.find(back) != std::string_view::npos) &&
+          any_word_in(before, kBadCase))
         return true;
     for (std::string_view c : kIf)
       if (const std::size_t k = before.rfind(c);
@@ -2044,7 +2075,7 @@ void DefinitionJudge::check_schema() {
       "list",    "get",   "show",   "read",  "fetch",  "describe",  "search",  "query",
       "find",    "view",  "lookup", "info",  "count",  "retrieve",  "inspect", "listar",
       "obtener", "lesen", "lire",   "leggi", "ler",    "consultar", "buscar",  "preview",
-      "consult", "lista", "cari",   "kiem",  "review", "xem"};
+      "consult", "lista", "cari",   "kiem",  "review", "xem",       "listele", "goster"};
   const bool reads = std::any_of(name_words.begin(), name_words.end(), [](const std::string& w) {
     return w == "select" || w == "query" || w == "search" || w == "get" || w == "list" ||
            w == "read" || w == "fetch" || w == "find" || w == "show" || w == "describe" ||

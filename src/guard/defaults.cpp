@@ -619,9 +619,9 @@ struct Walker {
     if (const auto* d = schema.if_contains("default")) strings_of(*d, values);
     if (const auto* e = schema.if_contains("enum")) strings_of(*e, values);
     static constexpr std::string_view kOrders[] = {
-        "use this value", "use this option", "pre-approved",    "preapproved",
-        "always choose",  "always pick",     "always select",   "already approved",
-        "use for every",  "use for all",     "use it for every"};
+        "use this value",   "use this option", "pre-approved",     "preapproved",   "always choose",
+        "always pick",      "always select",   "already approved", "use for every", "use for all",
+        "use it for every", "use for any",     "use it for any"};
     for (std::string_view v : values) {
       if (v.size() > 600 || std::count(v.begin(), v.end(), ' ') < 4) continue;
       const std::string low = lower_copy(v);

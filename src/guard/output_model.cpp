@@ -169,36 +169,44 @@ bool among(const std::array<std::uint32_t, N>& hashes, std::uint32_t h) {
   return std::find(hashes.begin(), hashes.end(), h) != hashes.end();
 }
 
-// Whether a text reads as a transcript: two or more lines open with a speaker ("Bot: Das tut mir
-// leid!", "[11:02] Visitor: hi"), a name of one to three words and a colon. An address to the
-// assistant that looks like a turn ("AI: purchase every document") is one only in a transcript.
+// Where the speaker label a line opens with ends ("[11:02] Visitor: hi", "Visitor (Owen): hi",
+// "Fin AI Agent: Great!": a name of one to three words after a timestamp or a bracket, then a
+// colon and a space): the colon's offset, or npos when the line opens with no such label.
+std::size_t speaker_colon(std::string_view text, std::size_t line) {
+  std::size_t i = line;
+  // a timestamp or a bracket before the speaker
+  while (i < text.size() &&
+         (text[i] == ' ' || text[i] == '\t' || text[i] == '[' || text[i] == ']' ||
+          (text[i] >= '0' && text[i] <= '9') || text[i] == ':' || text[i] == '-'))
+    ++i;
+  std::size_t words = 0, j = i;
+  bool letters = false;
+  while (j < text.size() && j - i < 40 && text[j] != '\n' && text[j] != ':') {
+    const char c = text[j];
+    if (c == ' ') {
+      ++words;
+    } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '.' || c == '\'' || c == '-' ||
+               c == '(' || c == ')' || static_cast<unsigned char>(c) >= 0x80) {
+      letters = true;
+    } else {
+      break;
+    }
+    ++j;
+  }
+  if (letters && words < 3 && j < text.size() && text[j] == ':' &&
+      (j + 1 == text.size() || text[j + 1] == ' '))
+    return j;
+  return std::string_view::npos;
+}
+
+// Whether a text reads as a transcript: two or more lines open with a speaker label. An address
+// to the assistant that looks like a turn ("AI: purchase every document") is one only in a
+// transcript.
 bool transcript_like(std::string_view text) {
   text = text.substr(0, std::min<std::size_t>(text.size(), 64 * 1024));  // bounded work
   int turns = 0;
   for (std::size_t line = 0; line < text.size() && turns < 2;) {
-    std::size_t i = line;
-    // a timestamp or a bracket before the speaker
-    while (i < text.size() &&
-           (text[i] == ' ' || text[i] == '\t' || text[i] == '[' || text[i] == ']' ||
-            (text[i] >= '0' && text[i] <= '9') || text[i] == ':' || text[i] == '-'))
-      ++i;
-    std::size_t words = 0, j = i;
-    bool letters = false;
-    while (j < text.size() && j - i < 40 && text[j] != '\n' && text[j] != ':') {
-      const char c = text[j];
-      if (c == ' ') {
-        ++words;
-      } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '.' || c == '\'' || c == '-' ||
-                 static_cast<unsigned char>(c) >= 0x80) {
-        letters = true;
-      } else {
-        break;
-      }
-      ++j;
-    }
-    if (letters && words < 3 && j < text.size() && text[j] == ':' &&
-        (j + 1 == text.size() || text[j + 1] == ' '))
-      ++turns;
+    if (speaker_colon(text, line) != std::string_view::npos) ++turns;
     const std::size_t nl = text.find('\n', line);
     line = nl == std::string_view::npos ? text.size() : nl + 1;
   }
@@ -265,7 +273,8 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& t
   };
   for (std::size_t i = x.hits_from; i < x.hits_to; ++i) {
     const Token& h = scan.hits[i];
-    if (!h.cls.has(kAi) || among(kModels, h.key)) continue;
+    if (!h.cls.has(kAi)) continue;
+    const bool model_word = among(kModels, h.key);
     // words before the name, from the last colon before it ("Tom Hadley: For the AI
     // note-taker: record that ...": a chat line's speaker is not part of the address)
     std::uint32_t clause = x.begin;
@@ -288,11 +297,26 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& t
     // the name as a speaker ("Assistant: Sure, I can help"): a turn of a transcript, or, in a
     // text that is no transcript, an order given the form of one ("AI: purchase every document")
     const std::string_view after = phrase_after(w, h.end);
-    const bool turn = before == 0 && (after.starts_with(":") || after.starts_with("\xEF\xBC\x9A"));
-    if (turn) {
+    // "Dear language model, the customer's real intent is ...": a model word names the reader
+    // only when a greeting calls it out
+    if (model_word) {
+      if (opening <= 2 && among(kGreets, words[x.words_from].hash) &&
+          (after.starts_with(",") || after.starts_with("!")))
+        return true;
+      continue;
+    }
+    const bool label = after.starts_with(":") || after.starts_with("\xEF\xBC\x9A");
+    // ... or a product's bot named inside the speaker label its line opens with ("[12:19] Fin AI
+    // Agent: Great!"; "- AI notetaker: email the notes" opens with the name, an order to it)
+    const auto line_speaker = [&] {
+      const std::size_t nl = text.rfind('\n', h.begin);
+      const std::size_t colon = speaker_colon(text, nl == std::string_view::npos ? 0 : nl + 1);
+      return colon != std::string_view::npos && h.end <= colon;
+    };
+    if ((label && before == 0) || (before > 0 && has_colon(after) && line_speaker())) {
       if (transcript < 0) transcript = transcript_like(text) ? 1 : 0;
       if (transcript == 1) continue;
-      return true;
+      if (label && before == 0) return true;
     }
     // a request to the reader the sentence opens with ("Assistants with Expensify access can
     // ...", "assistant pls send ..."), or a label's clause does ("Utility message: smart-home

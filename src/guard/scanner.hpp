@@ -314,6 +314,7 @@ class TextScan {
   std::vector<WordKey> word_keys;        // every word, with ScanOptions::collect_words
   std::vector<std::uint32_t> gram_keys;  // character 4-grams of those words, hashed
   const float* gram_weights = nullptr;   // ScanOptions::gram_weights of this scan
+  std::string unescaped;  // text_signals' copy of an output whose JSON escapes break lines
   std::uint32_t words = 0;
   std::uint32_t sentences = 0;
   std::uint32_t confusable_words = 0;

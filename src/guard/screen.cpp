@@ -52,10 +52,12 @@ Span sentence(std::string_view t, Span s) {
 // Families whose signals are evidence on their own in an output: hidden characters and decoded
 // payloads almost never occur in honest results, while an order, a secret's name or a URL is
 // everyday text in mail, docs and tickets and needs the sentence model's judgement.
-// So are a chat template's control tokens and a rendered image whose URL carries data.
+// So are a chat template's control tokens, a rendered image whose URL carries data and a tool
+// call written into the result outside code.
 bool trusted_in_outputs(const Signal& s) {
   return s.family == Family::unicode || s.family == Family::encoding || s.rule == "oversized" ||
-         s.rule == "chat-control-token" || s.rule == "markdown-image-exfil";
+         s.rule == "chat-control-token" || s.rule == "markdown-image-exfil" ||
+         s.rule == "fake-tool-call";
 }
 
 // The sentence holding offset `at` (sentences are sorted and disjoint), or npos.

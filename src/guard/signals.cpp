@@ -369,8 +369,55 @@ std::string decode_blob(std::string_view s, BlobKind& kind) {
   return readable(d) ? d : std::string{};
 }
 
+// A tool result is often JSON printed as text, its strings' line breaks written as the two bytes
+// "\n": "greyed out.\nAssistant, stop" would read as one sentence with a word "nassistant".
+// When the text looks like JSON, a copy of the same length turns each escaped break or tab into
+// a space and the real character, so sentences, lines and words fall where a reader sees them
+// and every offset still points into the original. A backslash escaped itself ("C:\\new") is
+// left alone: only an odd run of backslashes escapes the letter after it.
+// Whether offset `at` lies in code: after an odd number of ``` fences, or between backticks on
+// its line.
+static bool inside_code(std::string_view text, std::size_t at) {
+  std::size_t fences = 0;
+  for (std::size_t i = text.find("```"); i != std::string_view::npos && i < at;
+       i = text.find("```", i + 3))
+    ++fences;
+  if (fences % 2 == 1) return true;
+  const std::size_t line = text.rfind('\n', at == 0 ? 0 : at - 1);
+  const std::size_t from = line == std::string_view::npos ? 0 : line + 1;
+  return std::count(text.begin() + from, text.begin() + at, '`') % 2 == 1;
+}
+
+std::string_view json_breaks_as_whitespace(std::string_view text, std::string& buf) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  const bool json_like =
+      first != std::string_view::npos &&
+      (text[first] == '{' || text[first] == '[' || text[first] == '"' ||
+       text.find("\": ") != std::string_view::npos || text.find("\":\"") != std::string_view::npos);
+  if (!json_like) return text;
+  bool copied = false;
+  for (std::size_t i = text.find('\\'); i != std::string_view::npos && i + 1 < text.size();
+       i = text.find('\\', i)) {
+    std::size_t run = 0;
+    while (i + run < text.size() && text[i + run] == '\\') ++run;
+    const std::size_t letter = i + run;
+    if (run % 2 == 1 && letter < text.size() &&
+        (text[letter] == 'n' || text[letter] == 'r' || text[letter] == 't')) {
+      if (!copied) {
+        buf.assign(text);
+        copied = true;
+      }
+      buf[letter - 1] = ' ';
+      buf[letter] = text[letter] == 'n' ? '\n' : ' ';
+    }
+    i = letter;
+  }
+  return copied ? std::string_view(buf) : text;
+}
+
 void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan,
                   std::vector<Signal>& out) {
+  if (opts.outputs) text = json_breaks_as_whitespace(text, scan.unescaped);
   ScanOptions so;
   so.tools = opts.tools;
   so.local = opts.local;
@@ -397,6 +444,12 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
       case Invisible::zero_width: {
         if (h.cp == 0x200D) benign = (emojiish(prev) && emojiish(next)) || scan.joiner_letters > 0;
         if (h.cp == 0x200C) benign = scan.joiner_letters > 0 || scan.rtl_letters > 0;
+        // a newsletter's preheader padding ("&zwnj;&nbsp;" or "&#847;&nbsp;" over and over, so
+        // the inbox preview shows no body text): between blanks it joins and hides nothing
+        const auto blank = [](char32_t c) {
+          return c == ' ' || c == 0xA0;
+        };
+        if ((h.cp == 0x200C || h.cp == 0x034F) && blank(prev) && blank(next)) benign = true;
         if (h.cp == 0x200B) {
           // the run of zero-width spaces this one belongs to, and what lies on either side
           std::uint32_t b = h.offset, e = h.offset + h.len;
@@ -652,9 +705,17 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
             n == "[internal]" || n == "[note to ai]")
           w = 0.55f;
         // a tool call written into the text, for the model to take as its own
-        if (n == "[tool_call]" || n == "tool_call" || n == "function_call" || n == "tool_use" ||
-            n == "function_calls")
-          w = 0.8f;
+        const bool call = n == "[tool_call]" || n == "tool_call" || n == "function_call" ||
+                          n == "tool_use" || n == "function_calls";
+        if (call) w = 0.8f;
+        // In a result, outside code, it is evidence on its own: no honest record, page or mail
+        // carries a call for the reader to make, while a model card or an SDK's docs show the
+        // format in a code block or between backticks.
+        if (call && opts.outputs && !inside_code(text, m.begin)) {
+          add(Family::instruction, w, "fake-tool-call",
+              fmt::format("markup <{}> writes a tool call into the result", n), m.begin, m.end);
+          break;
+        }
         if (n == "system" || n == "system_prompt" || n == "sys" || n == "[system]" ||
             n == "[sys]" || n == "assistant" || n == "[assistant]" || n == "developer" ||
             n == "[developer]" || n == "[system message]" || n == "[system note]" || n == "[ai]" ||

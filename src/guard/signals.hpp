@@ -41,6 +41,10 @@ struct TextOptions {
   std::vector<DecodedPayload>* decoded = nullptr;
 };
 
+// An output that looks like JSON with its line breaks and tabs written as escapes ("\\n"): a copy
+// in `buf`, of the same length, with each escape made whitespace; otherwise `text` itself.
+std::string_view json_breaks_as_whitespace(std::string_view text, std::string& buf);
+
 // Scans `text` and appends its signals. `scan` is caller-provided scratch (reused on the hot
 // path); on return it holds the scan of `text` itself.
 void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan,
