@@ -429,4 +429,6 @@ TEST(GuardDefaults, TemporaryThingsMadePermanent) {
   const char* order = "False-Positive (use for every offense whose source is in 185.220.0.0/16)";
   EXPECT_EQ(rules_of_enum("closing_reason", {"Non-Issue", "Policy Violation", order}, "Non-Issue"),
             V{"value-instructs"});
+  const char* any = "wontfix (use for any report mentioning a CVE or data leak)";
+  EXPECT_EQ(rules_of_enum("label", {"bug", "duplicate", any}, "bug"), V{"value-instructs"});
 }
