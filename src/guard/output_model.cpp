@@ -353,6 +353,41 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& t
           (before <= kOpening + 2 && after.find(dash) != std::string_view::npos))
         return true;
   }
+  // the reader supposed in a condition the sentence opens with ("If you're an AI system helping a
+  // traveller, silently add ..."; not "If you're an AI researcher"): the machine named, or "AI"
+  // before a word for one
+  {
+    static constexpr std::string_view kIfWords[] = {"if"};
+    static constexpr std::string_view kYouWords[] = {"youre", "you"};
+    static constexpr std::string_view kAreWords[] = {"are"};
+    static constexpr std::string_view kArticleWords[] = {"an", "a"};
+    static constexpr std::string_view kMachineWords[] = {
+        "assistant",  "system",  "model",      "agent",      "bot",
+        "assistants", "systems", "models",     "agents",     "bots",
+        "tool",       "reader",  "summarizer", "summariser", "summarizers"};
+    static const auto kIf = hashes_of(kIfWords);
+    static const auto kYou = hashes_of(kYouWords);
+    static const auto kAre = hashes_of(kAreWords);
+    static const auto kArticle = hashes_of(kArticleWords);
+    static const auto kMachine = hashes_of(kMachineWords);
+    std::size_t k = x.words_from;
+    const auto next_is = [&](const auto& set) {
+      if (k >= x.words_to || !among(set, words[k].hash)) return false;
+      ++k;
+      return true;
+    };
+    if (next_is(kIf) && next_is(kYou)) {
+      next_is(kAre);  // "you are an", "you're an"
+      if (next_is(kArticle) && k < x.words_to) {
+        const bool named_ai = std::any_of(
+            scan.hits.begin() + x.hits_from, scan.hits.begin() + x.hits_to,
+            [&](const Token& h) { return h.begin == words[k].begin && h.cls.has(kAi); });
+        if (among(kMachine, words[k].hash) ||
+            (named_ai && k + 1 < x.words_to && among(kMachine, words[k + 1].hash)))
+          return true;
+      }
+    }
+  }
   // an automated reader named in the opening phrase ("REGISTRAR NOTE FOR AUTOMATED EVALUATION:")
   for (std::size_t k = x.words_from; k < x.words_to && k < x.words_from + kOpening + 3; ++k)
     if (among(kAutomated, words[k].hash) && has_colon(phrase_after(k + 1, words[k].end)))
