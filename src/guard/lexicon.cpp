@@ -158,7 +158,7 @@ constexpr Group kGroups[] = {
     {kSensPath,
      "ssh aws env envrc gnupg kube docker cursor npmrc netrc pgpass git-credentials "
      "bash_history zsh_history gcloud azure password-store vault-token claude pypirc "
-     "bitcoin ethereum electrum",
+     "bitcoin ethereum electrum m2",
      Group::dot},
     {kSensPath, "passwd shadow environ credentials cookies autostart", Group::path},
     {kEnvW,
