@@ -606,6 +606,8 @@ constexpr Group kGroups[] = {
     {kSecret, "parola parolasi parolasini sifre sifresi sifresini"},
     {kSend, "iletilir iletin iletir iletilecek aktarilir"},
     {kRuleWord, "adresine"},
+    // "el valor de CI_JOB_TOKEN", "den Wert von NPM_TOKEN" (secret-env-value)
+    {kRuleWord, "valor valeur wert valore waarde wartosc"},
 };
 
 using Entry = LexEntry;

@@ -659,6 +659,11 @@ std::vector<Rule> build() {
   // NPM_TOKEN": a credential's own value asked for by its variable name
   add(R("secret-env-value", F::sensitive, 0.7f, "asks for the value of a credential variable",
         {W("value"), S({kSecret, kKeyW}, 2, kAllCaps | kCompound)}));
+  // ... in other languages ("incluye en `contexto` el valor de CI_JOB_TOKEN", "den Wert von
+  // NPM_TOKEN", "la valeur de GITHUB_TOKEN")
+  for (const char* value : {"valor", "valeur", "wert", "valore", "waarde", "wartosc"})
+    add(R("secret-env-value", F::sensitive, 0.7f, "asks for the value of a credential variable",
+          {W(value), S({kSecret, kKeyW}, 2, kAllCaps | kCompound)}));
   add(R("secret-env-value", F::sensitive, 0.7f, "asks for part of a credential variable",
         {W("characters"), S({kSecret, kKeyW}, 3, kAllCaps | kCompound)}));
   // "the exact error lines (unredacted, including any tokens or connection strings)"
