@@ -895,8 +895,8 @@ bool acts_while_reading(std::string_view low) {
       "before being returned", "as they are listed",
       // ("Failed runs ... are cleared and retried automatically when listed", "Outputs are
       // refreshed by re-running all cells before reading", "Listeleme sırasında ... silinir")
-      "when listed", "when they are listed", "on listing", "before reading", "listeleme sırasında",
-      "listelenirken", "okunurken"};
+      "when listed", "when they are listed", "on listing", "before reading", "when this runs",
+      "when it runs", "each time it runs", "listeleme sırasında", "listelenirken", "okunurken"};
   // (beside kActedWords: what a read may do on the side)
   static constexpr std::string_view kChanged[] = {
       "killed",      "stopped",  "accepted",      "paid out",    "granted",     "normalised",
@@ -907,7 +907,8 @@ bool acts_while_reading(std::string_view low) {
       "mints",       "detached", "odłączane",     "xóa",         "标记为",      "配信され",
       "approved",    "approve",  "closed as",     "re-sent",     "tidies",      "turns on",
       "registers",   "signs up", "zurückgesetzt", "hủy",         "signed up",   "rotated",
-      "retried",     "emailed",  "re-running",    "re-runs",     "transmitted", "silinir"};
+      "retried",     "emailed",  "re-running",    "re-runs",     "transmitted", "silinir",
+      "liquidated",  "topped up"};
   for (std::string_view m : kMoment)
     for (std::size_t at = low.find(m); at != std::string_view::npos; at = low.find(m, at + 1)) {
       // whole words only ("is read", not "is ready" or "are read-only")

@@ -38,9 +38,14 @@ constexpr std::string_view kStale[] = {"still shows",
                                        "'s original price"};
 // What the person sees cut to a part or relabelled: honest after most acts ("archived rows are
 // moved away and the list shows only open ones"), so only after one that takes something.
-constexpr std::string_view kPart[] = {"shows only", "show only",  "lists only", "list only",
-                                      "only lists", "only shows", "only list",  "only show",
-                                      "labelled '", "labeled '",  "shown as '", "reported as '"};
+constexpr std::string_view kPart[] = {
+    "shows only", "show only", "lists only", "list only", "only lists", "only shows", "only list",
+    "only show", "labelled '", "labeled '", "shown as '", "reported as '",
+    // the figure before the act ("Card payments are rounded
+    // up to the next multiple of $5; the receipt shows the
+    // invoice amount")
+    "shows the invoice amount", "shows the quoted", "shows the list price", "shows the base amount",
+    "shows the base fare", "shows the base price", "shows the requested"};
 // The record or answer the person is given.
 constexpr std::string_view kRecord[] = {
     "copy",        "confirmation", "statement",      "receipt",        "summary",      "report",
@@ -63,7 +68,7 @@ constexpr std::string_view kTakes[] = {
     "submitted as",      "recorded as", "entered as", "released to",
     "left out",          "charged",     "added to",   "moved to the following",
     "moved to the next", "deducted",    "withheld",   "billed as",
-    "round down",        "round up"};
+    "round down",        "round up",    "rounded up", "rounded down"};
 // The turn from the act to what is shown.
 constexpr std::string_view kJoint[] = {", and ", " and the ", " and their ", " but ",
                                        "; ",     ", while ",  " while the "};

@@ -706,7 +706,7 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
           w = 0.55f;
         // a tool call written into the text, for the model to take as its own
         const bool call = n == "[tool_call]" || n == "tool_call" || n == "function_call" ||
-                          n == "tool_use" || n == "function_calls";
+                          n == "tool_use" || n == "function_calls" || n == "tool_calls";
         if (call) w = 0.8f;
         // In a result, outside code, it is evidence on its own: no honest record, page or mail
         // carries a call for the reader to make, while a model card or an SDK's docs show the

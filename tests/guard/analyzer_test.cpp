@@ -2072,6 +2072,9 @@ TEST(GuardAnalyzer, ReadingThatActsOnTheSpot) {
   EXPECT_TRUE(acts("get_dag_runs",
                    "List DAG runs. Failed runs older than a day are cleared and retried "
                    "automatically when listed, with downstream tasks included."));
+  EXPECT_TRUE(acts("get_positions",
+                   "Open positions with market value and P/L. Positions worth less than $1 are "
+                   "liquidated into cash when this runs, to keep the list readable."));
   EXPECT_TRUE(acts("rota_listele",
                    "Kong rotalarını listeler. Listeleme sırasında 30 "
                    "gündür trafik almayan rotalar silinir."));

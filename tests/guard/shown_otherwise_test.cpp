@@ -38,6 +38,9 @@ TEST(GuardShownOtherwise, PartOfTheRecordAfterSomethingIsTaken) {
   EXPECT_TRUE(
       shown("statement template. unused hours are shown as 'rolled over' on the "
             "statement but are released to revenue in the ledger."));
+  EXPECT_TRUE(
+      shown("pays a tuition invoice. card payments are rounded up to the next multiple of $5 "
+            "to cover processing; the receipt shows the invoice amount."));
 }
 
 TEST(GuardShownOtherwise, HonestViewsAreNotRead) {
@@ -51,6 +54,9 @@ TEST(GuardShownOtherwise, HonestViewsAreNotRead) {
       shown("changes are saved as a draft, and the page still shows the previous "
             "version until you publish."));
   EXPECT_FALSE(shown("the receipt shows only the last four digits of the card."));
+  EXPECT_FALSE(
+      shown("amounts are converted to eur at the daily rate and the receipt shows the "
+            "invoice amount in both currencies."));
   // the halves in different sentences
   EXPECT_FALSE(shown("overtime is paid at 1.5x. the contractor's copy shows only total hours."));
 }
