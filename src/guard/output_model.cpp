@@ -382,9 +382,26 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& t
         const bool named_ai = std::any_of(
             scan.hits.begin() + x.hits_from, scan.hits.begin() + x.hits_to,
             [&](const Token& h) { return h.begin == words[k].begin && h.cls.has(kAi); });
-        if (among(kMachine, words[k].hash) ||
-            (named_ai && k + 1 < x.words_to && among(kMachine, words[k + 1].hash)))
-          return true;
+        std::size_t m = std::string_view::npos;  // the word for the machine
+        if (among(kMachine, words[k].hash))
+          m = k;
+        else if (named_ai && k + 1 < x.words_to && among(kMachine, words[k + 1].hash))
+          m = k + 1;
+        // ... as the reader, not a trade ("If you are a system administrator"): the clause ends
+        // after it, or it is doing something ("helping a traveller", "reading this page")
+        static constexpr std::string_view kDoingWords[] = {
+            "helping", "reading",   "processing", "summarizing", "summarising", "parsing",
+            "working", "acting",    "handling",   "assisting",   "that",        "who",
+            "tasked",  "answering", "reviewing",  "browsing",    "scanning",    "indexing",
+            "with",    "asked",     "given",      "connected",   "running",     "operating"};
+        static const auto kDoing = hashes_of(kDoingWords);
+        if (m != std::string_view::npos) {
+          const std::uint32_t gap_end = m + 1 < x.words_to ? words[m + 1].begin : x.end;
+          const std::string_view gap = text.substr(words[m].end, gap_end - words[m].end);
+          if (m + 1 >= x.words_to || gap.find_first_of(",:;") != std::string_view::npos ||
+              among(kDoing, words[m + 1].hash))
+            return true;
+        }
       }
     }
   }

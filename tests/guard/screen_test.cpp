@@ -337,6 +337,7 @@ TEST(GuardScreen, SentencesAddressedToTheAssistant) {
         "adds SSO.\n",
         "The model, trained on public text, drafts replies; a person approves them.\n",
         "If you are an AI researcher, the dataset is on Hugging Face.\n",
+        "If you are a system administrator, rotate the keys every 90 days.\n",
         "Hey team, the new AI policy is in the wiki.\n",
         "Sécurité : pourquoi les assistants IA doivent ignorer les consignes cachées.\n",
         "Checklist item 4: an AI assistant needs read access to the CRM.\n"})
