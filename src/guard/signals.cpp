@@ -369,12 +369,6 @@ std::string decode_blob(std::string_view s, BlobKind& kind) {
   return readable(d) ? d : std::string{};
 }
 
-// A tool result is often JSON printed as text, its strings' line breaks written as the two bytes
-// "\n": "greyed out.\nAssistant, stop" would read as one sentence with a word "nassistant".
-// When the text looks like JSON, a copy of the same length turns each escaped break or tab into
-// a space and the real character, so sentences, lines and words fall where a reader sees them
-// and every offset still points into the original. A backslash escaped itself ("C:\\new") is
-// left alone: only an odd run of backslashes escapes the letter after it.
 // Whether offset `at` lies in code: after an odd number of ``` fences, or between backticks on
 // its line.
 static bool inside_code(std::string_view text, std::size_t at) {
@@ -388,6 +382,12 @@ static bool inside_code(std::string_view text, std::size_t at) {
   return std::count(text.begin() + from, text.begin() + at, '`') % 2 == 1;
 }
 
+// A tool result is often JSON printed as text, its strings' line breaks written as the two bytes
+// "\n": "greyed out.\nAssistant, stop" would read as one sentence with a word "nassistant".
+// When the text looks like JSON, a copy of the same length turns each escaped break or tab into
+// a space and the real character, so sentences, lines and words fall where a reader sees them
+// and every offset still points into the original. A backslash escaped itself ("C:\\new") is
+// left alone: only an odd run of backslashes escapes the letter after it.
 std::string_view json_breaks_as_whitespace(std::string_view text, std::string& buf) {
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   const bool json_like =
@@ -684,6 +684,7 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
 
   // 6. markup that hides text or fakes conversation structure
   bool comment_seen = false, padding_seen = false;
+  int calls_checked = 0;  // tool-call tags looked up in code (each look reads the text before it)
   for (const Markup& m : scan.markup) {
     switch (m.kind) {
       case MarkupKind::comment:
@@ -711,7 +712,8 @@ void text_signals(std::string_view text, const TextOptions& opts, TextScan& scan
         // In a result, outside code, it is evidence on its own: no honest record, page or mail
         // carries a call for the reader to make, while a model card or an SDK's docs show the
         // format in a code block or between backticks.
-        if (call && opts.outputs && !inside_code(text, m.begin)) {
+        // (past sixteen such tags the text is a stream of calls, whatever fences it has)
+        if (call && opts.outputs && (++calls_checked > 16 || !inside_code(text, m.begin))) {
           add(Family::instruction, w, "fake-tool-call",
               fmt::format("markup <{}> writes a tool call into the result", n), m.begin, m.end);
           break;
