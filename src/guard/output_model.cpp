@@ -239,9 +239,13 @@ bool turns_to_machine(const TextScan& scan, const TextSpan& x, bool wide, int& t
                                                     "nicht", "nie",   "no", "pas"};
   // "ATTN automated records processing:", "Indicación para el sistema automático:"
   static constexpr std::string_view kAutomatedWords[] = {
-      "automated",    "automatic",   "automatico",   "automatique",      "automatisch",
-      "automatische", "automatiska", "automatisk",   "geautomatiseerde", "otomatik",
-      "summarizer",   "summariser",  "automatyczny", "automatizado",     "automatizada"};
+      "automated", "automatic", "automatico", "automatique", "automatisch", "automatische",
+      "automatiska", "automatisk", "geautomatiseerde", "otomatik", "summarizer", "summariser",
+      "automatyczny", "automatizado", "automatizada",
+      // readers named in forms the lexicon lacks ("Nota per il riassuntore:", "Wichtig für
+      // Assistenzsysteme:", "Yapay zekâ asistanına not:")
+      "riassuntore", "riassuntori", "assistenzsystem", "assistenzsysteme", "assistenzsystemen",
+      "asistanina", "asistana", "samenvatter"};
   static constexpr std::string_view kGenericWords[] = {
       "a",    "an",     "un",      "une",      "ein",     "eine",   "why",   "how",
       "when", "what",   "whether", "pourquoi", "comment", "quand",  "warum", "wie",
