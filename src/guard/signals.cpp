@@ -389,6 +389,8 @@ static bool inside_code(std::string_view text, std::size_t at) {
 // and every offset still points into the original. A backslash escaped itself ("C:\\new") is
 // left alone: only an odd run of backslashes escapes the letter after it.
 std::string_view json_breaks_as_whitespace(std::string_view text, std::string& buf) {
+  // (most outputs hold no backslash at all: one memchr, not the JSON look, on the hot path)
+  if (text.find('\\') == std::string_view::npos) return text;
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   const bool json_like =
       first != std::string_view::npos &&
